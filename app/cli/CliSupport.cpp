@@ -1,0 +1,147 @@
+#include "CliSupport.h"
+
+#include "store/ReportQueries.h"
+
+#include <QFileInfo>
+
+namespace deliverboard::cli {
+
+QCommandLineOption dbOption()
+{
+    return QCommandLineOption(QStringLiteral("db"), QStringLiteral("The store (SQLite file)."),
+                              QStringLiteral("file"));
+}
+
+QCommandLineOption campaignOption()
+{
+    return QCommandLineOption(QStringLiteral("campaign"), QStringLiteral("The campaign's name."),
+                              QStringLiteral("name"));
+}
+
+QCommandLineOption jsonOption()
+{
+    return QCommandLineOption(QStringLiteral("json"), QStringLiteral("Print UTF-8 JSON."));
+}
+
+QCommandLineOption asOfOption()
+{
+    return QCommandLineOption(
+        QStringLiteral("as-of"),
+        QStringLiteral("Judge retry limits as of this ISO-8601 time or 'now' (default: the "
+                       "newest log line)."),
+        QStringLiteral("time"));
+}
+
+int openStore(const QCommandLineParser& parser, CliIo& io, Database& db, bool create)
+{
+    const QString path = parser.value(QStringLiteral("db"));
+    if (path.isEmpty()) {
+        io.err << "error: --db <file> is required\n";
+        return ExitUsage;
+    }
+    if (!create && !QFileInfo::exists(path)) {
+        io.err << path << ": no such store (import a campaign first)\n";
+        return ExitBadInput;
+    }
+    if (!db.open(path)) {
+        io.err << path << ": cannot open the store: " << db.errorString() << '\n';
+        return ExitBadInput;
+    }
+    return ExitOk;
+}
+
+std::optional<CampaignInfo> findCampaign(const QCommandLineParser& parser, CliIo& io, Database& db)
+{
+    const QString name = parser.value(QStringLiteral("campaign"));
+    ReportQueries queries(db.connection());
+    const QList<CampaignInfo> all = queries.campaigns();
+    if (name.isEmpty() && all.size() == 1)
+        return all.first(); // one campaign in the store: no need to name it
+    if (name.isEmpty()) {
+        io.err << "error: --campaign <name> is required\n";
+        return std::nullopt;
+    }
+    if (auto campaign = queries.campaign(name))
+        return campaign;
+    QStringList names;
+    for (const CampaignInfo& info : all)
+        names.append(QLatin1Char('"') + info.name + QLatin1Char('"'));
+    io.err << db.path() << ": no campaign named \"" << name << "\""
+           << (names.isEmpty() ? QStringLiteral(" (the store is empty)")
+                               : QStringLiteral(" (known: %1)").arg(names.join(QStringLiteral(", "))))
+           << '\n';
+    return std::nullopt;
+}
+
+bool policyFor(const QCommandLineParser& parser, CliIo& io, Database& db,
+               const CampaignInfo& campaign, OutcomePolicy& policy)
+{
+    QDateTime asOf;
+    const QString text = parser.value(QStringLiteral("as-of"));
+    if (text == QLatin1String("now")) {
+        asOf = QDateTime::currentDateTimeUtc();
+    } else if (!text.isEmpty()) {
+        asOf = QDateTime::fromString(text, Qt::ISODateWithMs);
+        if (!asOf.isValid())
+            asOf = QDateTime::fromString(text, Qt::ISODate);
+        if (!asOf.isValid()) {
+            io.err << "error: --as-of \"" << text
+                   << "\" is not an ISO-8601 time (e.g. 2026-03-15T12:00:00Z) or 'now'\n";
+            return false;
+        }
+        if (asOf.timeSpec() == Qt::LocalTime)
+            asOf.setTimeSpec(Qt::UTC); // a time without zone is taken as UTC
+    }
+    policy = ReportQueries(db.connection()).defaultPolicy(campaign, asOf);
+    return true;
+}
+
+void addFilterOptions(QCommandLineParser& parser, bool withOutcome)
+{
+    if (withOutcome)
+        parser.addOption({QStringLiteral("outcome"),
+                          QStringLiteral("Only these outcomes (comma-separated: delivered, "
+                                         "in_progress, soft, hard, spam)."),
+                          QStringLiteral("list")});
+    parser.addOption({QStringLiteral("isp"), QStringLiteral("Only this ISP id (google, microsoft, ...)."),
+                      QStringLiteral("id")});
+    parser.addOption({QStringLiteral("code"),
+                      QStringLiteral("Only this reply code or enhanced code (550, 5.1.1)."),
+                      QStringLiteral("code")});
+    parser.addOption({QStringLiteral("stage"), QStringLiteral("Only this SMTP stage (rcpt_to, ...)."),
+                      QStringLiteral("stage")});
+    parser.addOption({QStringLiteral("reason"), QStringLiteral("Only this reason (userunknown, ...)."),
+                      QStringLiteral("reason")});
+    parser.addOption({QStringLiteral("search"), QStringLiteral("Only addresses containing this text."),
+                      QStringLiteral("text")});
+}
+
+bool filterFrom(const QCommandLineParser& parser, CliIo& io, MessageFilter& filter)
+{
+    if (parser.isSet(QStringLiteral("outcome"))) {
+        for (const QString& part : parser.value(QStringLiteral("outcome")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            Outcome outcome;
+            if (!outcomeFromId(part.trimmed(), outcome)) {
+                io.err << "error: unknown outcome \"" << part.trimmed()
+                       << "\" (use delivered, in_progress, soft, hard, spam)\n";
+                return false;
+            }
+            filter.outcomes.append(outcome);
+        }
+    }
+    filter.isp = parser.value(QStringLiteral("isp"));
+    filter.code = parser.value(QStringLiteral("code"));
+    filter.stage = parser.value(QStringLiteral("stage"));
+    filter.reason = parser.value(QStringLiteral("reason"));
+    filter.search = parser.value(QStringLiteral("search"));
+    return true;
+}
+
+void printJson(CliIo& io, const QJsonDocument& document)
+{
+    io.out.setEncoding(QStringConverter::Utf8);
+    io.out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+    io.out.flush();
+}
+
+} // namespace deliverboard::cli

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "CliCommand.h"
+
+#include "report/MessageRows.h"
+#include "report/OutcomePolicy.h"
+#include "store/Database.h"
+
+#include <QJsonDocument>
+
+#include <optional>
+
+namespace deliverboard::cli {
+
+// Shared option handling of the commands that read a store.
+QCommandLineOption dbOption();
+QCommandLineOption campaignOption();
+QCommandLineOption jsonOption();
+QCommandLineOption asOfOption();
+
+// Opens --db (which must exist unless `create`). Returns ExitOk, or prints the error and
+// returns ExitUsage (no --db) or ExitBadInput (the store cannot be opened).
+int openStore(const QCommandLineParser& parser, CliIo& io, Database& db, bool create = false);
+// Finds --campaign in the store; prints the error (with the known names) when missing.
+std::optional<CampaignInfo> findCampaign(const QCommandLineParser& parser, CliIo& io, Database& db);
+// The policy for --as-of (ISO-8601 or "now"); prints the error and returns false.
+bool policyFor(const QCommandLineParser& parser, CliIo& io, Database& db,
+               const CampaignInfo& campaign, OutcomePolicy& policy);
+// Filters from --outcome, --isp, --code, --stage, --reason, --search.
+bool filterFrom(const QCommandLineParser& parser, CliIo& io, MessageFilter& filter);
+void addFilterOptions(QCommandLineParser& parser, bool withOutcome = true);
+
+void printJson(CliIo& io, const QJsonDocument& document);
+
+} // namespace deliverboard::cli

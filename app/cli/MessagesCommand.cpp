@@ -1,0 +1,92 @@
+#include "CliSupport.h"
+
+#include "report/ReportJson.h"
+#include "store/ReportQueries.h"
+
+#include <QJsonArray>
+
+namespace deliverboard::cli {
+
+namespace {
+
+class MessagesCommand : public CliCommand {
+public:
+    QString name() const override { return QStringLiteral("messages"); }
+    QString summary() const override
+    {
+        return QStringLiteral("List a campaign's recipients with outcome, code, stage and reason.");
+    }
+    void configure(QCommandLineParser& parser) const override
+    {
+        parser.addOption(dbOption());
+        parser.addOption(campaignOption());
+        parser.addOption(asOfOption());
+        addFilterOptions(parser);
+        parser.addOption({QStringLiteral("attempts"),
+                          QStringLiteral("With --json: include every attempt of each message.")});
+        parser.addOption(jsonOption());
+    }
+
+    int run(const QCommandLineParser& parser, CliIo& io) const override
+    {
+        Database db;
+        if (const int rc = openStore(parser, io, db); rc != ExitOk)
+            return rc;
+        const auto campaign = findCampaign(parser, io, db);
+        if (!campaign)
+            return ExitBadInput;
+        OutcomePolicy policy;
+        MessageFilter filter;
+        if (!policyFor(parser, io, db, *campaign, policy) || !filterFrom(parser, io, filter))
+            return ExitUsage;
+        ReportQueries queries(db.connection());
+        const bool json = parser.isSet(QStringLiteral("json"));
+        const bool withAttempts = parser.isSet(QStringLiteral("attempts"));
+        QJsonArray array;
+        if (!json)
+            io.out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8\n")
+                          .arg(QStringLiteral("recipient"), -36)
+                          .arg(QStringLiteral("outcome"), -11)
+                          .arg(QStringLiteral("isp"), -10)
+                          .arg(QStringLiteral("tries"), 5)
+                          .arg(QStringLiteral("code"), -4)
+                          .arg(QStringLiteral("enhanced"), -8)
+                          .arg(QStringLiteral("stage"), -16)
+                          .arg(QStringLiteral("reason"));
+        const bool ok = queries.forEachMessage(*campaign, policy, filter, [&](const MessageRow& row) {
+            if (json) {
+                QJsonObject object = reportjson::message(row);
+                if (withAttempts) {
+                    QJsonArray attempts;
+                    for (const AttemptRow& attempt : queries.attempts(row.deliveryId))
+                        attempts.append(reportjson::attempt(attempt));
+                    object.insert(QStringLiteral("history"), attempts);
+                }
+                array.append(object);
+                return true;
+            }
+            io.out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8\n")
+                          .arg(row.recipient, -36)
+                          .arg(outcomeId(row.outcome), -11)
+                          .arg(row.isp, -10)
+                          .arg(row.attempts, 5)
+                          .arg(row.code, -4)
+                          .arg(row.enhanced, -8)
+                          .arg(row.stage, -16)
+                          .arg(row.reason);
+            return true;
+        });
+        if (!ok) {
+            io.err << db.path() << ": " << queries.errorString() << '\n';
+            return ExitBadInput;
+        }
+        if (json)
+            printJson(io, QJsonDocument(array));
+        return ExitOk;
+    }
+};
+
+const CliCommandRegistration registration{[] { return std::make_unique<MessagesCommand>(); }};
+
+} // namespace
+} // namespace deliverboard::cli

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace deliverboard {
+
+// What a file in a campaign folder is, recognised by content (names only for the files
+// the contract names: campaign.json, recipients.csv, events.csv).
+enum class CampaignFileKind { SyslogMailLog, CampaignConfig, Audience, Events, ReturnedMail, Unknown };
+
+struct CampaignFile {
+    QString path;
+    CampaignFileKind kind = CampaignFileKind::Unknown;
+    QString note; // why an Unknown file was not used
+    bool looksLikeLog = false; // named like a log: an Unknown one is reported as a problem
+};
+
+class CampaignFolderScanner {
+public:
+    // Every file below `folder` (hidden files and folders skipped), classified, with the
+    // logs ordered oldest rotation first (maillog.2.gz, maillog.1, maillog).
+    static QList<CampaignFile> scan(const QString& folder);
+    static CampaignFile classify(const QString& path);
+    static void sortLogsOldestFirst(QList<CampaignFile>& files);
+};
+
+} // namespace deliverboard

@@ -1,0 +1,391 @@
+#include "CampaignImporter.h"
+
+#include "LocalTimeResolver.h"
+#include "LogFileReader.h"
+#include "PostfixCorrelator.h"
+#include "PostfixLineParser.h"
+#include "SyslogEnvelope.h"
+#include "AudienceReader.h"
+#include "classify/ReplyClassifier.h"
+#include "store/Database.h"
+#include "store/ImportWriter.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+
+namespace deliverboard {
+
+namespace {
+constexpr int kFingerprintBytes = 4096;
+constexpr int kProblemsStoredPerFile = 100;
+constexpr int kProblemsReturned = 500;
+
+QString fingerprintOf(const QByteArray& head)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(head, QCryptographicHash::Sha1).toHex());
+}
+
+bool isCancelled(const ImportOptions& options)
+{
+    return options.cancel && options.cancel->load(std::memory_order_relaxed);
+}
+
+QString excerptOf(const QByteArray& raw)
+{
+    QString text = QString::fromUtf8(raw.left(300));
+    for (QChar& c : text)
+        if (c.category() == QChar::Other_Control)
+            c = QChar(0xFFFD);
+    return text;
+}
+} // namespace
+
+CampaignImporter::CampaignImporter(Database& database)
+    : m_database(database)
+{
+}
+
+ImportSummary CampaignImporter::importFolder(const QString& folder, const ImportOptions& options)
+{
+    return importPaths({folder}, options);
+}
+
+ImportSummary CampaignImporter::importPaths(const QStringList& paths, const ImportOptions& options)
+{
+    ImportSummary summary;
+    QList<std::pair<QString, QList<CampaignFile>>> campaigns;
+    QList<CampaignFile> looseFiles;
+    QString looseFolder;
+    for (const QString& path : paths) {
+        const QFileInfo info(path);
+        if (info.isDir()) {
+            campaigns.append({info.absoluteFilePath(), CampaignFolderScanner::scan(info.absoluteFilePath())});
+        } else if (info.exists()) {
+            looseFiles.append(CampaignFolderScanner::classify(info.absoluteFilePath()));
+            if (looseFolder.isEmpty())
+                looseFolder = info.absolutePath();
+        } else {
+            summary.problems.append({path, 0, QStringLiteral("no such file or folder")});
+            ++summary.problemCount;
+        }
+    }
+    if (!looseFiles.isEmpty()) {
+        CampaignFolderScanner::sortLogsOldestFirst(looseFiles);
+        campaigns.append({looseFolder, looseFiles});
+    }
+    m_bytesTotal = 0;
+    m_bytesDoneBefore = 0;
+    m_linesDone = 0;
+    for (const auto& campaign : std::as_const(campaigns))
+        for (const CampaignFile& file : campaign.second)
+            if (file.kind == CampaignFileKind::SyslogMailLog)
+                m_bytesTotal += QFileInfo(file.path).size();
+    for (const auto& [folder, files] : std::as_const(campaigns)) {
+        if (summary.cancelled || !summary.fatalError.isEmpty())
+            break;
+        importCampaign(folder, files, options, summary);
+    }
+    return summary;
+}
+
+void CampaignImporter::addProblem(ImportWriter& writer, qint64 campaignId, ImportSummary& summary,
+                                  const QString& path, qint64 line, const QString& message,
+                                  const QByteArray& excerpt)
+{
+    ++summary.problemCount;
+    if (summary.problems.size() < kProblemsReturned)
+        summary.problems.append({path, line, message});
+    int& stored = m_problemsPerFile[path];
+    if (stored++ < kProblemsStoredPerFile)
+        writer.addProblem(campaignId, path, line, message, excerptOf(excerpt));
+}
+
+void CampaignImporter::reportProgress(const ImportOptions& options, const QString& file,
+                                      qint64 fileBytes, qint64 lines)
+{
+    if (!options.progress)
+        return;
+    ImportProgress progress;
+    progress.currentFile = file;
+    progress.bytesDone = m_bytesDoneBefore + fileBytes;
+    progress.bytesTotal = m_bytesTotal;
+    progress.linesDone = m_linesDone + lines;
+    options.progress(progress);
+}
+
+void CampaignImporter::importCampaign(const QString& folder, QList<CampaignFile> files,
+                                      const ImportOptions& options, ImportSummary& summary)
+{
+    ImportWriter writer(m_database.connection());
+    m_problemsPerFile.clear();
+
+    CampaignConfig config;
+    QString configError;
+    QString configPath;
+    for (const CampaignFile& file : files)
+        if (file.kind == CampaignFileKind::CampaignConfig)
+            configPath = file.path;
+    const bool configOk = configPath.isEmpty() || CampaignConfig::load(configPath, config, configError);
+
+    CampaignRecord campaign;
+    campaign.name = !options.campaignName.isEmpty() ? options.campaignName
+                    : !config.name.isEmpty()        ? config.name
+                                                    : QDir(folder).dirName();
+    campaign.folder = folder;
+    campaign.senderFilter = config.sender;
+    campaign.year = config.year;
+    campaign.timeZone = QString::fromUtf8(config.timeZone.id());
+    campaign.retryWindowHours = config.retryWindowHours;
+    campaign.maxAttempts = config.maxAttempts;
+    if (!writer.begin() || !writer.upsertCampaign(campaign) || !writer.commit()) {
+        writer.rollback();
+        summary.fatalError = QStringLiteral("cannot write the store: %1").arg(writer.errorString());
+        return;
+    }
+    summary.campaigns.append(campaign.name);
+    if (!configOk) {
+        writer.begin();
+        addProblem(writer, campaign.id, summary, configPath, 0,
+                   configError + QStringLiteral(" (defaults used instead)"));
+        writer.commit();
+    }
+
+    PostfixCorrelator correlator(writer, campaign.id, campaign.senderFilter, ReplyClassifier::standard());
+    if (!correlator.loadOpenMessages()) {
+        summary.fatalError = QStringLiteral("cannot read the store: %1").arg(writer.errorString());
+        return;
+    }
+    const qint64 attemptsBefore = correlator.attemptsAdded();
+    for (const CampaignFile& file : std::as_const(files)) {
+        if (summary.cancelled || !summary.fatalError.isEmpty())
+            break;
+        switch (file.kind) {
+        case CampaignFileKind::SyslogMailLog:
+            importLog(writer, campaign, config, file, correlator, options, summary);
+            break;
+        case CampaignFileKind::Audience:
+            importAudience(writer, campaign, file.path, summary);
+            break;
+        case CampaignFileKind::CampaignConfig:
+            break;
+        case CampaignFileKind::Events:
+        case CampaignFileKind::ReturnedMail:
+            summary.filesIgnored.append(
+                QStringLiteral("%1: returned mail and engagement events are not read yet")
+                    .arg(QFileInfo(file.path).fileName()));
+            break;
+        case CampaignFileKind::Unknown:
+            if (file.looksLikeLog) {
+                writer.begin();
+                addProblem(writer, campaign.id, summary, file.path, 0, file.note);
+                writer.commit();
+            } else {
+                summary.filesIgnored.append(
+                    QStringLiteral("%1: %2").arg(QFileInfo(file.path).fileName(), file.note));
+            }
+            break;
+        }
+    }
+    summary.attemptsAdded += correlator.attemptsAdded() - attemptsBefore;
+}
+
+void CampaignImporter::importAudience(ImportWriter& writer, const CampaignRecord& campaign,
+                                      const QString& path, ImportSummary& summary)
+{
+    const AudienceReader::Result result = AudienceReader::read(path);
+    if (!writer.begin()) {
+        summary.fatalError = writer.errorString();
+        return;
+    }
+    if (!result.error.isEmpty()) {
+        addProblem(writer, campaign.id, summary, path, 0, result.error);
+        writer.commit();
+        return;
+    }
+    for (const QString& problem : result.problems)
+        addProblem(writer, campaign.id, summary, path, 0, problem);
+    if (!writer.replaceAudience(campaign.id, result.members) || !writer.commit()) {
+        writer.rollback();
+        summary.fatalError = QStringLiteral("cannot write the audience: %1").arg(writer.errorString());
+        return;
+    }
+    summary.audienceMembers += static_cast<int>(result.members.size());
+}
+
+void CampaignImporter::importLog(ImportWriter& writer, CampaignRecord& campaign,
+                                 const CampaignConfig& config, const CampaignFile& file,
+                                 PostfixCorrelator& correlator, const ImportOptions& options,
+                                 ImportSummary& summary)
+{
+    const QFileInfo info(file.path);
+    const qint64 fileSize = info.size();
+    QString headError;
+    const QByteArray head = LogFileReader::head(file.path, kFingerprintBytes, &headError);
+
+    // Recognise the file by its first bytes: after rotation or compression it is the same
+    // content under another name, and a grown file starts with what was read before.
+    SourceFileRecord record;
+    for (const SourceFileRecord& known : writer.sourceFiles(campaign.id)) {
+        if (known.fingerprintLength <= head.size() &&
+            fingerprintOf(head.left(known.fingerprintLength)) == known.fingerprint) {
+            if (known.fingerprintLength > record.fingerprintLength || record.id == 0)
+                record = known;
+        }
+    }
+    if (record.id != 0 && record.fileSize == fileSize && record.lastError.isEmpty() &&
+        record.consumedBytes > 0 && record.path == file.path) {
+        ++summary.filesUnchanged;
+        m_bytesDoneBefore += fileSize;
+        return;
+    }
+    record.campaignId = campaign.id;
+    record.path = file.path;
+    record.kind = QStringLiteral("postfix");
+    if (record.id == 0)
+        record.fingerprint = fingerprintOf({}); // set for real when the first batch commits
+
+    LogFileReader reader(file.path);
+    qint64 startOffset = record.consumedBytes;
+    qint64 startLine = record.consumedLines;
+    if (!reader.open(startOffset, startLine)) {
+        // A compressed file that shrank cannot be resumed; read it whole as new content.
+        if (startOffset > 0 && reader.open(0, 0)) {
+            record = SourceFileRecord{};
+            record.campaignId = campaign.id;
+            record.path = file.path;
+            record.kind = QStringLiteral("postfix");
+            record.fingerprint = fingerprintOf({});
+            startOffset = 0;
+            startLine = 0;
+        } else {
+            writer.begin();
+            addProblem(writer, campaign.id, summary, file.path, 0,
+                       QStringLiteral("cannot read the file: %1").arg(reader.errorString()));
+            writer.commit();
+            m_bytesDoneBefore += fileSize;
+            return;
+        }
+    }
+    ++summary.filesRead;
+    if (!writer.begin()) {
+        summary.fatalError = writer.errorString();
+        return;
+    }
+    record.lastError.clear();
+
+    LocalTimeResolver resolver(config.timeZone, config.year, campaign.firstMonth, info.lastModified());
+    LogFileReader::Line line;
+    qint64 linesThisBatch = 0;
+    qint64 linesThisFile = 0;
+
+    auto commitBatch = [&](qint64 consumedBytes, qint64 consumedLines, bool complete) -> bool {
+        if (!correlator.flush()) {
+            summary.fatalError = QStringLiteral("cannot write the store: %1").arg(correlator.errorString());
+            return false;
+        }
+        record.consumedBytes = consumedBytes;
+        record.consumedLines = consumedLines;
+        const qint64 headLength = qMin<qint64>(kFingerprintBytes, consumedBytes);
+        record.fingerprintLength = static_cast<int>(qMin<qint64>(headLength, head.size()));
+        record.fingerprint = fingerprintOf(head.left(record.fingerprintLength));
+        // The size is remembered only once the whole file is read: that is what lets the
+        // next import skip an unchanged file.
+        record.fileSize = complete ? fileSize : -1;
+        if (!writer.saveSourceFile(record) || !writer.updateCampaignState(campaign) || !writer.commit()) {
+            summary.fatalError = QStringLiteral("cannot write the store: %1").arg(writer.errorString());
+            writer.rollback();
+            return false;
+        }
+        return true;
+    };
+
+    while (reader.readLine(line)) {
+        if (isCancelled(options)) {
+            writer.rollback();
+            summary.cancelled = true;
+            return;
+        }
+        ++summary.linesRead;
+        ++linesThisFile;
+        ++linesThisBatch;
+        bool used = false;
+        if (line.binary) {
+            addProblem(writer, campaign.id, summary, file.path, line.number,
+                       QStringLiteral("binary data instead of text; line skipped"), line.text);
+        } else if (line.overlong) {
+            addProblem(writer, campaign.id, summary, file.path, line.number,
+                       QStringLiteral("line longer than 64 KB; line skipped"), line.text);
+        } else {
+            SyslogEnvelope envelope;
+            if (!SyslogEnvelope::parse(line.text, envelope)) {
+                addProblem(writer, campaign.id, summary, file.path, line.number,
+                           QStringLiteral("not a syslog line; skipped"), line.text);
+            } else {
+                if (!envelope.hasYear && campaign.firstMonth == 0) {
+                    campaign.firstMonth = envelope.month;
+                    resolver.setFirstMonth(envelope.month);
+                }
+                const qint64 at = resolver.toUtcMs(envelope);
+                if (at < 0) {
+                    addProblem(writer, campaign.id, summary, file.path, line.number,
+                               QStringLiteral("the date does not exist in the inferred year; line skipped"),
+                               line.text);
+                } else {
+                    campaign.newestLogAt = qMax(campaign.newestLogAt, at);
+                    if (PostfixLineParser::isPostfixProgram(envelope.program)) {
+                        const QString body = QString::fromUtf8(line.text.mid(envelope.bodyStart));
+                        const PostfixEvent event = PostfixLineParser::parse(envelope.daemon, body);
+                        PostfixCorrelator::LineContext context{envelope.host, envelope.instance,
+                                                               envelope.daemon, at, 0, line.number, {}};
+                        if (event.kind == PostfixEvent::Kind::RecipientResult ||
+                            event.kind == PostfixEvent::Kind::Expired) {
+                            if (record.id == 0 && !writer.saveSourceFile(record)) {
+                                summary.fatalError = writer.errorString();
+                                writer.rollback();
+                                return;
+                            }
+                            context.sourceFileId = record.id;
+                            context.raw = QString::fromUtf8(line.text);
+                        }
+                        const auto use = correlator.handle(context, event);
+                        if (use == PostfixCorrelator::LineUse::Failed) {
+                            summary.fatalError = QStringLiteral("cannot write the store: %1")
+                                                     .arg(correlator.errorString());
+                            writer.rollback();
+                            return;
+                        }
+                        used = use == PostfixCorrelator::LineUse::Used;
+                    }
+                }
+            }
+        }
+        if (used) {
+            ++summary.linesUsed;
+            ++record.linesUsed;
+        } else {
+            ++summary.linesSkipped;
+            ++record.linesSkipped;
+        }
+        if (linesThisBatch >= batchLines()) {
+            if (!commitBatch(line.endOffset, line.number, false) || !writer.begin())
+                return;
+            linesThisBatch = 0;
+            reportProgress(options, file.path, reader.compressedPosition(), linesThisFile);
+        } else if ((linesThisFile & 0xFFF) == 0) {
+            reportProgress(options, file.path, reader.compressedPosition(), linesThisFile);
+        }
+    }
+    if (!reader.errorString().isEmpty()) {
+        record.lastError = reader.errorString();
+        addProblem(writer, campaign.id, summary, file.path, reader.lineNumber() + 1,
+                   QStringLiteral("reading stopped: %1; the lines before were imported")
+                       .arg(reader.errorString()));
+    }
+    commitBatch(reader.offset(), reader.lineNumber(), true);
+    m_linesDone += linesThisFile;
+    m_bytesDoneBefore += fileSize;
+    reportProgress(options, file.path, 0, 0);
+}
+
+} // namespace deliverboard

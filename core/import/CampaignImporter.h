@@ -1,0 +1,49 @@
+#pragma once
+
+#include "CampaignConfig.h"
+#include "CampaignFolderScanner.h"
+#include "ImportTypes.h"
+#include "store/ImportRecords.h"
+
+namespace deliverboard {
+
+class Database;
+class ImportWriter;
+
+// Imports campaign folders (or loose log files) into the store: incrementally (a grown
+// log adds only its new lines, a rotated or compressed log is recognised by content),
+// idempotently, in batched transactions (an interrupted import leaves the store
+// consistent and the next run completes it), with progress and cancel.
+class CampaignImporter {
+public:
+    explicit CampaignImporter(Database& database);
+
+    // Imports each folder as its own campaign; loose files go into one campaign named by
+    // options.campaignName or their folder's name.
+    ImportSummary importPaths(const QStringList& paths, const ImportOptions& options);
+    ImportSummary importFolder(const QString& folder, const ImportOptions& options);
+
+    static int batchLines() { return 20000; }
+
+private:
+    void importCampaign(const QString& folder, QList<CampaignFile> files, const ImportOptions& options,
+                        ImportSummary& summary);
+    void importLog(ImportWriter& writer, CampaignRecord& campaign, const CampaignConfig& config,
+                   const CampaignFile& file, class PostfixCorrelator& correlator,
+                   const ImportOptions& options, ImportSummary& summary);
+    void importAudience(ImportWriter& writer, const CampaignRecord& campaign, const QString& path,
+                        ImportSummary& summary);
+    void addProblem(ImportWriter& writer, qint64 campaignId, ImportSummary& summary,
+                    const QString& path, qint64 line, const QString& message,
+                    const QByteArray& excerpt = {});
+    void reportProgress(const ImportOptions& options, const QString& file, qint64 fileBytes,
+                        qint64 lines);
+
+    Database& m_database;
+    qint64 m_bytesTotal = 0;
+    qint64 m_bytesDoneBefore = 0; // bytes of the files finished in this import
+    qint64 m_linesDone = 0;
+    QHash<QString, int> m_problemsPerFile;
+};
+
+} // namespace deliverboard

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+
+namespace deliverboard {
+
+// Something the importer could not use, with where it was.
+struct ImportProblem {
+    QString path;     // file path as given
+    qint64 line = 0;  // 0 when it is about the whole file
+    QString message;  // what was wrong, in plain words
+};
+
+struct ImportProgress {
+    QString currentFile;
+    qint64 bytesDone = 0;  // over all files of this import (file bytes, compressed as stored)
+    qint64 bytesTotal = 0;
+    qint64 linesDone = 0;
+};
+
+struct ImportSummary {
+    QStringList campaigns;     // names of the campaigns written
+    int filesRead = 0;         // files read (fully or the part that was new)
+    int filesUnchanged = 0;    // files skipped because nothing was added since the last import
+    QStringList filesIgnored;  // "name: why" for files that are not campaign data
+    qint64 linesRead = 0;
+    qint64 linesUsed = 0;      // lines that belonged to a campaign message
+    qint64 linesSkipped = 0;   // other daemons, other senders, not delivery lines, bad lines
+    qint64 attemptsAdded = 0;
+    int audienceMembers = 0;
+    QList<ImportProblem> problems; // at most the first few hundred; see problemCount
+    qint64 problemCount = 0;
+    bool cancelled = false;
+    QString fatalError; // the store could not be written: nothing after this was imported
+};
+
+struct ImportOptions {
+    QString campaignName; // overrides campaign.json and the folder name
+    std::function<void(const ImportProgress&)> progress; // called from the importing thread
+    const std::atomic_bool* cancel = nullptr;
+};
+
+} // namespace deliverboard

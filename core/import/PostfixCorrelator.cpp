@@ -1,0 +1,305 @@
+#include "PostfixCorrelator.h"
+
+#include "classify/ReplyClassifier.h"
+#include "store/ImportWriter.h"
+
+namespace deliverboard {
+
+namespace {
+QString queueKey(const QString& host, const QString& instance, const QString& queueId)
+{
+    return host + QLatin1Char('/') + instance + QLatin1Char('/') + queueId;
+}
+
+MtaVerdict verdictOf(const QString& status)
+{
+    if (status == QLatin1String("sent"))
+        return MtaVerdict::Accepted;
+    if (status == QLatin1String("bounced"))
+        return MtaVerdict::Permanent;
+    return MtaVerdict::Temporary;
+}
+
+bool isRealRelay(const QString& host)
+{
+    return !host.isEmpty() && host != QLatin1String("none") && host != QLatin1String("local") &&
+           host != QLatin1String("virtual");
+}
+} // namespace
+
+PostfixCorrelator::PostfixCorrelator(ImportWriter& writer, qint64 campaignId,
+                                     QString senderFilter, const ReplyClassifier& classifier)
+    : m_writer(writer)
+    , m_campaignId(campaignId)
+    , m_senderFilter(senderFilter.toLower())
+    , m_classifier(classifier)
+{
+}
+
+QString PostfixCorrelator::errorString() const { return m_writer.errorString(); }
+
+bool PostfixCorrelator::loadOpenMessages()
+{
+    m_open.clear();
+    m_dirtyMessages.clear();
+    return m_writer.loadOpenMessages(m_campaignId, m_open);
+}
+
+void PostfixCorrelator::decideMembership(MessageRecord& message) const
+{
+    if (!message.senderKnown)
+        return;
+    // Null-sender messages are bounce notifications, never campaign mail.
+    if (message.sender.isEmpty())
+        message.membership = MessageRecord::Membership::Foreign;
+    else if (m_senderFilter.isEmpty() || message.sender.toLower() == m_senderFilter)
+        message.membership = MessageRecord::Membership::Member;
+    else
+        message.membership = MessageRecord::Membership::Foreign;
+}
+
+MessageRecord* PostfixCorrelator::openMessage(const LineContext& line, const QString& queueId,
+                                              bool create)
+{
+    const QString key = queueKey(line.host, line.instance, queueId);
+    auto it = m_open.find(key);
+    if (it != m_open.end())
+        return &it.value();
+    if (!create)
+        return nullptr;
+    MessageRecord message;
+    message.queueKey = key;
+    message.queueId = queueId;
+    message.firstSeenAt = line.atMs;
+    if (!m_writer.insertMessage(m_campaignId, message)) {
+        m_failed = true;
+        return nullptr;
+    }
+    return &m_open.insert(key, message).value();
+}
+
+PostfixCorrelator::LineUse PostfixCorrelator::handle(const LineContext& line, const PostfixEvent& event)
+{
+    using Kind = PostfixEvent::Kind;
+    switch (event.kind) {
+    case Kind::Ignored:
+    case Kind::Probe:
+        return LineUse::NotDelivery;
+    case Kind::MessageOpened:
+    case Kind::Sender:
+    case Kind::MessageId: {
+        MessageRecord* message = openMessage(line, event.queueId, true);
+        if (!message)
+            return LineUse::Failed;
+        if (event.kind == Kind::MessageId)
+            message->messageId = event.messageId;
+        if (event.kind == Kind::Sender) {
+            message->sender = event.sender.toLower();
+            message->senderKnown = true;
+            if (event.size >= 0)
+                message->size = event.size;
+            if (event.nrcpt > 0)
+                message->nrcpt = event.nrcpt;
+            decideMembership(*message);
+        }
+        m_dirtyMessages.insert(message->queueKey);
+        return message->membership == MessageRecord::Membership::Foreign ? LineUse::OtherSender
+                                                                          : LineUse::Used;
+    }
+    case Kind::RecipientResult: {
+        MessageRecord* message = openMessage(line, event.queueId, true);
+        if (!message)
+            return LineUse::Failed;
+        // Without its from= line (lost to rotation) a message belongs to the campaign only
+        // when the campaign takes every sender.
+        if (message->membership == MessageRecord::Membership::Undecided) {
+            message->membership = m_senderFilter.isEmpty() ? MessageRecord::Membership::Member
+                                                           : MessageRecord::Membership::Foreign;
+            m_dirtyMessages.insert(message->queueKey);
+        }
+        if (message->membership == MessageRecord::Membership::Foreign)
+            return LineUse::OtherSender;
+        return recordResult(line, event, *message);
+    }
+    case Kind::Expired: {
+        MessageRecord* message = openMessage(line, event.queueId, false);
+        if (!message)
+            return LineUse::NotDelivery;
+        return expire(line, *message);
+    }
+    case Kind::Removed:
+    case Kind::AdminRemoved:
+    case Kind::Rejected: {
+        MessageRecord* message = openMessage(line, event.queueId, false);
+        if (!message)
+            return LineUse::NotDelivery;
+        message->adminRemoved = event.kind == Kind::AdminRemoved;
+        const bool member = message->membership != MessageRecord::Membership::Foreign;
+        if (!close(*message))
+            return LineUse::Failed;
+        return member ? LineUse::Used : LineUse::OtherSender;
+    }
+    }
+    return LineUse::NotDelivery;
+}
+
+PostfixCorrelator::LineUse PostfixCorrelator::recordResult(const LineContext& line,
+                                                           const PostfixEvent& event,
+                                                           MessageRecord& message)
+{
+    const QString key = event.recipient.toLower();
+    auto it = message.deliveries.find(key);
+    if (it == message.deliveries.end()) {
+        DeliveryRecord delivery;
+        delivery.messageRowId = message.id;
+        delivery.recipient = key;
+        delivery.domain = key.section(QLatin1Char('@'), -1);
+        delivery.originalRecipient = event.originalRecipient.toLower();
+        if (!m_writer.insertDelivery(m_campaignId, delivery)) {
+            m_failed = true;
+            return LineUse::Failed;
+        }
+        it = message.deliveries.insert(key, delivery);
+    }
+    DeliveryRecord& delivery = it.value();
+
+    const PostfixStatusText& text = event.text;
+    const QString answeringHost = !text.remoteHost.isEmpty() ? text.remoteHost : event.relayHost;
+    ReplyInput input;
+    input.text = text.reply;
+    input.code = text.code;
+    input.enhanced = !text.enhanced.isEmpty() ? text.enhanced : event.dsn;
+    input.stage = text.stage;
+    input.recipient = delivery.recipient;
+    input.relayHost = isRealRelay(answeringHost) ? answeringHost : QString();
+    input.verdict = verdictOf(event.status);
+    const Classification verdict = m_classifier.classify(input);
+
+    AttemptRecord attempt;
+    attempt.deliveryId = delivery.id;
+    attempt.at = line.atMs;
+    attempt.status = event.status;
+    attempt.network = !text.suppressed;
+    attempt.relayHost = !text.remoteHost.isEmpty() ? text.remoteHost : event.relayHost;
+    attempt.relayIp = !text.remoteIp.isEmpty() ? text.remoteIp : event.relayIp;
+    attempt.relayPort = event.relayPort;
+    attempt.code = verdict.code.isEmpty() ? text.code : verdict.code;
+    attempt.enhanced = !text.enhanced.isEmpty() ? text.enhanced : event.dsn;
+    attempt.dsn = event.dsn;
+    attempt.reply = text.reply;
+    attempt.stage = stageId(text.stage != SmtpStage::Unknown ? text.stage : verdict.stage);
+    attempt.cls = classId(verdict.cls);
+    attempt.reason = verdict.reason;
+    attempt.isp = verdict.ispId;
+    attempt.blame = blameId(verdict.blame);
+    attempt.rule = verdict.ruleId;
+    attempt.sourceFileId = line.sourceFileId;
+    attempt.lineNo = line.lineNo;
+    attempt.raw = line.raw;
+    if (!m_writer.insertAttempt(attempt)) {
+        m_failed = true;
+        return LineUse::Failed;
+    }
+    ++m_attemptsAdded;
+
+    if (attempt.network)
+        ++delivery.attempts;
+    if (delivery.firstAttemptAt == 0 || line.atMs < delivery.firstAttemptAt)
+        delivery.firstAttemptAt = line.atMs;
+    delivery.lastAttemptAt = qMax(delivery.lastAttemptAt, line.atMs);
+    delivery.finalStatus = event.status;
+    if (!event.originalRecipient.isEmpty())
+        delivery.originalRecipient = event.originalRecipient.toLower();
+    // The ISP is decided by the recipient domain or the host that really answered.
+    if (isRealRelay(answeringHost) || delivery.isp.isEmpty() || delivery.isp == QLatin1String("other"))
+        delivery.isp = verdict.ispId;
+    delivery.cls = attempt.cls;
+    delivery.reason = attempt.reason;
+    delivery.stage = attempt.stage;
+    delivery.code = attempt.code;
+    delivery.enhanced = attempt.enhanced;
+    delivery.blame = attempt.blame;
+    delivery.rule = attempt.rule;
+    delivery.reply = attempt.reply;
+    delivery.relay = attempt.relayHost;
+    delivery.dirty = true;
+    m_dirtyMessages.insert(message.queueKey);
+    return LineUse::Used;
+}
+
+PostfixCorrelator::LineUse PostfixCorrelator::expire(const LineContext& line, MessageRecord& message)
+{
+    if (message.membership == MessageRecord::Membership::Foreign)
+        return LineUse::OtherSender;
+    message.expiredAt = line.atMs;
+    // Every recipient still deferred gives up now, keeping its last deferral's reply.
+    for (DeliveryRecord& delivery : message.deliveries) {
+        if (delivery.finalStatus != QLatin1String("deferred"))
+            continue;
+        AttemptRecord marker;
+        marker.deliveryId = delivery.id;
+        marker.at = line.atMs;
+        marker.status = QStringLiteral("expired");
+        marker.network = false;
+        marker.relayHost = delivery.relay;
+        marker.code = delivery.code;
+        marker.enhanced = delivery.enhanced;
+        marker.reply = delivery.reply;
+        marker.stage = delivery.stage;
+        marker.cls = delivery.cls;
+        marker.reason = delivery.reason;
+        marker.isp = delivery.isp;
+        marker.blame = delivery.blame;
+        marker.rule = delivery.rule;
+        marker.sourceFileId = line.sourceFileId;
+        marker.lineNo = line.lineNo;
+        marker.raw = line.raw;
+        if (!m_writer.insertAttempt(marker)) {
+            m_failed = true;
+            return LineUse::Failed;
+        }
+        delivery.finalStatus = QStringLiteral("expired");
+        delivery.lastAttemptAt = qMax(delivery.lastAttemptAt, line.atMs);
+        delivery.dirty = true;
+    }
+    m_dirtyMessages.insert(message.queueKey);
+    return LineUse::Used;
+}
+
+bool PostfixCorrelator::close(MessageRecord& message)
+{
+    message.closed = true;
+    for (DeliveryRecord& delivery : message.deliveries)
+        if (delivery.dirty && !m_writer.updateDelivery(delivery))
+            return false;
+    if (!m_writer.updateMessage(message))
+        return false;
+    m_dirtyMessages.remove(message.queueKey);
+    m_open.remove(message.queueKey);
+    return true;
+}
+
+bool PostfixCorrelator::flush()
+{
+    if (m_failed)
+        return false;
+    for (const QString& key : std::as_const(m_dirtyMessages)) {
+        auto it = m_open.find(key);
+        if (it == m_open.end())
+            continue;
+        MessageRecord* message = &it.value();
+        for (DeliveryRecord& delivery : message->deliveries) {
+            if (!delivery.dirty)
+                continue;
+            if (!m_writer.updateDelivery(delivery))
+                return false;
+            delivery.dirty = false;
+        }
+        if (!m_writer.updateMessage(*message))
+            return false;
+    }
+    m_dirtyMessages.clear();
+    return true;
+}
+
+} // namespace deliverboard

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "PostfixLineParser.h"
+#include "store/ImportRecords.h"
+
+#include <QHash>
+#include <QSet>
+#include <QString>
+
+namespace deliverboard {
+
+class ImportWriter;
+class ReplyClassifier;
+
+// Follows Postfix queue ids across lines, files and imports (FORMATS.md section 2.2) and
+// turns recipient results into stored delivery attempts. Open queue entries are loaded
+// from the store when an import starts, so a grown log continues where the last import
+// stopped. A queue entry is closed on `removed`; a reused id then opens a new entry.
+class PostfixCorrelator {
+public:
+    enum class LineUse { Used, NotDelivery, OtherSender, Failed };
+
+    struct LineContext {
+        QString host;
+        QString instance;
+        QString daemon;
+        qint64 atMs = 0;
+        qint64 sourceFileId = 0;
+        qint64 lineNo = 0;
+        QString raw;
+    };
+
+    PostfixCorrelator(ImportWriter& writer, qint64 campaignId, QString senderFilter,
+                      const ReplyClassifier& classifier);
+
+    bool loadOpenMessages();
+    LineUse handle(const LineContext& line, const PostfixEvent& event);
+    // Writes the summaries of deliveries changed since the last flush (call before commit).
+    bool flush();
+    QString errorString() const;
+    qint64 attemptsAdded() const { return m_attemptsAdded; }
+
+private:
+    MessageRecord* openMessage(const LineContext& line, const QString& queueId, bool create);
+    void decideMembership(MessageRecord& message) const;
+    LineUse recordResult(const LineContext& line, const PostfixEvent& event, MessageRecord& message);
+    LineUse expire(const LineContext& line, MessageRecord& message);
+    bool close(MessageRecord& message);
+
+    ImportWriter& m_writer;
+    qint64 m_campaignId;
+    QString m_senderFilter;
+    const ReplyClassifier& m_classifier;
+    QHash<QString, MessageRecord> m_open; // by queue key
+    QSet<QString> m_dirtyMessages; // queue keys (pointers into m_open would not survive a rehash)
+    qint64 m_attemptsAdded = 0;
+    bool m_failed = false;
+};
+
+} // namespace deliverboard

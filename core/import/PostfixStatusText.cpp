@@ -1,0 +1,196 @@
+#include "PostfixStatusText.h"
+
+#include <QRegularExpression>
+
+#include <array>
+#include <utility>
+
+namespace deliverboard {
+
+namespace {
+
+// Postfix's own phrases (smtp_proto.c tables) and the stage each one means.
+constexpr std::array<std::pair<const char*, SmtpStage>, 12> kInReplyTo{{
+    {"MAIL FROM command", SmtpStage::MailFrom},
+    {"RCPT TO command", SmtpStage::RcptTo},
+    {"end of DATA command", SmtpStage::EndOfData},
+    {"DATA command", SmtpStage::Data},
+    {"EHLO command", SmtpStage::Helo},
+    {"HELO command", SmtpStage::Helo},
+    {"LHLO command", SmtpStage::Helo},
+    {"STARTTLS command", SmtpStage::StartTls},
+    {"AUTH command", SmtpStage::Auth},
+    {"BDAT command", SmtpStage::EndOfData},
+    {"end of BDAT command", SmtpStage::EndOfData},
+    {"XCLIENT command", SmtpStage::Helo},
+}};
+
+constexpr std::array<std::pair<const char*, SmtpStage>, 10> kWhileState{{
+    {"receiving the initial server greeting", SmtpStage::Greeting},
+    {"performing the EHLO handshake", SmtpStage::Helo},
+    {"performing the HELO handshake", SmtpStage::Helo},
+    {"performing the LHLO handshake", SmtpStage::Helo},
+    {"sending MAIL FROM", SmtpStage::MailFrom},
+    {"sending RCPT TO", SmtpStage::RcptTo},
+    {"sending DATA command", SmtpStage::Data},
+    {"sending message body", SmtpStage::EndOfData},
+    {"sending end of data", SmtpStage::EndOfData},
+    {"performing the TLS handshake", SmtpStage::StartTls},
+}};
+
+template <std::size_t N>
+SmtpStage lookupPhrase(const std::array<std::pair<const char*, SmtpStage>, N>& table,
+                       QStringView phrase)
+{
+    for (const auto& [text, stage] : table)
+        if (phrase.startsWith(QLatin1String(text)))
+            return stage;
+    return SmtpStage::Unknown;
+}
+
+const QRegularExpression& replyStart()
+{
+    static const QRegularExpression re(
+        QStringLiteral(R"(^([245]\d\d)(?:[ -]|$)(?:([245]\.\d{1,3}\.\d{1,3})(?:\s|$))?)"));
+    return re;
+}
+
+// Takes `CODE[- ]ESC text CODE-ESC more ...` apart and removes the repeated prefixes.
+void parseReply(QStringView reply, PostfixStatusText& out)
+{
+    const QString text = reply.trimmed().toString();
+    const auto m = replyStart().match(text);
+    if (!m.hasMatch()) {
+        out.reply = text;
+        return;
+    }
+    out.code = m.captured(1);
+    out.enhanced = m.captured(2);
+    QString body = text.mid(m.capturedEnd());
+    // Continuation lines were joined with spaces and keep their own prefix.
+    QString prefix = QRegularExpression::escape(out.code) + QStringLiteral("[ -]");
+    if (!out.enhanced.isEmpty())
+        prefix += QStringLiteral("(?:") + QRegularExpression::escape(out.enhanced) +
+                  QStringLiteral("\\s+)?");
+    const QRegularExpression continuation(QStringLiteral("(?:^|\\s)") + prefix);
+    body.replace(continuation, QStringLiteral(" "));
+    out.reply = body.simplified();
+}
+
+} // namespace
+
+void splitHostAddress(QStringView text, QString& host, QString& ip, int* port)
+{
+    const qsizetype open = text.indexOf(QLatin1Char('['));
+    const qsizetype close = text.lastIndexOf(QLatin1Char(']'));
+    if (open < 0 || close < open) {
+        host = text.toString();
+        ip.clear();
+        if (port)
+            *port = 0;
+        return;
+    }
+    host = text.left(open).toString();
+    ip = text.mid(open + 1, close - open - 1).toString();
+    if (port) {
+        *port = 0;
+        if (close + 1 < text.size() && text[close + 1] == QLatin1Char(':'))
+            *port = text.mid(close + 2).toInt();
+    }
+}
+
+PostfixStatusText PostfixStatusText::parse(QStringView text)
+{
+    PostfixStatusText out;
+    static const QLatin1String kSuspended("delivery temporarily suspended: ");
+    if (text.startsWith(kSuspended)) {
+        out.suppressed = true;
+        text = text.mid(kSuspended.size());
+    }
+
+    // "host H[ip] said: REPLY (in reply to X command)"; the reply may hold parentheses,
+    // so the stage is searched from the right.
+    static const QLatin1String kHost("host ");
+    static const QLatin1String kSaid(" said: ");
+    static const QLatin1String kRefused(" refused to talk to me: ");
+    if (text.startsWith(kHost)) {
+        const qsizetype said = text.indexOf(kSaid);
+        const qsizetype refused = text.indexOf(kRefused);
+        if (said > 0 && (refused < 0 || said < refused)) {
+            splitHostAddress(text.mid(kHost.size(), said - kHost.size()), out.remoteHost,
+                             out.remoteIp);
+            QStringView reply = text.mid(said + kSaid.size());
+            static const QLatin1String kInReply(" (in reply to ");
+            const qsizetype inReply = reply.lastIndexOf(kInReply);
+            if (inReply >= 0) {
+                QStringView phrase = reply.mid(inReply + kInReply.size());
+                if (phrase.endsWith(QLatin1Char(')')))
+                    phrase.chop(1);
+                out.stage = lookupPhrase(kInReplyTo, phrase);
+                reply = reply.left(inReply);
+            }
+            parseReply(reply, out);
+            return out;
+        }
+        if (refused > 0) {
+            splitHostAddress(text.mid(kHost.size(), refused - kHost.size()), out.remoteHost,
+                             out.remoteIp);
+            out.stage = SmtpStage::Greeting;
+            parseReply(text.mid(refused + kRefused.size()), out);
+            return out;
+        }
+    }
+
+    static const QLatin1String kConnect("connect to ");
+    if (text.startsWith(kConnect)) {
+        // "connect to H[ip]:25: Connection timed out"
+        const qsizetype close = text.indexOf(QLatin1String("]:"));
+        qsizetype reasonStart = text.indexOf(QLatin1String(": "), close >= 0 ? close + 2 : 0);
+        splitHostAddress(text.mid(kConnect.size(),
+                                  (reasonStart >= 0 ? reasonStart : text.size()) - kConnect.size()),
+                         out.remoteHost, out.remoteIp);
+        out.stage = SmtpStage::Connect;
+        out.reply = reasonStart >= 0 ? text.mid(reasonStart + 2).toString() : text.toString();
+        return out;
+    }
+
+    static const QLatin1String kLost("lost connection with ");
+    static const QLatin1String kConversation("conversation with ");
+    if (text.startsWith(kLost) || text.startsWith(kConversation)) {
+        const qsizetype start = text.startsWith(kLost) ? kLost.size() : kConversation.size();
+        const qsizetype hostEnd = text.indexOf(QLatin1Char(' '), start);
+        if (hostEnd > start)
+            splitHostAddress(text.mid(start, hostEnd - start), out.remoteHost, out.remoteIp);
+        static const QLatin1String kWhile(" while ");
+        const qsizetype whilePos = text.indexOf(kWhile);
+        if (whilePos >= 0) {
+            const QStringView state = text.mid(whilePos + kWhile.size());
+            out.stage = lookupPhrase(kWhileState, state);
+            out.possibleDuplicate = state.contains(QLatin1String("message may be sent more than once"));
+        }
+        out.reply = text.toString();
+        return out;
+    }
+
+    out.reply = text.toString();
+    if (text.startsWith(QLatin1String("Host or domain name not found")) ||
+        text.contains(QLatin1String("does not accept mail (nullMX)")) ||
+        text.startsWith(QLatin1String("Name service error")))
+        out.stage = SmtpStage::Dns;
+    else if (text.contains(QLatin1String("TLS is required")) ||
+             text.startsWith(QLatin1String("Cannot start TLS")) ||
+             text.contains(QLatin1String("Server certificate not verified")))
+        out.stage = SmtpStage::StartTls;
+    else if (text.startsWith(QLatin1String("delivered to ")) ||
+             text.startsWith(QLatin1String("delivered via ")) ||
+             text.startsWith(QLatin1String("unknown user")) ||
+             text.startsWith(QLatin1String("user unknown")) ||
+             text.startsWith(QLatin1String("mail forwarding loop")) ||
+             text.startsWith(QLatin1String("user lookup error")))
+        out.stage = SmtpStage::Local;
+    else
+        parseReply(text, out); // a bare success reply: "250 2.0.0 Ok: queued as ..."
+    return out;
+}
+
+} // namespace deliverboard

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "model/Outcome.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace deliverboard {
+
+// A campaign as stored, with its settings.
+struct CampaignInfo {
+    qint64 id = 0;
+    QString name;
+    QString folder;
+    QString senderFilter;
+    QString timeZone;
+    double retryWindowHours = 30;
+    int maxAttempts = 4;
+    QDateTime newestLogAt;  // the default "as of"
+    QDateTime firstAttemptAt;
+    QDateTime importedAt;
+};
+
+// What the drill-down table shows about one recipient of one message.
+struct MessageRow {
+    qint64 deliveryId = 0;
+    QString recipient;
+    Outcome outcome = Outcome::InProgress;
+    QString isp;
+    int attempts = 0;
+    QString code;
+    QString enhanced;
+    QString stage;
+    QString reason;
+    QString cls;
+    QString blame;
+    QString lastReply;
+    QString relay;
+    QDateTime firstAttempt;
+    QDateTime lastAttempt;
+    QString queueId;
+    QString messageId;
+};
+
+// Drill-down filter; empty members do not filter.
+struct MessageFilter {
+    QList<Outcome> outcomes;
+    QString isp;
+    QString code;   // matches the reply code or the enhanced code
+    QString stage;
+    QString reason;
+    QString search; // part of the recipient address
+
+    enum class SortColumn { Recipient, Outcome, Isp, Attempts, Code, Stage, Reason, LastAttempt };
+    SortColumn sortColumn = SortColumn::Recipient;
+    bool descending = false;
+};
+
+// One line of a message's attempt history.
+struct AttemptRow {
+    QDateTime at;
+    QString status; // sent, deferred, bounced, expired
+    bool network = true;
+    QString relayHost;
+    QString relayIp;
+    int relayPort = 0;
+    QString code;
+    QString enhanced;
+    QString dsn;
+    QString reply;
+    QString stage;
+    QString cls;
+    QString reason;
+    QString isp;
+    QString blame;
+    QString rule;
+    QString raw;
+    QString sourcePath;
+    qint64 lineNo = 0;
+};
+
+struct ImportProblemRow {
+    QString path;
+    qint64 line = 0;
+    QString message;
+    QString excerpt;
+};
+
+} // namespace deliverboard

@@ -1,0 +1,381 @@
+#include "ImportWriter.h"
+
+#include "import/AudienceReader.h"
+
+#include <QDateTime>
+#include <QSqlError>
+#include <QVariant>
+
+namespace deliverboard {
+
+namespace {
+enum Slot {
+    InsertMessage,
+    UpdateMessage,
+    InsertDelivery,
+    UpdateDelivery,
+    InsertAttempt,
+    InsertProblem,
+    SlotCount
+};
+
+QVariant nullable(const QString& s) { return s.isEmpty() ? QVariant() : QVariant(s); }
+QVariant nullableTime(qint64 t) { return t == 0 ? QVariant() : QVariant(t); }
+} // namespace
+
+ImportWriter::ImportWriter(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+    m_statements.resize(SlotCount);
+}
+
+ImportWriter::~ImportWriter() = default;
+
+bool ImportWriter::run(QSqlQuery& query)
+{
+    if (query.exec())
+        return true;
+    m_error = query.lastError().text();
+    return false;
+}
+
+QSqlQuery& ImportWriter::prepared(int slot, const QString& sql)
+{
+    auto& statement = m_statements[slot];
+    if (!statement) {
+        statement = std::make_unique<QSqlQuery>(m_db);
+        statement->prepare(sql);
+    }
+    return *statement;
+}
+
+bool ImportWriter::begin()
+{
+    if (m_db.transaction())
+        return true;
+    m_error = m_db.lastError().text();
+    return false;
+}
+
+bool ImportWriter::commit()
+{
+    if (m_db.commit())
+        return true;
+    m_error = m_db.lastError().text();
+    return false;
+}
+
+void ImportWriter::rollback() { m_db.rollback(); }
+
+bool ImportWriter::upsertCampaign(CampaignRecord& record)
+{
+    QSqlQuery find(m_db);
+    find.prepare(QStringLiteral("SELECT id, first_month, newest_log_at FROM campaigns WHERE name = ?"));
+    find.addBindValue(record.name);
+    if (!run(find))
+        return false;
+    QSqlQuery write(m_db);
+    if (find.next()) {
+        record.id = find.value(0).toLongLong();
+        record.firstMonth = find.value(1).toInt();
+        record.newestLogAt = find.value(2).toLongLong();
+        write.prepare(QStringLiteral(
+            "UPDATE campaigns SET folder = ?, sender_filter = ?, year = ?, timezone = ?, "
+            "retry_window_hours = ?, max_attempts = ?, imported_at = ? WHERE id = ?"));
+    } else {
+        write.prepare(QStringLiteral(
+            "INSERT INTO campaigns (folder, sender_filter, year, timezone, retry_window_hours, "
+            "max_attempts, imported_at, name) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    }
+    write.addBindValue(nullable(record.folder));
+    write.addBindValue(nullable(record.senderFilter));
+    write.addBindValue(record.year == 0 ? QVariant() : QVariant(record.year));
+    write.addBindValue(nullable(record.timeZone));
+    write.addBindValue(record.retryWindowHours);
+    write.addBindValue(record.maxAttempts);
+    write.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    write.addBindValue(record.id != 0 ? QVariant(record.id) : QVariant(record.name));
+    if (!run(write))
+        return false;
+    if (record.id == 0)
+        record.id = write.lastInsertId().toLongLong();
+    return true;
+}
+
+bool ImportWriter::updateCampaignState(const CampaignRecord& record)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE campaigns SET first_month = ?, newest_log_at = ? WHERE id = ?"));
+    q.addBindValue(record.firstMonth == 0 ? QVariant() : QVariant(record.firstMonth));
+    q.addBindValue(nullableTime(record.newestLogAt));
+    q.addBindValue(record.id);
+    return run(q);
+}
+
+QList<SourceFileRecord> ImportWriter::sourceFiles(qint64 campaignId)
+{
+    QList<SourceFileRecord> files;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "SELECT id, path, kind, fingerprint, fingerprint_length, consumed_bytes, consumed_lines, "
+        "file_size, lines_used, lines_skipped, last_error FROM source_files WHERE campaign_id = ? "
+        "ORDER BY id"));
+    q.addBindValue(campaignId);
+    if (!run(q))
+        return files;
+    while (q.next()) {
+        SourceFileRecord r;
+        r.id = q.value(0).toLongLong();
+        r.campaignId = campaignId;
+        r.path = q.value(1).toString();
+        r.kind = q.value(2).toString();
+        r.fingerprint = q.value(3).toString();
+        r.fingerprintLength = q.value(4).toInt();
+        r.consumedBytes = q.value(5).toLongLong();
+        r.consumedLines = q.value(6).toLongLong();
+        r.fileSize = q.value(7).toLongLong();
+        r.linesUsed = q.value(8).toLongLong();
+        r.linesSkipped = q.value(9).toLongLong();
+        r.lastError = q.value(10).toString();
+        files.append(r);
+    }
+    return files;
+}
+
+bool ImportWriter::saveSourceFile(SourceFileRecord& r)
+{
+    QSqlQuery q(m_db);
+    if (r.id == 0)
+        q.prepare(QStringLiteral(
+            "INSERT INTO source_files (path, kind, fingerprint, fingerprint_length, consumed_bytes, "
+            "consumed_lines, file_size, lines_used, lines_skipped, last_error, campaign_id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    else
+        q.prepare(QStringLiteral(
+            "UPDATE source_files SET path = ?, kind = ?, fingerprint = ?, fingerprint_length = ?, "
+            "consumed_bytes = ?, consumed_lines = ?, file_size = ?, lines_used = ?, "
+            "lines_skipped = ?, last_error = ? WHERE id = ?"));
+    q.addBindValue(r.path);
+    q.addBindValue(r.kind);
+    q.addBindValue(r.fingerprint);
+    q.addBindValue(r.fingerprintLength);
+    q.addBindValue(r.consumedBytes);
+    q.addBindValue(r.consumedLines);
+    q.addBindValue(r.fileSize);
+    q.addBindValue(r.linesUsed);
+    q.addBindValue(r.linesSkipped);
+    q.addBindValue(nullable(r.lastError));
+    q.addBindValue(r.id == 0 ? r.campaignId : r.id);
+    if (!run(q))
+        return false;
+    if (r.id == 0)
+        r.id = q.lastInsertId().toLongLong();
+    return true;
+}
+
+bool ImportWriter::loadOpenMessages(qint64 campaignId, QHash<QString, MessageRecord>& out)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "SELECT id, queue_key, queue_id, message_id, sender, sender_known, size, nrcpt, "
+        "first_seen_at, in_campaign, expired_at FROM messages WHERE campaign_id = ? AND closed = 0"));
+    q.addBindValue(campaignId);
+    if (!run(q))
+        return false;
+    QHash<qint64, QString> keyById;
+    while (q.next()) {
+        MessageRecord m;
+        m.id = q.value(0).toLongLong();
+        m.queueKey = q.value(1).toString();
+        m.queueId = q.value(2).toString();
+        m.messageId = q.value(3).toString();
+        m.sender = q.value(4).toString();
+        m.senderKnown = q.value(5).toBool();
+        m.size = q.value(6).isNull() ? -1 : q.value(6).toLongLong();
+        m.nrcpt = q.value(7).toInt();
+        m.firstSeenAt = q.value(8).toLongLong();
+        const int membership = q.value(9).toInt();
+        m.membership = membership == 1   ? MessageRecord::Membership::Member
+                       : membership == 0 ? MessageRecord::Membership::Foreign
+                                         : MessageRecord::Membership::Undecided;
+        m.expiredAt = q.value(10).toLongLong();
+        keyById.insert(m.id, m.queueKey);
+        out.insert(m.queueKey, m);
+    }
+    QSqlQuery d(m_db);
+    d.prepare(QStringLiteral(
+        "SELECT d.id, d.message_id, d.recipient, d.domain, d.original_recipient, d.isp, d.attempts, "
+        "d.first_attempt_at, d.last_attempt_at, d.final_status, d.class, d.reason, d.stage, d.code, "
+        "d.enhanced, d.blame, d.rule, d.reply, d.relay FROM deliveries d "
+        "JOIN messages m ON m.id = d.message_id WHERE m.campaign_id = ? AND m.closed = 0"));
+    d.addBindValue(campaignId);
+    if (!run(d))
+        return false;
+    while (d.next()) {
+        DeliveryRecord r;
+        r.id = d.value(0).toLongLong();
+        r.messageRowId = d.value(1).toLongLong();
+        r.recipient = d.value(2).toString();
+        r.domain = d.value(3).toString();
+        r.originalRecipient = d.value(4).toString();
+        r.isp = d.value(5).toString();
+        r.attempts = d.value(6).toInt();
+        r.firstAttemptAt = d.value(7).toLongLong();
+        r.lastAttemptAt = d.value(8).toLongLong();
+        r.finalStatus = d.value(9).toString();
+        r.cls = d.value(10).toString();
+        r.reason = d.value(11).toString();
+        r.stage = d.value(12).toString();
+        r.code = d.value(13).toString();
+        r.enhanced = d.value(14).toString();
+        r.blame = d.value(15).toString();
+        r.rule = d.value(16).toString();
+        r.reply = d.value(17).toString();
+        r.relay = d.value(18).toString();
+        const QString key = keyById.value(r.messageRowId);
+        if (out.contains(key))
+            out[key].deliveries.insert(r.recipient, r);
+    }
+    return true;
+}
+
+bool ImportWriter::insertMessage(qint64 campaignId, MessageRecord& m)
+{
+    QSqlQuery& q = prepared(InsertMessage, QStringLiteral(
+        "INSERT INTO messages (campaign_id, queue_key, queue_id, message_id, sender, sender_known, "
+        "size, nrcpt, first_seen_at, in_campaign, closed, admin_removed, expired_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(campaignId);
+    q.addBindValue(m.queueKey);
+    q.addBindValue(m.queueId);
+    q.addBindValue(nullable(m.messageId));
+    q.addBindValue(m.senderKnown ? QVariant(m.sender) : QVariant());
+    q.addBindValue(m.senderKnown ? 1 : 0);
+    q.addBindValue(m.size < 0 ? QVariant() : QVariant(m.size));
+    q.addBindValue(m.nrcpt);
+    q.addBindValue(nullableTime(m.firstSeenAt));
+    q.addBindValue(m.membership == MessageRecord::Membership::Member    ? 1
+                   : m.membership == MessageRecord::Membership::Foreign ? 0
+                                                                         : 2);
+    q.addBindValue(m.closed ? 1 : 0);
+    q.addBindValue(m.adminRemoved ? 1 : 0);
+    q.addBindValue(nullableTime(m.expiredAt));
+    if (!run(q))
+        return false;
+    m.id = q.lastInsertId().toLongLong();
+    return true;
+}
+
+bool ImportWriter::updateMessage(const MessageRecord& m)
+{
+    QSqlQuery& q = prepared(UpdateMessage, QStringLiteral(
+        "UPDATE messages SET message_id = ?, sender = ?, sender_known = ?, size = ?, nrcpt = ?, "
+        "in_campaign = ?, closed = ?, admin_removed = ?, expired_at = ? WHERE id = ?"));
+    q.addBindValue(nullable(m.messageId));
+    q.addBindValue(m.senderKnown ? QVariant(m.sender) : QVariant());
+    q.addBindValue(m.senderKnown ? 1 : 0);
+    q.addBindValue(m.size < 0 ? QVariant() : QVariant(m.size));
+    q.addBindValue(m.nrcpt);
+    q.addBindValue(m.membership == MessageRecord::Membership::Member    ? 1
+                   : m.membership == MessageRecord::Membership::Foreign ? 0
+                                                                         : 2);
+    q.addBindValue(m.closed ? 1 : 0);
+    q.addBindValue(m.adminRemoved ? 1 : 0);
+    q.addBindValue(nullableTime(m.expiredAt));
+    q.addBindValue(m.id);
+    return run(q);
+}
+
+bool ImportWriter::insertDelivery(qint64 campaignId, DeliveryRecord& r)
+{
+    QSqlQuery& q = prepared(InsertDelivery, QStringLiteral(
+        "INSERT INTO deliveries (campaign_id, message_id, recipient, domain, original_recipient, isp) "
+        "VALUES (?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(campaignId);
+    q.addBindValue(r.messageRowId);
+    q.addBindValue(r.recipient);
+    q.addBindValue(r.domain);
+    q.addBindValue(nullable(r.originalRecipient));
+    q.addBindValue(r.isp);
+    if (!run(q))
+        return false;
+    r.id = q.lastInsertId().toLongLong();
+    return true;
+}
+
+bool ImportWriter::updateDelivery(const DeliveryRecord& r)
+{
+    QSqlQuery& q = prepared(UpdateDelivery, QStringLiteral(
+        "UPDATE deliveries SET original_recipient = ?, isp = ?, attempts = ?, first_attempt_at = ?, "
+        "last_attempt_at = ?, final_status = ?, class = ?, reason = ?, stage = ?, code = ?, "
+        "enhanced = ?, blame = ?, rule = ?, reply = ?, relay = ? WHERE id = ?"));
+    q.addBindValue(nullable(r.originalRecipient));
+    q.addBindValue(r.isp);
+    q.addBindValue(r.attempts);
+    q.addBindValue(nullableTime(r.firstAttemptAt));
+    q.addBindValue(nullableTime(r.lastAttemptAt));
+    q.addBindValue(r.finalStatus);
+    for (const QString* value : {&r.cls, &r.reason, &r.stage, &r.code, &r.enhanced, &r.blame,
+                                 &r.rule, &r.reply, &r.relay})
+        q.addBindValue(nullable(*value));
+    q.addBindValue(r.id);
+    return run(q);
+}
+
+bool ImportWriter::insertAttempt(const AttemptRecord& a)
+{
+    QSqlQuery& q = prepared(InsertAttempt, QStringLiteral(
+        "INSERT INTO attempts (delivery_id, at, status, network, relay_host, relay_ip, relay_port, "
+        "code, enhanced, dsn, reply, stage, class, reason, isp, blame, rule, source_file_id, "
+        "line_no, raw) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(a.deliveryId);
+    q.addBindValue(a.at);
+    q.addBindValue(a.status);
+    q.addBindValue(a.network ? 1 : 0);
+    q.addBindValue(nullable(a.relayHost));
+    q.addBindValue(nullable(a.relayIp));
+    q.addBindValue(a.relayPort == 0 ? QVariant() : QVariant(a.relayPort));
+    for (const QString* value : {&a.code, &a.enhanced, &a.dsn, &a.reply, &a.stage, &a.cls,
+                                 &a.reason, &a.isp, &a.blame, &a.rule})
+        q.addBindValue(nullable(*value));
+    q.addBindValue(a.sourceFileId == 0 ? QVariant() : QVariant(a.sourceFileId));
+    q.addBindValue(a.lineNo);
+    q.addBindValue(nullable(a.raw));
+    return run(q);
+}
+
+bool ImportWriter::replaceAudience(qint64 campaignId, const QList<AudienceMember>& members)
+{
+    QSqlQuery del(m_db);
+    del.prepare(QStringLiteral("DELETE FROM audience WHERE campaign_id = ?"));
+    del.addBindValue(campaignId);
+    if (!run(del))
+        return false;
+    QSqlQuery ins(m_db);
+    ins.prepare(QStringLiteral("INSERT OR IGNORE INTO audience (campaign_id, email, status) VALUES (?, ?, ?)"));
+    for (const AudienceMember& member : members) {
+        ins.addBindValue(campaignId);
+        ins.addBindValue(member.email);
+        ins.addBindValue(member.status);
+        if (!run(ins))
+            return false;
+    }
+    return true;
+}
+
+bool ImportWriter::addProblem(qint64 campaignId, const QString& path, qint64 line,
+                              const QString& message, const QString& excerpt)
+{
+    QSqlQuery& q = prepared(InsertProblem, QStringLiteral(
+        "INSERT INTO import_problems (campaign_id, path, line_no, message, excerpt, logged_at) "
+        "VALUES (?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(campaignId);
+    q.addBindValue(path);
+    q.addBindValue(line == 0 ? QVariant() : QVariant(line));
+    q.addBindValue(message);
+    q.addBindValue(nullable(excerpt));
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    return run(q);
+}
+
+} // namespace deliverboard

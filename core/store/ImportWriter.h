@@ -1,0 +1,57 @@
+#pragma once
+
+#include "ImportRecords.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+#include <memory>
+
+namespace deliverboard {
+
+struct AudienceMember;
+
+// All SQL the importer needs, behind one class: prepared statements are reused, and the
+// caller decides the transaction boundaries (one per file or per large batch).
+class ImportWriter {
+public:
+    explicit ImportWriter(QSqlDatabase db);
+    ~ImportWriter();
+
+    bool begin();
+    bool commit();
+    void rollback();
+    QString errorString() const { return m_error; }
+
+    // Finds the campaign by name or creates it; settings from `record` replace the stored
+    // ones (except the resume state: firstMonth, newestLogAt).
+    bool upsertCampaign(CampaignRecord& record);
+    bool updateCampaignState(const CampaignRecord& record);
+
+    QList<SourceFileRecord> sourceFiles(qint64 campaignId);
+    bool saveSourceFile(SourceFileRecord& record); // insert or update
+
+    // Open queue entries (not yet removed) of the campaign, with their deliveries.
+    bool loadOpenMessages(qint64 campaignId, QHash<QString, MessageRecord>& out);
+    bool insertMessage(qint64 campaignId, MessageRecord& message);
+    bool updateMessage(const MessageRecord& message);
+    bool insertDelivery(qint64 campaignId, DeliveryRecord& delivery);
+    bool updateDelivery(const DeliveryRecord& delivery);
+    bool insertAttempt(const AttemptRecord& attempt);
+
+    bool replaceAudience(qint64 campaignId, const QList<AudienceMember>& members);
+    bool addProblem(qint64 campaignId, const QString& path, qint64 line, const QString& message,
+                    const QString& excerpt);
+
+private:
+    bool run(QSqlQuery& query);
+    QSqlQuery& prepared(int slot, const QString& sql);
+
+    QSqlDatabase m_db;
+    QString m_error;
+    std::vector<std::unique_ptr<QSqlQuery>> m_statements;
+};
+
+} // namespace deliverboard

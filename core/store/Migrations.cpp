@@ -1,0 +1,129 @@
+#include "Migrations.h"
+
+namespace deliverboard {
+
+namespace {
+
+// Version 1: campaigns, source files with resume state, queued messages, one delivery
+// per (message, recipient) with the summary the outcome is computed from, and every
+// attempt. Times are milliseconds since the epoch, UTC.
+QStringList version1()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE campaigns (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            folder TEXT,
+            sender_filter TEXT,
+            year INTEGER,
+            timezone TEXT,
+            retry_window_hours REAL NOT NULL DEFAULT 30,
+            max_attempts INTEGER NOT NULL DEFAULT 4,
+            first_month INTEGER,
+            newest_log_at INTEGER,
+            imported_at INTEGER))"),
+        QStringLiteral(R"(CREATE TABLE source_files (
+            id INTEGER PRIMARY KEY,
+            campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+            path TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            fingerprint TEXT NOT NULL,
+            fingerprint_length INTEGER NOT NULL,
+            consumed_bytes INTEGER NOT NULL DEFAULT 0,
+            consumed_lines INTEGER NOT NULL DEFAULT 0,
+            file_size INTEGER NOT NULL DEFAULT 0,
+            lines_used INTEGER NOT NULL DEFAULT 0,
+            lines_skipped INTEGER NOT NULL DEFAULT 0,
+            last_error TEXT))"),
+        QStringLiteral("CREATE INDEX source_files_campaign ON source_files(campaign_id)"),
+        QStringLiteral(R"(CREATE TABLE import_problems (
+            id INTEGER PRIMARY KEY,
+            campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+            path TEXT NOT NULL,
+            line_no INTEGER,
+            message TEXT NOT NULL,
+            excerpt TEXT,
+            logged_at INTEGER NOT NULL))"),
+        QStringLiteral("CREATE INDEX import_problems_campaign ON import_problems(campaign_id)"),
+        QStringLiteral(R"(CREATE TABLE messages (
+            id INTEGER PRIMARY KEY,
+            campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+            queue_key TEXT NOT NULL,
+            queue_id TEXT NOT NULL,
+            message_id TEXT,
+            sender TEXT,
+            sender_known INTEGER NOT NULL DEFAULT 0,
+            size INTEGER,
+            nrcpt INTEGER,
+            first_seen_at INTEGER,
+            in_campaign INTEGER NOT NULL DEFAULT 1,
+            closed INTEGER NOT NULL DEFAULT 0,
+            admin_removed INTEGER NOT NULL DEFAULT 0,
+            expired_at INTEGER))"),
+        // Only open queue entries are looked up when an import resumes.
+        QStringLiteral("CREATE INDEX messages_open ON messages(campaign_id, queue_key) WHERE closed = 0"),
+        QStringLiteral(R"(CREATE TABLE deliveries (
+            id INTEGER PRIMARY KEY,
+            campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+            message_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,
+            recipient TEXT NOT NULL,
+            domain TEXT NOT NULL,
+            original_recipient TEXT,
+            isp TEXT NOT NULL DEFAULT 'other',
+            attempts INTEGER NOT NULL DEFAULT 0,
+            first_attempt_at INTEGER,
+            last_attempt_at INTEGER,
+            final_status TEXT NOT NULL DEFAULT 'deferred',
+            class TEXT,
+            reason TEXT,
+            stage TEXT,
+            code TEXT,
+            enhanced TEXT,
+            blame TEXT,
+            rule TEXT,
+            reply TEXT,
+            relay TEXT))"),
+        QStringLiteral("CREATE INDEX deliveries_campaign_status ON deliveries(campaign_id, final_status, class)"),
+        QStringLiteral("CREATE INDEX deliveries_campaign_isp ON deliveries(campaign_id, isp)"),
+        QStringLiteral("CREATE INDEX deliveries_campaign_recipient ON deliveries(campaign_id, recipient)"),
+        QStringLiteral("CREATE INDEX deliveries_message ON deliveries(message_id)"),
+        QStringLiteral(R"(CREATE TABLE attempts (
+            id INTEGER PRIMARY KEY,
+            delivery_id INTEGER NOT NULL REFERENCES deliveries(id) ON DELETE CASCADE,
+            at INTEGER NOT NULL,
+            status TEXT NOT NULL,
+            network INTEGER NOT NULL,
+            relay_host TEXT,
+            relay_ip TEXT,
+            relay_port INTEGER,
+            code TEXT,
+            enhanced TEXT,
+            dsn TEXT,
+            reply TEXT,
+            stage TEXT,
+            class TEXT,
+            reason TEXT,
+            isp TEXT,
+            blame TEXT,
+            rule TEXT,
+            source_file_id INTEGER REFERENCES source_files(id) ON DELETE SET NULL,
+            line_no INTEGER,
+            raw TEXT))"),
+        QStringLiteral("CREATE INDEX attempts_delivery ON attempts(delivery_id, at)"),
+        QStringLiteral(R"(CREATE TABLE audience (
+            campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+            email TEXT NOT NULL,
+            status TEXT NOT NULL,
+            PRIMARY KEY (campaign_id, email)) WITHOUT ROWID)"),
+    };
+}
+
+} // namespace
+
+const std::vector<QStringList>& migrationSteps()
+{
+    static const std::vector<QStringList> steps{version1()};
+    return steps;
+}
+
+} // namespace deliverboard

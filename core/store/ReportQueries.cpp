@@ -1,0 +1,426 @@
+#include "ReportQueries.h"
+
+#include <QSqlError>
+#include <QTimeZone>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <map>
+
+namespace deliverboard {
+
+namespace {
+QDateTime fromMs(const QVariant& value)
+{
+    if (value.isNull())
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+Outcome outcomeOf(const QVariant& value)
+{
+    Outcome outcome = Outcome::InProgress;
+    outcomeFromId(value.toString(), outcome);
+    return outcome;
+}
+
+CampaignInfo campaignFrom(const QSqlQuery& q)
+{
+    CampaignInfo c;
+    c.id = q.value(0).toLongLong();
+    c.name = q.value(1).toString();
+    c.folder = q.value(2).toString();
+    c.senderFilter = q.value(3).toString();
+    c.timeZone = q.value(4).toString();
+    c.retryWindowHours = q.value(5).toDouble();
+    c.maxAttempts = q.value(6).toInt();
+    c.newestLogAt = fromMs(q.value(7));
+    c.importedAt = fromMs(q.value(8));
+    c.firstAttemptAt = fromMs(q.value(9));
+    return c;
+}
+
+const QString kCampaignColumns = QStringLiteral(
+    "c.id, c.name, c.folder, c.sender_filter, c.timezone, c.retry_window_hours, c.max_attempts, "
+    "c.newest_log_at, c.imported_at, "
+    "(SELECT MIN(first_attempt_at) FROM deliveries WHERE campaign_id = c.id)");
+
+QString sortExpression(MessageFilter::SortColumn column)
+{
+    switch (column) {
+    case MessageFilter::SortColumn::Recipient: return QStringLiteral("d.recipient");
+    case MessageFilter::SortColumn::Outcome: return QStringLiteral("outcome");
+    case MessageFilter::SortColumn::Isp: return QStringLiteral("d.isp");
+    case MessageFilter::SortColumn::Attempts: return QStringLiteral("d.attempts");
+    case MessageFilter::SortColumn::Code: return QStringLiteral("d.code");
+    case MessageFilter::SortColumn::Stage: return QStringLiteral("d.stage");
+    case MessageFilter::SortColumn::Reason: return QStringLiteral("d.reason");
+    case MessageFilter::SortColumn::LastAttempt: return QStringLiteral("d.last_attempt_at");
+    }
+    return QStringLiteral("d.recipient");
+}
+
+MessageRow messageFrom(const QSqlQuery& q)
+{
+    MessageRow r;
+    r.deliveryId = q.value(0).toLongLong();
+    r.recipient = q.value(1).toString();
+    r.outcome = outcomeOf(q.value(2));
+    r.isp = q.value(3).toString();
+    r.attempts = q.value(4).toInt();
+    r.code = q.value(5).toString();
+    r.enhanced = q.value(6).toString();
+    r.stage = q.value(7).toString();
+    r.reason = q.value(8).toString();
+    r.cls = q.value(9).toString();
+    r.blame = q.value(10).toString();
+    r.lastReply = q.value(11).toString();
+    r.relay = q.value(12).toString();
+    r.firstAttempt = fromMs(q.value(13));
+    r.lastAttempt = fromMs(q.value(14));
+    r.queueId = q.value(15).toString();
+    r.messageId = q.value(16).toString();
+    return r;
+}
+} // namespace
+
+ReportQueries::ReportQueries(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+QString ReportQueries::outcomeExpression(const OutcomePolicy& policy)
+{
+    // Numbers are formatted into the SQL (they are ours, not user text) so that the same
+    // expression can be used in SELECT, WHERE and GROUP BY without repeating binds.
+    return QStringLiteral(
+               "(CASE WHEN d.final_status = 'sent' THEN 'delivered' "
+               "WHEN d.final_status = 'bounced' THEN "
+               "(CASE WHEN d.class = 'spam' THEN 'spam' WHEN d.class IN ('soft', 'greylist') "
+               "THEN 'soft' ELSE 'hard' END) "
+               "WHEN d.final_status = 'expired' THEN 'soft' "
+               "WHEN d.attempts >= %1 OR d.first_attempt_at <= %2 THEN 'soft' "
+               "ELSE 'in_progress' END)")
+        .arg(policy.maxAttempts)
+        .arg(policy.windowStartMs());
+}
+
+QList<CampaignInfo> ReportQueries::campaigns()
+{
+    QList<CampaignInfo> result;
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT %1 FROM campaigns c ORDER BY c.name").arg(kCampaignColumns))) {
+        m_error = q.lastError().text();
+        return result;
+    }
+    while (q.next())
+        result.append(campaignFrom(q));
+    return result;
+}
+
+std::optional<CampaignInfo> ReportQueries::campaign(const QString& name)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM campaigns c WHERE c.name = ?").arg(kCampaignColumns));
+    q.addBindValue(name);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return std::nullopt;
+    }
+    if (!q.next())
+        return std::nullopt;
+    return campaignFrom(q);
+}
+
+bool ReportQueries::renameCampaign(qint64 id, const QString& newName)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE campaigns SET name = ? WHERE id = ?"));
+    q.addBindValue(newName);
+    q.addBindValue(id);
+    if (q.exec())
+        return true;
+    m_error = q.lastError().text();
+    return false;
+}
+
+bool ReportQueries::removeCampaign(qint64 id)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM campaigns WHERE id = ?"));
+    q.addBindValue(id);
+    if (q.exec())
+        return true;
+    m_error = q.lastError().text();
+    return false;
+}
+
+OutcomePolicy ReportQueries::defaultPolicy(const CampaignInfo& campaign, const QDateTime& asOf) const
+{
+    OutcomePolicy policy;
+    policy.retryWindowHours = campaign.retryWindowHours;
+    policy.maxAttempts = campaign.maxAttempts;
+    policy.asOf = asOf.isValid()                ? asOf.toUTC()
+                  : campaign.newestLogAt.isValid() ? campaign.newestLogAt
+                                                   : QDateTime::currentDateTimeUtc();
+    return policy;
+}
+
+bool ReportQueries::report(const CampaignInfo& campaign, const OutcomePolicy& policy, CampaignReport& out)
+{
+    out = CampaignReport{};
+    out.campaign = campaign.name;
+    out.asOf = policy.asOf;
+    out.retryWindowHours = policy.retryWindowHours;
+    out.maxAttempts = policy.maxAttempts;
+    const QString outcome = outcomeExpression(policy);
+
+    // Outcome by ISP in one pass.
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT d.isp, %1 AS outcome, COUNT(*) FROM deliveries d "
+                             "WHERE d.campaign_id = ? GROUP BY d.isp, outcome")
+                  .arg(outcome));
+    q.addBindValue(campaign.id);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    std::map<QString, IspFigures> byIsp;
+    while (q.next()) {
+        const QString isp = q.value(0).toString();
+        const Outcome o = outcomeOf(q.value(1));
+        const qint64 count = q.value(2).toLongLong();
+        IspFigures& figures = byIsp[isp];
+        figures.isp = isp;
+        figures.counts.add(o, count);
+        out.totals.add(o, count);
+    }
+
+    // Failure codes by ISP.
+    q.prepare(QStringLiteral(
+                  "SELECT d.isp, COALESCE(d.code, ''), COALESCE(d.enhanced, ''), COALESCE(d.reason, ''), "
+                  "COUNT(*) AS n FROM deliveries d WHERE d.campaign_id = ? "
+                  "AND %1 IN ('soft', 'hard', 'spam') GROUP BY 1, 2, 3, 4 ORDER BY n DESC, 2, 3, 4")
+                  .arg(outcome));
+    q.addBindValue(campaign.id);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    while (q.next())
+        byIsp[q.value(0).toString()].codes.append(
+            {q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toLongLong()});
+
+    for (auto& [isp, figures] : byIsp)
+        out.byIsp.append(figures);
+    std::stable_sort(out.byIsp.begin(), out.byIsp.end(), [](const IspFigures& a, const IspFigures& b) {
+        if (a.counts.sent != b.counts.sent)
+            return a.counts.sent > b.counts.sent;
+        return a.isp < b.isp;
+    });
+
+    // Failures by SMTP stage.
+    q.prepare(QStringLiteral("SELECT COALESCE(d.stage, 'unknown'), COUNT(*) AS n FROM deliveries d "
+                             "WHERE d.campaign_id = ? AND %1 IN ('soft', 'hard', 'spam') "
+                             "GROUP BY 1 ORDER BY n DESC, 1")
+                  .arg(outcome));
+    q.addBindValue(campaign.id);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    while (q.next())
+        out.failuresByStage.append({q.value(0).toString(), q.value(1).toLongLong()});
+
+    // The audience: members not sent to, and members the logs never mention.
+    q.prepare(QStringLiteral(
+        "SELECT SUM(a.status IN ('Error', 'Opt-out')), "
+        "SUM(a.status = 'Active' AND NOT EXISTS (SELECT 1 FROM deliveries d "
+        "WHERE d.campaign_id = a.campaign_id AND d.recipient = a.email)) "
+        "FROM audience a WHERE a.campaign_id = ?"));
+    q.addBindValue(campaign.id);
+    if (!q.exec() || !q.next()) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    out.skipped = q.value(0).toLongLong();
+    out.notAttempted = q.value(1).toLongLong();
+    return true;
+}
+
+QString ReportQueries::messageSelect(const OutcomePolicy& policy) const
+{
+    return QStringLiteral(
+               "SELECT d.id, d.recipient, %1 AS outcome, d.isp, d.attempts, d.code, d.enhanced, "
+               "d.stage, d.reason, d.class, d.blame, d.reply, d.relay, d.first_attempt_at, "
+               "d.last_attempt_at, m.queue_id, m.message_id FROM deliveries d "
+               "JOIN messages m ON m.id = d.message_id WHERE d.campaign_id = ?")
+        .arg(outcomeExpression(policy));
+}
+
+QString ReportQueries::filterClause(const MessageFilter& filter, QVariantList& binds) const
+{
+    QString clause;
+    if (!filter.outcomes.isEmpty()) {
+        QStringList ids;
+        for (Outcome o : filter.outcomes)
+            ids.append(QLatin1Char('\'') + outcomeId(o) + QLatin1Char('\''));
+        clause += QStringLiteral(" AND outcome IN (%1)").arg(ids.join(QLatin1Char(',')));
+    }
+    if (!filter.isp.isEmpty()) {
+        clause += QStringLiteral(" AND d.isp = ?");
+        binds.append(filter.isp);
+    }
+    if (!filter.code.isEmpty()) {
+        clause += QStringLiteral(" AND (d.code = ? OR d.enhanced = ?)");
+        binds.append(filter.code);
+        binds.append(filter.code);
+    }
+    if (!filter.stage.isEmpty()) {
+        clause += QStringLiteral(" AND d.stage = ?");
+        binds.append(filter.stage);
+    }
+    if (!filter.reason.isEmpty()) {
+        clause += QStringLiteral(" AND d.reason = ?");
+        binds.append(filter.reason);
+    }
+    if (!filter.search.isEmpty()) {
+        clause += QStringLiteral(" AND d.recipient LIKE ? ESCAPE '\\'");
+        QString pattern = filter.search.toLower();
+        pattern.replace(QLatin1String("\\"), QLatin1String("\\\\"))
+            .replace(QLatin1String("%"), QLatin1String("\\%"))
+            .replace(QLatin1String("_"), QLatin1String("\\_"));
+        binds.append(QLatin1Char('%') + pattern + QLatin1Char('%'));
+    }
+    return clause;
+}
+
+qint64 ReportQueries::countMessages(const CampaignInfo& campaign, const OutcomePolicy& policy,
+                                    const MessageFilter& filter)
+{
+    QVariantList binds;
+    const QString where = filterClause(filter, binds);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM (") + messageSelect(policy) + where +
+              QStringLiteral(")"));
+    q.addBindValue(campaign.id);
+    for (const QVariant& bind : std::as_const(binds))
+        q.addBindValue(bind);
+    if (!q.exec() || !q.next()) {
+        m_error = q.lastError().text();
+        return -1;
+    }
+    return q.value(0).toLongLong();
+}
+
+QList<MessageRow> ReportQueries::messages(const CampaignInfo& campaign, const OutcomePolicy& policy,
+                                          const MessageFilter& filter, qint64 offset, qint64 limit)
+{
+    QList<MessageRow> rows;
+    QVariantList binds;
+    const QString where = filterClause(filter, binds);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    // SQLite lets WHERE use the SELECT alias `outcome`.
+    q.prepare(messageSelect(policy) + where +
+              QStringLiteral(" ORDER BY %1 %2, d.id LIMIT %3 OFFSET %4")
+                  .arg(sortExpression(filter.sortColumn),
+                       filter.descending ? QStringLiteral("DESC") : QStringLiteral("ASC"))
+                  .arg(limit)
+                  .arg(offset));
+    q.addBindValue(campaign.id);
+    for (const QVariant& bind : std::as_const(binds))
+        q.addBindValue(bind);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return rows;
+    }
+    while (q.next())
+        rows.append(messageFrom(q));
+    return rows;
+}
+
+bool ReportQueries::forEachMessage(const CampaignInfo& campaign, const OutcomePolicy& policy,
+                                   const MessageFilter& filter,
+                                   const std::function<bool(const MessageRow&)>& visit)
+{
+    QVariantList binds;
+    const QString where = filterClause(filter, binds);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(messageSelect(policy) + where +
+              QStringLiteral(" ORDER BY %1 %2, d.id")
+                  .arg(sortExpression(filter.sortColumn),
+                       filter.descending ? QStringLiteral("DESC") : QStringLiteral("ASC")));
+    q.addBindValue(campaign.id);
+    for (const QVariant& bind : std::as_const(binds))
+        q.addBindValue(bind);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    while (q.next())
+        if (!visit(messageFrom(q)))
+            return false;
+    return true;
+}
+
+QList<AttemptRow> ReportQueries::attempts(qint64 deliveryId)
+{
+    QList<AttemptRow> rows;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "SELECT a.at, a.status, a.network, a.relay_host, a.relay_ip, a.relay_port, a.code, "
+        "a.enhanced, a.dsn, a.reply, a.stage, a.class, a.reason, a.isp, a.blame, a.rule, a.raw, "
+        "f.path, a.line_no FROM attempts a LEFT JOIN source_files f ON f.id = a.source_file_id "
+        "WHERE a.delivery_id = ? ORDER BY a.at, a.id"));
+    q.addBindValue(deliveryId);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return rows;
+    }
+    while (q.next()) {
+        AttemptRow r;
+        r.at = fromMs(q.value(0));
+        r.status = q.value(1).toString();
+        r.network = q.value(2).toBool();
+        r.relayHost = q.value(3).toString();
+        r.relayIp = q.value(4).toString();
+        r.relayPort = q.value(5).toInt();
+        r.code = q.value(6).toString();
+        r.enhanced = q.value(7).toString();
+        r.dsn = q.value(8).toString();
+        r.reply = q.value(9).toString();
+        r.stage = q.value(10).toString();
+        r.cls = q.value(11).toString();
+        r.reason = q.value(12).toString();
+        r.isp = q.value(13).toString();
+        r.blame = q.value(14).toString();
+        r.rule = q.value(15).toString();
+        r.raw = q.value(16).toString();
+        r.sourcePath = q.value(17).toString();
+        r.lineNo = q.value(18).toLongLong();
+        rows.append(r);
+    }
+    return rows;
+}
+
+QList<ImportProblemRow> ReportQueries::importProblems(qint64 campaignId, int limit)
+{
+    QList<ImportProblemRow> rows;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT path, line_no, message, excerpt FROM import_problems "
+                             "WHERE campaign_id = ? ORDER BY id LIMIT ?"));
+    q.addBindValue(campaignId);
+    q.addBindValue(limit);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return rows;
+    }
+    while (q.next())
+        rows.append({q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toString(),
+                     q.value(3).toString()});
+    return rows;
+}
+
+} // namespace deliverboard

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "report/CampaignReport.h"
+#include "report/MessageRows.h"
+#include "report/OutcomePolicy.h"
+
+#include <QSqlDatabase>
+
+#include <functional>
+#include <optional>
+
+namespace deliverboard {
+
+// All read queries behind the report, the drill-down and the export. Outcomes are
+// computed in SQL from each delivery's summary, so that "as of" and the limits can change
+// without re-importing, and a million rows aggregate in one pass.
+class ReportQueries {
+public:
+    explicit ReportQueries(QSqlDatabase db);
+
+    QString errorString() const { return m_error; }
+
+    QList<CampaignInfo> campaigns();
+    std::optional<CampaignInfo> campaign(const QString& name);
+    bool renameCampaign(qint64 id, const QString& newName);
+    bool removeCampaign(qint64 id);
+
+    // The campaign's own limits, "as of" its newest log line unless `asOf` is given.
+    OutcomePolicy defaultPolicy(const CampaignInfo& campaign, const QDateTime& asOf = {}) const;
+
+    bool report(const CampaignInfo& campaign, const OutcomePolicy& policy, CampaignReport& out);
+
+    qint64 countMessages(const CampaignInfo& campaign, const OutcomePolicy& policy,
+                         const MessageFilter& filter);
+    // Rows [offset, offset + limit) in the filter's order; limit < 0 for all.
+    QList<MessageRow> messages(const CampaignInfo& campaign, const OutcomePolicy& policy,
+                               const MessageFilter& filter, qint64 offset = 0, qint64 limit = -1);
+    // Streams every matching row (for exports of any size); false if the callback stops.
+    bool forEachMessage(const CampaignInfo& campaign, const OutcomePolicy& policy,
+                        const MessageFilter& filter, const std::function<bool(const MessageRow&)>& visit);
+
+    QList<AttemptRow> attempts(qint64 deliveryId);
+    QList<ImportProblemRow> importProblems(qint64 campaignId, int limit = 1000);
+
+    // The SQL expression of a delivery's outcome (table alias `d`), for this policy.
+    static QString outcomeExpression(const OutcomePolicy& policy);
+
+private:
+    QString filterClause(const MessageFilter& filter, QVariantList& binds) const;
+    QString messageSelect(const OutcomePolicy& policy) const;
+
+    QSqlDatabase m_db;
+    QString m_error;
+};
+
+} // namespace deliverboard
