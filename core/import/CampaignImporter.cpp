@@ -86,6 +86,8 @@ ImportSummary CampaignImporter::importPaths(const QStringList& paths, const Impo
             break;
         importCampaign(folder, files, options, summary);
     }
+    // Refresh the planner's statistics after bulk changes (cheap when nothing changed).
+    execSql(m_database.connection(), QStringLiteral("PRAGMA optimize"));
     return summary;
 }
 

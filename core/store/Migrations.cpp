@@ -84,7 +84,7 @@ QStringList version1()
             reply TEXT,
             relay TEXT))"),
         QStringLiteral("CREATE INDEX deliveries_campaign_status ON deliveries(campaign_id, final_status, class)"),
-        QStringLiteral("CREATE INDEX deliveries_campaign_isp ON deliveries(campaign_id, isp)"),
+        QStringLiteral("CREATE INDEX deliveries_campaign_isp ON deliveries(campaign_id, isp, recipient)"),
         QStringLiteral("CREATE INDEX deliveries_campaign_recipient ON deliveries(campaign_id, recipient)"),
         QStringLiteral("CREATE INDEX deliveries_message ON deliveries(message_id)"),
         QStringLiteral(R"(CREATE TABLE attempts (

@@ -1,0 +1,84 @@
+#include "ReplyText.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace deliverboard {
+
+namespace {
+// Patterns are compiled once and only read afterwards (thread-safe matching).
+QRegularExpression compiled(const QString& pattern)
+{
+    QRegularExpression regex(pattern);
+    regex.optimize();
+    return regex;
+}
+
+// "550 5.1.1", "550-5.1.1": the usual pair. A dotted number with a fourth part
+// ("4.16.55.1", Yahoo's internal id) is not an enhanced status code.
+const QRegularExpression& pairPattern()
+{
+    static const QRegularExpression regex = compiled(uR"((?<![\w.])([245]\d\d)[ -]+([245]\.\d{1,3}\.\d{1,3})(?![\w]|\.\d))"_s);
+    return regex;
+}
+
+// A bare reply code: a three-digit number that is not part of a word, an address, a
+// host name, an IP address or a "key=value".
+const QRegularExpression& codePattern()
+{
+    static const QRegularExpression regex = compiled(uR"((?<![\w.\-:/=#\[@])([245][0-5]\d)(?=[ -]|$))"_s);
+    return regex;
+}
+
+const QRegularExpression& enhancedPattern()
+{
+    static const QRegularExpression regex = compiled(uR"((?<![\w.])([245]\.\d{1,3}\.\d{1,3})(?![\w]|\.\d))"_s);
+    return regex;
+}
+
+const QRegularExpression& whitespacePattern()
+{
+    static const QRegularExpression regex = compiled(uR"(\s+)"_s);
+    return regex;
+}
+} // namespace
+
+ReplyText parseReplyText(const QString& text)
+{
+    ReplyText reply;
+    reply.normalized = text;
+    reply.normalized.replace(whitespacePattern(), u" "_s);
+    reply.normalized = reply.normalized.trimmed();
+
+    qsizetype codeEnd = -1;
+    const QRegularExpressionMatch pair = pairPattern().match(reply.normalized);
+    if (pair.hasMatch()) {
+        reply.code = pair.captured(1);
+        reply.enhanced = pair.captured(2);
+        codeEnd = pair.capturedEnd(0);
+    } else {
+        const QRegularExpressionMatch code = codePattern().match(reply.normalized);
+        if (code.hasMatch()) {
+            reply.code = code.captured(1);
+            codeEnd = code.capturedEnd(0);
+        }
+        const QRegularExpressionMatch enhanced = enhancedPattern().match(reply.normalized);
+        if (enhanced.hasMatch())
+            reply.enhanced = enhanced.captured(1);
+    }
+
+    if (codeEnd > 0 && !reply.code.isEmpty()) {
+        // Drop the continuation prefixes of a folded multi-line reply after the first one.
+        QString rest = reply.normalized.mid(codeEnd);
+        if (!reply.enhanced.isEmpty()) {
+            rest.replace(u" "_s + reply.code + u"-"_s + reply.enhanced + u" "_s, u" "_s);
+            rest.replace(u" "_s + reply.code + u" "_s + reply.enhanced + u" "_s, u" "_s);
+        }
+        rest.replace(u" "_s + reply.code + u"-"_s, u" "_s);
+        reply.normalized = reply.normalized.left(codeEnd) + rest;
+    }
+    return reply;
+}
+
+} // namespace deliverboard

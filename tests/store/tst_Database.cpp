@@ -1,0 +1,125 @@
+// The store: migrations to the latest schema, WAL, foreign keys, and the indexes the
+// report and drill-down queries rely on (checked with EXPLAIN QUERY PLAN).
+#include "store/Database.h"
+#include "store/Migrations.h"
+#include "store/ReportQueries.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace deliverboard;
+
+namespace {
+QString queryPlan(Database& db, const QString& sql)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + sql))
+        return QStringLiteral("error");
+    QStringList steps;
+    while (q.next())
+        steps.append(q.value(3).toString());
+    return steps.join(QStringLiteral(" | "));
+}
+
+QString scalar(Database& db, const QString& sql)
+{
+    QSqlQuery q(db.connection());
+    q.exec(sql);
+    q.next();
+    return q.value(0).toString();
+}
+} // namespace
+
+class TestDatabase : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void createsTheLatestSchemaWithWal()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY2(db.open(dir.filePath(QStringLiteral("s.sqlite"))), qPrintable(db.errorString()));
+        QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+        QVERIFY(Database::latestSchemaVersion() >= 1);
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA journal_mode")), QStringLiteral("wal"));
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA foreign_keys")), QStringLiteral("1"));
+    }
+
+    void reopeningKeepsDataAndVersion()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("s.sqlite"));
+        {
+            Database db;
+            QVERIFY(db.open(path));
+            QVERIFY(execSql(db.connection(), QStringLiteral("INSERT INTO campaigns (name) VALUES ('kept')")));
+        }
+        Database db;
+        QVERIFY(db.open(path));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT name FROM campaigns")), QStringLiteral("kept"));
+        QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+    }
+
+    void refusesAStoreFromTheFuture()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("s.sqlite"));
+        {
+            Database db;
+            QVERIFY(db.open(path));
+            QVERIFY(execSql(db.connection(), QStringLiteral("PRAGMA user_version=999")));
+        }
+        Database db;
+        QVERIFY(!db.open(path));
+        QVERIFY(db.errorString().contains(QStringLiteral("newer")));
+    }
+
+    void removingACampaignRemovesEverythingOfIt()
+    {
+        Database db;
+        QVERIFY(db.open(QStringLiteral(":memory:")));
+        auto c = db.connection();
+        QVERIFY(execSql(c, QStringLiteral("INSERT INTO campaigns (id, name) VALUES (1, 'a')")));
+        QVERIFY(execSql(c, QStringLiteral("INSERT INTO messages (id, campaign_id, queue_key, queue_id) VALUES (1, 1, 'k', 'q')")));
+        QVERIFY(execSql(c, QStringLiteral("INSERT INTO deliveries (id, campaign_id, message_id, recipient, domain) VALUES (1, 1, 1, 'a@b', 'b')")));
+        QVERIFY(execSql(c, QStringLiteral("INSERT INTO attempts (delivery_id, at, status, network) VALUES (1, 0, 'sent', 1)")));
+        QVERIFY(ReportQueries(c).removeCampaign(1));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM attempts")), QStringLiteral("0"));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM deliveries")), QStringLiteral("0"));
+    }
+
+    void queriesUseIndexes_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<QString>("index");
+        OutcomePolicy policy;
+        policy.asOf = QDateTime::currentDateTimeUtc();
+        const QString outcome = ReportQueries::outcomeExpression(policy);
+        QTest::newRow("report by ISP") << QStringLiteral("SELECT d.isp, %1 AS o, COUNT(*) FROM deliveries d WHERE d.campaign_id = 1 GROUP BY d.isp, o").arg(outcome)
+                                       << "deliveries_campaign_isp";
+        QTest::newRow("drill-down by ISP") << QStringLiteral("SELECT d.id FROM deliveries d WHERE d.campaign_id = 1 AND d.isp = 'google' ORDER BY d.recipient LIMIT 100")
+                                           << "deliveries_campaign_isp";
+        QTest::newRow("drill-down sorted by address") << QStringLiteral("SELECT d.id FROM deliveries d WHERE d.campaign_id = 1 ORDER BY d.recipient LIMIT 100")
+                                                      << "deliveries_campaign_recipient";
+        QTest::newRow("attempt history") << QStringLiteral("SELECT * FROM attempts WHERE delivery_id = 5 ORDER BY at")
+                                         << "attempts_delivery";
+        QTest::newRow("open queue entries on resume") << QStringLiteral("SELECT id FROM messages WHERE campaign_id = 1 AND closed = 0")
+                                                      << "messages_open";
+        QTest::newRow("not attempted audience") << QStringLiteral("SELECT 1 FROM deliveries d WHERE d.campaign_id = 1 AND d.recipient = 'x@y'")
+                                                << "deliveries_campaign_recipient";
+    }
+
+    void queriesUseIndexes()
+    {
+        QFETCH(QString, sql);
+        QFETCH(QString, index);
+        Database db;
+        QVERIFY(db.open(QStringLiteral(":memory:")));
+        const QString plan = queryPlan(db, sql);
+        QVERIFY2(plan.contains(index), qPrintable(plan));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_Database.moc"
