@@ -66,15 +66,28 @@ void parseReply(QStringView reply, PostfixStatusText& out)
     }
     out.code = m.captured(1);
     out.enhanced = m.captured(2);
-    QString body = text.mid(m.capturedEnd());
-    // Continuation lines were joined with spaces and keep their own prefix.
-    QString prefix = QRegularExpression::escape(out.code) + QStringLiteral("[ -]");
-    if (!out.enhanced.isEmpty())
-        prefix += QStringLiteral("(?:") + QRegularExpression::escape(out.enhanced) +
-                  QStringLiteral("\\s+)?");
-    const QRegularExpression continuation(QStringLiteral("(?:^|\\s)") + prefix);
-    body.replace(continuation, QStringLiteral(" "));
-    out.reply = body.simplified();
+    // Continuation lines were joined with spaces and keep their own prefix
+    // ("550-5.1.1 ", "550 5.1.1 ", "451-"): drop those words. Done by hand because this
+    // runs for every recipient line (a regex built per reply dominated import time).
+    const QString dashed = out.code + QLatin1Char('-');
+    QStringList words;
+    const QStringList tokens = text.mid(m.capturedEnd()).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        const QString& word = tokens[i];
+        if (word == out.code || word == dashed) {
+            if (!out.enhanced.isEmpty() && i + 1 < tokens.size() && tokens[i + 1] == out.enhanced)
+                ++i;
+            continue;
+        }
+        if (word.startsWith(dashed)) { // "550-5.1.1", or "451-and" when there is no ESC
+            const QString rest = word.mid(dashed.size());
+            if (rest != out.enhanced)
+                words.append(rest);
+            continue;
+        }
+        words.append(word);
+    }
+    out.reply = words.join(QLatin1Char(' '));
 }
 
 } // namespace
