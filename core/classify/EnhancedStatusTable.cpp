@@ -6,8 +6,7 @@ using namespace Qt::StringLiterals;
 
 namespace deliverboard {
 
-EnhancedStatusTable::EnhancedStatusTable(QStringList& errors)
-{
+EnhancedStatusTable::EnhancedStatusTable(QStringList& errors) {
     rules::RuleFile file(u"enhanced_status.json"_s, errors);
     const QJsonArray classes = file.array(u"classes"_s);
     for (qsizetype i = 0; i < classes.size(); ++i) {
@@ -45,8 +44,7 @@ EnhancedStatusTable::EnhancedStatusTable(QStringList& errors)
     }
 }
 
-const EnhancedStatus* EnhancedStatusTable::find(const QString& enhanced) const
-{
+const EnhancedStatus* EnhancedStatusTable::find(const QString& enhanced) const {
     const qsizetype firstDot = enhanced.indexOf(u'.');
     if (firstDot < 0)
         return nullptr;
@@ -59,13 +57,11 @@ const EnhancedStatus* EnhancedStatusTable::find(const QString& enhanced) const
     return it == m_bySubjectDetail.constEnd() ? nullptr : &*it;
 }
 
-QString EnhancedStatusTable::classMeaning(QChar statusClass) const
-{
+QString EnhancedStatusTable::classMeaning(QChar statusClass) const {
     return m_classMeanings.value(statusClass);
 }
 
-QStringList EnhancedStatusTable::reasons() const
-{
+QStringList EnhancedStatusTable::reasons() const {
     QStringList result;
     for (const EnhancedStatus& status : m_bySubjectDetail)
         result.append(status.reason);

@@ -18,8 +18,7 @@ struct IspEntry {
     QList<QRegularExpression> textLinks;
 };
 
-QString domainOf(const QString& recipientOrDomain)
-{
+QString domainOf(const QString& recipientOrDomain) {
     QString domain = recipientOrDomain.trimmed().toLower();
     const qsizetype at = domain.lastIndexOf(u'@');
     if (at >= 0)
@@ -29,8 +28,7 @@ QString domainOf(const QString& recipientOrDomain)
     return domain;
 }
 
-QString normalisedHost(const QString& host)
-{
+QString normalisedHost(const QString& host) {
     QString result = host.trimmed().toLower();
     // Relay fields look like "mx.example.com[192.0.2.1]:25"; only the name matters here.
     const qsizetype bracket = result.indexOf(u'[');
@@ -43,9 +41,9 @@ QString normalisedHost(const QString& host)
 } // namespace
 
 struct IspDirectory::Data {
-    QList<IspEntry> entries;               // display order, "other" last
+    QList<IspEntry> entries; // display order, "other" last
     QHash<QString, qsizetype> byId;
-    QHash<QString, qsizetype> byDomain;    // exact recipient domains
+    QHash<QString, qsizetype> byDomain;     // exact recipient domains
     QHash<QString, qsizetype> byFirstLabel; // "hotmail.*" style: any suffix after the label
     qsizetype other = -1;
     QStringList errors;
@@ -54,8 +52,7 @@ struct IspDirectory::Data {
 };
 
 IspDirectory::IspDirectory()
-    : m_data(std::make_unique<Data>())
-{
+    : m_data(std::make_unique<Data>()) {
     rules::RuleFile file(u"isps.json"_s, m_data->errors);
     const QJsonArray isps = file.array(u"isps"_s);
     for (qsizetype i = 0; i < isps.size(); ++i) {
@@ -101,8 +98,7 @@ IspDirectory::IspDirectory()
 
 IspDirectory::~IspDirectory() = default;
 
-const IspDirectory& IspDirectory::standard()
-{
+const IspDirectory& IspDirectory::standard() {
     static const IspDirectory directory;
     [[maybe_unused]] static const bool checked =
         (rules::failOnErrors("ISP", directory.loadErrors()), true);
@@ -110,8 +106,7 @@ const IspDirectory& IspDirectory::standard()
 }
 
 const IspInfo& IspDirectory::identify(const QString& recipientOrDomain,
-                                      const QString& relayHost) const
-{
+                                      const QString& relayHost) const {
     const QString domain = domainOf(recipientOrDomain);
     if (!domain.isEmpty()) {
         if (auto it = m_data->byDomain.constFind(domain); it != m_data->byDomain.constEnd())
@@ -127,8 +122,8 @@ const IspInfo& IspDirectory::identify(const QString& recipientOrDomain,
     if (!host.isEmpty()) {
         for (const IspEntry& entry : m_data->entries) {
             for (const QString& suffix : entry.hostSuffixes) {
-                if (host == suffix
-                    || (host.endsWith(suffix) && host.at(host.size() - suffix.size() - 1) == u'.'))
+                if (host == suffix ||
+                    (host.endsWith(suffix) && host.at(host.size() - suffix.size() - 1) == u'.'))
                     return entry.info;
             }
         }
@@ -136,8 +131,7 @@ const IspInfo& IspDirectory::identify(const QString& recipientOrDomain,
     return m_data->entry(m_data->other).info;
 }
 
-const IspInfo* IspDirectory::identifyFromText(const QString& replyText) const
-{
+const IspInfo* IspDirectory::identifyFromText(const QString& replyText) const {
     for (const IspEntry& entry : m_data->entries) {
         for (const QRegularExpression& signature : entry.textSignatures) {
             if (signature.match(replyText).hasMatch())
@@ -147,14 +141,12 @@ const IspInfo* IspDirectory::identifyFromText(const QString& replyText) const
     return nullptr;
 }
 
-const IspInfo& IspDirectory::byId(const QString& id) const
-{
+const IspInfo& IspDirectory::byId(const QString& id) const {
     auto it = m_data->byId.constFind(id);
     return m_data->entry(it == m_data->byId.constEnd() ? m_data->other : *it).info;
 }
 
-QList<IspInfo> IspDirectory::all() const
-{
+QList<IspInfo> IspDirectory::all() const {
     QList<IspInfo> result;
     for (const IspEntry& entry : m_data->entries)
         result.append(entry.info);
@@ -162,14 +154,13 @@ QList<IspInfo> IspDirectory::all() const
 }
 
 QString IspDirectory::helpUrlFor(const QString& ispId, const QString& code,
-                                 const QString& enhanced) const
-{
+                                 const QString& enhanced) const {
     auto it = m_data->byId.constFind(ispId);
     const IspEntry& entry = m_data->entry(it == m_data->byId.constEnd() ? m_data->other : *it);
     const bool needsEnhanced = entry.deepLink.contains(u"{enhanced"_s);
     const bool needsCode = entry.deepLink.contains(u"{code}"_s);
-    if (entry.deepLink.isEmpty() || (needsEnhanced && enhanced.isEmpty())
-        || (needsCode && code.isEmpty()))
+    if (entry.deepLink.isEmpty() || (needsEnhanced && enhanced.isEmpty()) ||
+        (needsCode && code.isEmpty()))
         return entry.info.helpUrl;
     QString url = entry.deepLink;
     url.replace(u"{code}"_s, code);
@@ -178,8 +169,7 @@ QString IspDirectory::helpUrlFor(const QString& ispId, const QString& code,
     return url;
 }
 
-QString IspDirectory::helpUrlInText(const QString& ispId, const QString& replyText) const
-{
+QString IspDirectory::helpUrlInText(const QString& ispId, const QString& replyText) const {
     auto it = m_data->byId.constFind(ispId);
     if (it == m_data->byId.constEnd())
         return {};
@@ -191,6 +181,8 @@ QString IspDirectory::helpUrlInText(const QString& ispId, const QString& replyTe
     return {};
 }
 
-const QStringList& IspDirectory::loadErrors() const { return m_data->errors; }
+const QStringList& IspDirectory::loadErrors() const {
+    return m_data->errors;
+}
 
 } // namespace deliverboard

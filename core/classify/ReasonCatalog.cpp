@@ -20,8 +20,7 @@ struct ReasonEntry {
     QHash<QString, QString> explanations; // language -> one line
 };
 
-QString uiLanguage()
-{
+QString uiLanguage() {
     const QString name = QLocale().name().left(2);
     return kLanguages.contains(name) ? name : u"en"_s;
 }
@@ -34,8 +33,7 @@ struct ReasonCatalog::Data {
 };
 
 ReasonCatalog::ReasonCatalog()
-    : m_data(std::make_unique<Data>())
-{
+    : m_data(std::make_unique<Data>()) {
     rules::RuleFile file(u"reasons.json"_s, m_data->errors);
     const QJsonArray reasons = file.array(u"reasons"_s);
     for (qsizetype i = 0; i < reasons.size(); ++i) {
@@ -57,8 +55,7 @@ ReasonCatalog::ReasonCatalog()
         const QJsonObject names = object.value(u"name"_s).toObject();
         const QJsonObject explanations = object.value(u"explanation"_s).toObject();
         for (const QString& language : kLanguages) {
-            entry.names.insert(language,
-                               file.requireString(names, language, where + u" name"_s));
+            entry.names.insert(language, file.requireString(names, language, where + u" name"_s));
             entry.explanations.insert(
                 language, file.requireString(explanations, language, where + u" explanation"_s));
         }
@@ -71,18 +68,18 @@ ReasonCatalog::ReasonCatalog()
 
 ReasonCatalog::~ReasonCatalog() = default;
 
-const ReasonCatalog& ReasonCatalog::standard()
-{
+const ReasonCatalog& ReasonCatalog::standard() {
     static const ReasonCatalog catalog;
     [[maybe_unused]] static const bool checked =
         (rules::failOnErrors("reason", catalog.loadErrors()), true);
     return catalog;
 }
 
-ReasonInfo ReasonCatalog::info(const QString& id) const { return info(id, uiLanguage()); }
+ReasonInfo ReasonCatalog::info(const QString& id) const {
+    return info(id, uiLanguage());
+}
 
-ReasonInfo ReasonCatalog::info(const QString& id, const QString& language) const
-{
+ReasonInfo ReasonCatalog::info(const QString& id, const QString& language) const {
     auto it = m_data->byId.constFind(id);
     if (it == m_data->byId.constEnd())
         it = m_data->byId.constFind(u"undefined"_s);
@@ -94,12 +91,15 @@ ReasonInfo ReasonCatalog::info(const QString& id, const QString& language) const
                       entry.defaultClass, entry.blame};
 }
 
-bool ReasonCatalog::contains(const QString& id) const { return m_data->byId.contains(id); }
+bool ReasonCatalog::contains(const QString& id) const {
+    return m_data->byId.contains(id);
+}
 
-QStringList ReasonCatalog::languages() const { return kLanguages; }
+QStringList ReasonCatalog::languages() const {
+    return kLanguages;
+}
 
-QList<ReasonInfo> ReasonCatalog::all() const
-{
+QList<ReasonInfo> ReasonCatalog::all() const {
     QList<ReasonInfo> result;
     result.reserve(m_data->entries.size());
     for (const ReasonEntry& entry : m_data->entries)
@@ -107,6 +107,8 @@ QList<ReasonInfo> ReasonCatalog::all() const
     return result;
 }
 
-const QStringList& ReasonCatalog::loadErrors() const { return m_data->errors; }
+const QStringList& ReasonCatalog::loadErrors() const {
+    return m_data->errors;
+}
 
 } // namespace deliverboard

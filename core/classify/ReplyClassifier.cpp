@@ -26,16 +26,16 @@ struct Decision {
     QString helpUrl;
 };
 
-Decision fromRule(const ReplyRule& rule)
-{
+Decision fromRule(const ReplyRule& rule) {
     return Decision{rule.reason, rule.id, rule.cls, rule.stage, rule.blame, rule.helpUrl};
 }
 
 // The reply code decides; the enhanced code stands in when there is none; the MTA's own
 // verdict only when the text carries neither (e.g. "Connection timed out").
-ReplyPolarity polarityOf(const QString& code, const QString& enhanced, MtaVerdict verdict)
-{
-    const QChar first = !code.isEmpty() ? code.at(0) : !enhanced.isEmpty() ? enhanced.at(0) : QChar();
+ReplyPolarity polarityOf(const QString& code, const QString& enhanced, MtaVerdict verdict) {
+    const QChar first = !code.isEmpty()       ? code.at(0)
+                        : !enhanced.isEmpty() ? enhanced.at(0)
+                                              : QChar();
     if (first == u'2')
         return ReplyPolarity::Accepted;
     if (first == u'4')
@@ -55,17 +55,16 @@ ReplyPolarity polarityOf(const QString& code, const QString& enhanced, MtaVerdic
     return ReplyPolarity::Unknown;
 }
 
-DeliveryClass settleClass(DeliveryClass meaning, const QString& reason, ReplyPolarity polarity)
-{
+DeliveryClass settleClass(DeliveryClass meaning, const QString& reason, ReplyPolarity polarity) {
     // Greylisting is only greylisting while it is temporary; a permanent refusal that
     // mentions it is an ordinary soft failure.
     if (reason == u"greylisted"_s)
         return polarity == ReplyPolarity::Permanent ? DeliveryClass::Soft : DeliveryClass::Greylist;
     // A temporary refusal never condemns the address by itself, whatever it says; the
     // outcome engine turns repeated ones into a soft bounce.
-    if (polarity == ReplyPolarity::Temporary
-        && (meaning == DeliveryClass::Hard || meaning == DeliveryClass::Spam
-            || meaning == DeliveryClass::Unknown))
+    if (polarity == ReplyPolarity::Temporary &&
+        (meaning == DeliveryClass::Hard || meaning == DeliveryClass::Spam ||
+         meaning == DeliveryClass::Unknown))
         return DeliveryClass::Soft;
     return meaning;
 }
@@ -90,8 +89,7 @@ struct ReplyClassifier::Rules {
 
 Decision ReplyClassifier::Rules::decide(const ReplyText& reply, const QString& code,
                                         const QString& enhanced, const QString& ispId,
-                                        SmtpStage stage, ReplyPolarity polarity) const
-{
+                                        SmtpStage stage, ReplyPolarity polarity) const {
     if (polarity == ReplyPolarity::Accepted)
         return Decision{u"delivered"_s, u"reply.accepted"_s, DeliveryClass::Delivered, {}, {}, {}};
 
@@ -119,52 +117,56 @@ Decision ReplyClassifier::Rules::decide(const ReplyText& reply, const QString& c
     if (const ReplyCodeDefault* codeDefault = codes.find(code)) {
         const bool byStage = codeDefault->reasonByStage.contains(stage);
         return Decision{codes.reasonFor(code, stage),
-                        u"code."_s + codeDefault->code + (byStage ? u"@"_s + stageId(stage) : QString()),
-                        {}, {}, {}, {}};
+                        u"code."_s + codeDefault->code +
+                            (byStage ? u"@"_s + stageId(stage) : QString()),
+                        {},
+                        {},
+                        {},
+                        {}};
     }
     if (status)
         return fromStatus();
     return Decision{u"undefined"_s, u"fallback.undefined"_s, {}, {}, {}, {}};
 }
 
-void ReplyClassifier::Rules::validateReasons()
-{
+void ReplyClassifier::Rules::validateReasons() {
     for (const ReplyRule* rule : wording.allRules()) {
         if (!reasons.contains(rule->reason))
-            errors.append(u"rule '%1': reason '%2' is not in reasons.json"_s.arg(rule->id, rule->reason));
+            errors.append(
+                u"rule '%1': reason '%2' is not in reasons.json"_s.arg(rule->id, rule->reason));
         if (!rule->ispId.isEmpty() && isps.byId(rule->ispId).id != rule->ispId)
             errors.append(u"rule '%1': ISP '%2' is not in isps.json"_s.arg(rule->id, rule->ispId));
     }
     for (const QString& reason : statuses.reasons() + codes.reasons()) {
         if (!reasons.contains(reason))
-            errors.append(u"enhanced_status.json/reply_codes.json: reason '%1' is not in reasons.json"_s.arg(reason));
+            errors.append(
+                u"enhanced_status.json/reply_codes.json: reason '%1' is not in reasons.json"_s.arg(
+                    reason));
     }
 }
 
 ReplyClassifier::ReplyClassifier()
-    : m_rules(std::make_unique<Rules>())
-{
+    : m_rules(std::make_unique<Rules>()) {
     for (const ReplyRule* rule : m_rules->wording.allRules()) {
         if (!rule->ispId.isEmpty())
             m_rules->byIsp[rule->ispId].append(rule);
         else
-            (rule->beatsSpecificStatus ? m_rules->strongGeneric : m_rules->plainGeneric).append(rule);
+            (rule->beatsSpecificStatus ? m_rules->strongGeneric : m_rules->plainGeneric)
+                .append(rule);
     }
     m_rules->validateReasons();
 }
 
 ReplyClassifier::~ReplyClassifier() = default;
 
-const ReplyClassifier& ReplyClassifier::standard()
-{
+const ReplyClassifier& ReplyClassifier::standard() {
     static const ReplyClassifier classifier;
     [[maybe_unused]] static const bool checked =
         (rules::failOnErrors("classification", classifier.loadErrors()), true);
     return classifier;
 }
 
-Classification ReplyClassifier::classify(const ReplyInput& input) const
-{
+Classification ReplyClassifier::classify(const ReplyInput& input) const {
     const Rules& rules = *m_rules;
     const ReplyText reply = parseReplyText(input.text);
 
@@ -201,8 +203,7 @@ Classification ReplyClassifier::classify(const ReplyInput& input) const
     return result;
 }
 
-QString ReplyClassifier::enhancedMeaning(const QString& enhanced) const
-{
+QString ReplyClassifier::enhancedMeaning(const QString& enhanced) const {
     const EnhancedStatus* status = m_rules->statuses.find(enhanced);
     if (!status)
         return {};
@@ -210,14 +211,12 @@ QString ReplyClassifier::enhancedMeaning(const QString& enhanced) const
     return classMeaning.isEmpty() ? status->meaning : classMeaning + u": "_s + status->meaning;
 }
 
-QString ReplyClassifier::replyCodeMeaning(const QString& code) const
-{
+QString ReplyClassifier::replyCodeMeaning(const QString& code) const {
     const ReplyCodeDefault* entry = m_rules->codes.find(code);
     return entry ? entry->meaning : QString();
 }
 
-QString ReplyClassifier::ruleDescription(const QString& ruleId) const
-{
+QString ReplyClassifier::ruleDescription(const QString& ruleId) const {
     if (ruleId.startsWith(u"esc."_s))
         return u"enhanced status code %1 (%2)"_s.arg(ruleId.mid(4), enhancedMeaning(ruleId.mid(4)));
     if (ruleId.startsWith(u"code."_s)) {
@@ -237,8 +236,7 @@ QString ReplyClassifier::ruleDescription(const QString& ruleId) const
     return {};
 }
 
-QStringList ReplyClassifier::reasonsUsed() const
-{
+QStringList ReplyClassifier::reasonsUsed() const {
     QStringList result = m_rules->statuses.reasons() + m_rules->codes.reasons();
     for (const ReplyRule* rule : m_rules->wording.allRules())
         result.append(rule->reason);
@@ -249,6 +247,8 @@ QStringList ReplyClassifier::reasonsUsed() const
     return result;
 }
 
-const QStringList& ReplyClassifier::loadErrors() const { return m_rules->errors; }
+const QStringList& ReplyClassifier::loadErrors() const {
+    return m_rules->errors;
+}
 
 } // namespace deliverboard

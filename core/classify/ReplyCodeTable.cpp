@@ -6,8 +6,7 @@ using namespace Qt::StringLiterals;
 
 namespace deliverboard {
 
-ReplyCodeTable::ReplyCodeTable(QStringList& errors)
-{
+ReplyCodeTable::ReplyCodeTable(QStringList& errors) {
     rules::RuleFile file(u"reply_codes.json"_s, errors);
     const QJsonArray codes = file.array(u"codes"_s);
     for (qsizetype i = 0; i < codes.size(); ++i) {
@@ -31,8 +30,7 @@ ReplyCodeTable::ReplyCodeTable(QStringList& errors)
     }
 }
 
-const ReplyCodeDefault* ReplyCodeTable::find(const QString& code) const
-{
+const ReplyCodeDefault* ReplyCodeTable::find(const QString& code) const {
     if (code.isEmpty())
         return nullptr;
     auto it = m_byCode.constFind(code);
@@ -41,16 +39,14 @@ const ReplyCodeDefault* ReplyCodeTable::find(const QString& code) const
     return it == m_byCode.constEnd() ? nullptr : &*it;
 }
 
-QString ReplyCodeTable::reasonFor(const QString& code, SmtpStage stage) const
-{
+QString ReplyCodeTable::reasonFor(const QString& code, SmtpStage stage) const {
     const ReplyCodeDefault* entry = find(code);
     if (!entry)
         return {};
     return entry->reasonByStage.value(stage, entry->reason);
 }
 
-QStringList ReplyCodeTable::reasons() const
-{
+QStringList ReplyCodeTable::reasons() const {
     QStringList result;
     for (const ReplyCodeDefault& entry : m_byCode) {
         result.append(entry.reason);

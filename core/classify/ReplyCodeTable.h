@@ -9,9 +9,9 @@
 namespace deliverboard {
 
 struct ReplyCodeDefault {
-    QString code;    // "550"
-    QString meaning; // RFC 5321 wording
-    QString reason;  // when nothing better is known
+    QString code;                            // "550"
+    QString meaning;                         // RFC 5321 wording
+    QString reason;                          // when nothing better is known
     QHash<SmtpStage, QString> reasonByStage; // a bare 550 means another thing after MAIL FROM
 };
 

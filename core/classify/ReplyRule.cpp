@@ -9,8 +9,7 @@ using namespace Qt::StringLiterals;
 namespace deliverboard {
 
 bool ReplyRule::applies(const QString& normalizedText, const QString& code,
-                        ReplyPolarity polarity) const
-{
+                        ReplyPolarity polarity) const {
     if (onlyFor != ReplyPolarity::Unknown && onlyFor != polarity)
         return false;
     if (!codePrefixes.isEmpty()) {
@@ -23,8 +22,7 @@ bool ReplyRule::applies(const QString& normalizedText, const QString& code,
     return pattern.match(normalizedText).hasMatch();
 }
 
-ReplyRuleSet::ReplyRuleSet(QStringList& errors)
-{
+ReplyRuleSet::ReplyRuleSet(QStringList& errors) {
     for (const QString& name : rules::ruleFilesWithPrefix(u"wording-"_s))
         load(name, false, errors);
     for (const QString& name : rules::ruleFilesWithPrefix(u"isp-"_s))
@@ -37,8 +35,7 @@ ReplyRuleSet::ReplyRuleSet(QStringList& errors)
     }
 }
 
-void ReplyRuleSet::load(const QString& fileName, bool ispFile, QStringList& errors)
-{
+void ReplyRuleSet::load(const QString& fileName, bool ispFile, QStringList& errors) {
     rules::RuleFile file(fileName, errors);
     const QString ispId = ispFile ? file.requireString(file.root(), u"isp"_s, {}) : QString();
     const QJsonArray rules = file.array(u"rules"_s);
@@ -82,8 +79,7 @@ void ReplyRuleSet::load(const QString& fileName, bool ispFile, QStringList& erro
     }
 }
 
-QList<const ReplyRule*> ReplyRuleSet::rulesOf(const QString& ispId) const
-{
+QList<const ReplyRule*> ReplyRuleSet::rulesOf(const QString& ispId) const {
     QList<const ReplyRule*> result;
     for (const ReplyRule& rule : m_isp) {
         if (rule.ispId == ispId)
@@ -92,8 +88,7 @@ QList<const ReplyRule*> ReplyRuleSet::rulesOf(const QString& ispId) const
     return result;
 }
 
-QList<const ReplyRule*> ReplyRuleSet::allRules() const
-{
+QList<const ReplyRule*> ReplyRuleSet::allRules() const {
     QList<const ReplyRule*> result;
     for (const ReplyRule& rule : m_isp)
         result.append(&rule);

@@ -22,13 +22,13 @@ struct ReplyRule {
     QString ispId; // empty for generic wording rules
     QRegularExpression pattern;
     QString reason;
-    std::optional<DeliveryClass> cls; // otherwise the reason's default class
-    SmtpStage stage = SmtpStage::Unknown; // a hint used when the text names no stage
-    Blame blame = Blame::Unknown;         // Unknown: the reason's own blame
+    std::optional<DeliveryClass> cls;               // otherwise the reason's default class
+    SmtpStage stage = SmtpStage::Unknown;           // a hint used when the text names no stage
+    Blame blame = Blame::Unknown;                   // Unknown: the reason's own blame
     ReplyPolarity onlyFor = ReplyPolarity::Unknown; // Unknown: any reply
-    QStringList codePrefixes;             // e.g. "55", "421"; empty: any code
-    bool beatsSpecificStatus = false;     // wording that is more precise than any ESC
-    QString helpUrl;                      // a page about exactly this rule's code
+    QStringList codePrefixes;                       // e.g. "55", "421"; empty: any code
+    bool beatsSpecificStatus = false;               // wording that is more precise than any ESC
+    QString helpUrl;                                // a page about exactly this rule's code
 
     bool applies(const QString& normalizedText, const QString& code, ReplyPolarity polarity) const;
 };

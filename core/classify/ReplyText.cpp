@@ -8,8 +8,7 @@ namespace deliverboard {
 
 namespace {
 // Patterns are compiled once and only read afterwards (thread-safe matching).
-QRegularExpression compiled(const QString& pattern)
-{
+QRegularExpression compiled(const QString& pattern) {
     QRegularExpression regex(pattern);
     regex.optimize();
     return regex;
@@ -17,35 +16,33 @@ QRegularExpression compiled(const QString& pattern)
 
 // "550 5.1.1", "550-5.1.1": the usual pair. A dotted number with a fourth part
 // ("4.16.55.1", Yahoo's internal id) is not an enhanced status code.
-const QRegularExpression& pairPattern()
-{
-    static const QRegularExpression regex = compiled(uR"((?<![\w.])([245]\d\d)[ -]+([245]\.\d{1,3}\.\d{1,3})(?![\w]|\.\d))"_s);
+const QRegularExpression& pairPattern() {
+    static const QRegularExpression regex =
+        compiled(uR"((?<![\w.])([245]\d\d)[ -]+([245]\.\d{1,3}\.\d{1,3})(?![\w]|\.\d))"_s);
     return regex;
 }
 
 // A bare reply code: a three-digit number that is not part of a word, an address, a
 // host name, an IP address or a "key=value".
-const QRegularExpression& codePattern()
-{
-    static const QRegularExpression regex = compiled(uR"((?<![\w.\-:/=#\[@])([245][0-5]\d)(?=[ -]|$))"_s);
+const QRegularExpression& codePattern() {
+    static const QRegularExpression regex =
+        compiled(uR"((?<![\w.\-:/=#\[@])([245][0-5]\d)(?=[ -]))"_s);
     return regex;
 }
 
-const QRegularExpression& enhancedPattern()
-{
-    static const QRegularExpression regex = compiled(uR"((?<![\w.])([245]\.\d{1,3}\.\d{1,3})(?![\w]|\.\d))"_s);
+const QRegularExpression& enhancedPattern() {
+    static const QRegularExpression regex =
+        compiled(uR"((?<![\w.])([245]\.\d{1,3}\.\d{1,3})(?![\w]|\.\d))"_s);
     return regex;
 }
 
-const QRegularExpression& whitespacePattern()
-{
+const QRegularExpression& whitespacePattern() {
     static const QRegularExpression regex = compiled(uR"(\s+)"_s);
     return regex;
 }
 } // namespace
 
-ReplyText parseReplyText(const QString& text)
-{
+ReplyText parseReplyText(const QString& text) {
     ReplyText reply;
     reply.normalized = text;
     reply.normalized.replace(whitespacePattern(), u" "_s);

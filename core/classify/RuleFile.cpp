@@ -12,8 +12,7 @@ namespace deliverboard::rules {
 
 RuleFile::RuleFile(const QString& fileName, QStringList& errors)
     : m_fileName(fileName)
-    , m_errors(errors)
-{
+    , m_errors(errors) {
     QFile file(u":/rules/"_s + fileName);
     if (!file.open(QIODevice::ReadOnly)) {
         error({}, u"cannot open the rule file"_s);
@@ -33,8 +32,7 @@ RuleFile::RuleFile(const QString& fileName, QStringList& errors)
     m_valid = true;
 }
 
-QJsonArray RuleFile::array(const QString& key) const
-{
+QJsonArray RuleFile::array(const QString& key) const {
     const QJsonValue value = m_root.value(key);
     if (!value.isArray()) {
         if (m_valid)
@@ -45,8 +43,7 @@ QJsonArray RuleFile::array(const QString& key) const
 }
 
 QString RuleFile::requireString(const QJsonObject& entry, const QString& key,
-                                const QString& where) const
-{
+                                const QString& where) const {
     const QJsonValue value = entry.value(key);
     if (!value.isString() || value.toString().isEmpty()) {
         error(where, u"'%1' is missing or not a non-empty string"_s.arg(key));
@@ -55,8 +52,7 @@ QString RuleFile::requireString(const QJsonObject& entry, const QString& key,
     return value.toString();
 }
 
-QRegularExpression RuleFile::compilePattern(const QString& pattern, const QString& where) const
-{
+QRegularExpression RuleFile::compilePattern(const QString& pattern, const QString& where) const {
     QRegularExpression regex(pattern, QRegularExpression::CaseInsensitiveOption);
     if (!regex.isValid()) {
         error(where, u"bad pattern '%1': %2 at %3"_s.arg(pattern, regex.errorString())
@@ -69,23 +65,20 @@ QRegularExpression RuleFile::compilePattern(const QString& pattern, const QStrin
     return regex;
 }
 
-void RuleFile::error(const QString& where, const QString& message) const
-{
+void RuleFile::error(const QString& where, const QString& message) const {
     QString line = u":/rules/"_s + m_fileName;
     if (!where.isEmpty())
         line += u" ("_s + where + u')';
     m_errors.append(line + u": "_s + message);
 }
 
-QStringList ruleFilesWithPrefix(const QString& prefix)
-{
+QStringList ruleFilesWithPrefix(const QString& prefix) {
     QStringList names = QDir(u":/rules"_s).entryList({prefix + u"*.json"_s}, QDir::Files);
     names.sort();
     return names;
 }
 
-void failOnErrors(const char* what, const QStringList& errors)
-{
+void failOnErrors(const char* what, const QStringList& errors) {
     if (errors.isEmpty())
         return;
     for (const QString& error : errors)

@@ -6,8 +6,7 @@ using namespace Qt::StringLiterals;
 
 namespace deliverboard {
 
-StageDetector::StageDetector(QStringList& errors)
-{
+StageDetector::StageDetector(QStringList& errors) {
     rules::RuleFile file(u"stages.json"_s, errors);
     const QJsonArray rules = file.array(u"rules"_s);
     for (qsizetype i = 0; i < rules.size(); ++i) {
@@ -25,8 +24,7 @@ StageDetector::StageDetector(QStringList& errors)
     }
 }
 
-SmtpStage StageDetector::detect(const QString& normalizedText) const
-{
+SmtpStage StageDetector::detect(const QString& normalizedText) const {
     for (const StageRule& rule : m_rules) {
         if (rule.pattern.match(normalizedText).hasMatch())
             return rule.stage;

@@ -1,0 +1,170 @@
+// The classification engine against a table of real replies (tests/classify/data/replies.tsv).
+#include "ReplyTable.h"
+
+#include "classify/ReplyClassifier.h"
+
+#include <QMap>
+#include <QtConcurrent>
+#include <QtTest>
+
+using namespace deliverboard;
+using namespace Qt::StringLiterals;
+
+namespace {
+ReplyInput inputOf(const ReplyRow& row) {
+    ReplyInput input;
+    input.text = row.text;
+    input.recipient = row.recipient;
+    input.relayHost = row.relay;
+    return input;
+}
+
+// "class reason stage isp" with the unchecked ('*') fields taken from the answer.
+QString summary(const Classification& result, const ReplyRow& expected) {
+    return u"%1 %2 %3 %4"_s.arg(classId(result.cls), result.reason,
+                                expected.stage == u"*"_s ? u"*"_s : stageId(result.stage),
+                                expected.isp == u"*"_s ? u"*"_s : result.ispId);
+}
+
+QString expectedSummary(const ReplyRow& row) {
+    return u"%1 %2 %3 %4"_s.arg(row.cls, row.reason, row.stage, row.isp);
+}
+} // namespace
+
+class TestReplyClassifier : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void rulesLoadWithoutErrors() {
+        const ReplyClassifier classifier;
+        QCOMPARE(classifier.loadErrors().join(u'\n'), QString());
+    }
+
+    void table_data() {
+        QTest::addColumn<int>("index");
+        const QList<ReplyRow> rows = loadReplyTable();
+        QVERIFY2(rows.size() >= 200, "the table must hold at least 200 real replies");
+        for (int i = 0; i < rows.size(); ++i)
+            QTest::addRow("line %d %s", rows.at(i).line, qPrintable(rows.at(i).source)) << i;
+    }
+
+    void table() {
+        QFETCH(int, index);
+        const ReplyRow row = loadReplyTable().at(index);
+        const Classification result = ReplyClassifier::standard().classify(inputOf(row));
+        if (!row.knownDisagreement.isEmpty())
+            QEXPECT_FAIL("", qPrintable(row.knownDisagreement), Continue);
+        QCOMPARE(summary(result, row), expectedSummary(row));
+    }
+
+    // Agreement per expected class; known disagreements are listed in the table itself and
+    // must stay rare.
+    void agreementPerClass() {
+        struct Counts {
+            int rows = 0, classAgrees = 0, reasonAgrees = 0;
+        };
+        QMap<QString, Counts> byClass;
+        int known = 0;
+        const QList<ReplyRow> rows = loadReplyTable();
+        for (const ReplyRow& row : rows) {
+            const Classification result = ReplyClassifier::standard().classify(inputOf(row));
+            Counts& counts = byClass[row.cls];
+            ++counts.rows;
+            counts.classAgrees += classId(result.cls) == row.cls ? 1 : 0;
+            counts.reasonAgrees += result.reason == row.reason ? 1 : 0;
+            known += row.knownDisagreement.isEmpty() ? 0 : 1;
+        }
+        int total = 0, classTotal = 0, reasonTotal = 0;
+        for (auto it = byClass.cbegin(); it != byClass.cend(); ++it) {
+            qInfo("%-10s rows %3d  class agrees %3d (%5.1f%%)  reason agrees %3d (%5.1f%%)",
+                  qPrintable(it.key()), it->rows, it->classAgrees,
+                  100.0 * it->classAgrees / it->rows, it->reasonAgrees,
+                  100.0 * it->reasonAgrees / it->rows);
+            total += it->rows;
+            classTotal += it->classAgrees;
+            reasonTotal += it->reasonAgrees;
+        }
+        qInfo("all        rows %3d  class agrees %3d (%5.1f%%)  reason agrees %3d (%5.1f%%); "
+              "%d documented disagreements",
+              total, classTotal, 100.0 * classTotal / total, reasonTotal,
+              100.0 * reasonTotal / total, known);
+        // Most documented disagreements are Sisimai reading context that a reply text does not
+        // carry (the DSN action, the SMTP command); they must stay below 12% of the table.
+        QVERIFY2(known * 100 <= total * 12, "more than 12% of the rows are known disagreements");
+    }
+
+    void permanentReplyKeepsItsMeaningWhenDeferred() {
+        // soft_bounce=yes: the MTA deferred a 550 5.1.1; the reply still means "no such user".
+        ReplyInput input;
+        input.text = u"550 5.1.1 <a@example.org>: Recipient address rejected: User unknown"_s;
+        input.verdict = MtaVerdict::Temporary;
+        QCOMPARE(ReplyClassifier::standard().classify(input).cls, DeliveryClass::Hard);
+    }
+
+    void verdictDecidesWhenTextHasNoCode() {
+        ReplyInput input;
+        input.text = u"delivered to maildir"_s;
+        input.verdict = MtaVerdict::Accepted;
+        QCOMPARE(ReplyClassifier::standard().classify(input).cls, DeliveryClass::Delivered);
+        input.text = u"unknown user: \"bob\""_s;
+        input.verdict = MtaVerdict::Temporary;
+        QCOMPARE(ReplyClassifier::standard().classify(input).cls, DeliveryClass::Soft);
+    }
+
+    void separateFieldsAndStageWin() {
+        ReplyInput input;
+        input.text = u"Recipient unknown"_s;
+        input.code = u"550"_s;
+        input.enhanced = u"5.1.1"_s;
+        input.stage = SmtpStage::RcptTo;
+        const Classification result = ReplyClassifier::standard().classify(input);
+        QCOMPARE(result.code, u"550"_s);
+        QCOMPARE(result.enhanced, u"5.1.1"_s);
+        QCOMPARE(result.stage, SmtpStage::RcptTo);
+        QCOMPARE(result.reason, u"userunknown"_s);
+        QCOMPARE(result.blame, Blame::Recipient);
+    }
+
+    void blameAndHelpLinks() {
+        ReplyInput input;
+        input.text = u"550 5.7.1 Unfortunately, messages from [192.0.2.1] weren't sent. Please "
+                     u"contact your Internet service provider since part of their network is on "
+                     u"our block list (S3140)."_s;
+        input.recipient = u"x@outlook.com"_s;
+        Classification result = ReplyClassifier::standard().classify(input);
+        QCOMPARE(result.blame, Blame::Sender);
+        QVERIFY(!result.helpUrl.isEmpty());
+        QVERIFY(!result.ruleId.isEmpty());
+
+        input = {};
+        input.text = u"connect to mx.example.com[192.0.2.1]:25: Connection timed out"_s;
+        result = ReplyClassifier::standard().classify(input);
+        QCOMPARE(result.blame, Blame::Infrastructure);
+        QCOMPARE(result.stage, SmtpStage::Connect);
+
+        input = {};
+        input.text = u"550-5.1.1 ... https://support.google.com/mail/?p=NoSuchUser a1 - gsmtp"_s;
+        result = ReplyClassifier::standard().classify(input);
+        QCOMPARE(result.ispId, u"google"_s);
+        QCOMPARE(result.helpUrl, u"https://support.google.com/mail/?p=NoSuchUser"_s);
+    }
+
+    void classifiesFromSeveralThreads() {
+        const QList<ReplyRow> rows = loadReplyTable();
+        QStringList sequential;
+        for (const ReplyRow& row : rows)
+            sequential.append(summary(ReplyClassifier::standard().classify(inputOf(row)), row));
+        QList<ReplyRow> many;
+        for (int i = 0; i < 20; ++i)
+            many.append(rows);
+        const QStringList parallel =
+            QtConcurrent::blockingMapped<QStringList>(many, [](const ReplyRow& row) {
+                return summary(ReplyClassifier::standard().classify(inputOf(row)), row);
+            });
+        for (int i = 0; i < parallel.size(); ++i)
+            QCOMPARE(parallel.at(i), sequential.at(i % sequential.size()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReplyClassifier)
+#include "tst_ReplyClassifier.moc"
