@@ -4,7 +4,7 @@ set -euo pipefail
 packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libqt6sql6-sqlite libgl1-mesa-dev zlib1g-dev libgmime-3.0-dev
+    libqt6sql6-sqlite libsqlite3-dev libgl1-mesa-dev zlib1g-dev libgmime-3.0-dev
     xvfb xauth
 )
 missing=()

@@ -19,6 +19,29 @@ enum Slot {
     SlotCount
 };
 
+int membershipValue(const MessageRecord& m)
+{
+    switch (m.membership) {
+    case MessageRecord::Membership::Member: return 1;
+    case MessageRecord::Membership::Foreign: return 0;
+    case MessageRecord::Membership::Undecided: return 2;
+    }
+    return 2;
+}
+
+// The columns insert and update share, in the same order in both statements.
+void bindMessageState(SqliteStatement& q, const MessageRecord& m)
+{
+    q.bind(m.senderKnown ? m.sender : QString()); // sender_known tells <> from unknown
+    q.bindInt(m.senderKnown ? 1 : 0);
+    if (m.size < 0)
+        q.bindNull();
+    else
+        q.bind(m.size);
+    q.bindInt(m.nrcpt).bindTime(m.firstSeenAt).bindInt(membershipValue(m)).bindInt(m.closed ? 1 : 0)
+        .bindInt(m.adminRemoved ? 1 : 0).bindTime(m.expiredAt);
+}
+
 QVariant nullable(const QString& s) { return s.isEmpty() ? QVariant() : QVariant(s); }
 QVariant nullableTime(qint64 t) { return t == 0 ? QVariant() : QVariant(t); }
 } // namespace
@@ -39,12 +62,20 @@ bool ImportWriter::run(QSqlQuery& query)
     return false;
 }
 
-QSqlQuery& ImportWriter::prepared(int slot, const QString& sql)
+bool ImportWriter::run(SqliteStatement& statement)
+{
+    if (statement.isPrepared() && statement.exec())
+        return true;
+    m_error = statement.errorString();
+    return false;
+}
+
+SqliteStatement& ImportWriter::prepared(int slot, const QString& sql)
 {
     auto& statement = m_statements[slot];
     if (!statement) {
-        statement = std::make_unique<QSqlQuery>(m_db);
-        statement->prepare(sql);
+        statement = std::make_unique<SqliteStatement>();
+        statement->prepare(m_db, sql);
     }
     return *statement;
 }
@@ -241,106 +272,74 @@ bool ImportWriter::loadOpenMessages(qint64 campaignId, QHash<QString, MessageRec
 
 bool ImportWriter::insertMessage(qint64 campaignId, MessageRecord& m)
 {
-    QSqlQuery& q = prepared(InsertMessage, QStringLiteral(
+    SqliteStatement& q = prepared(InsertMessage, QStringLiteral(
         "INSERT INTO messages (campaign_id, queue_key, queue_id, message_id, sender, sender_known, "
         "size, nrcpt, first_seen_at, in_campaign, closed, admin_removed, expired_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(campaignId);
-    q.addBindValue(m.queueKey);
-    q.addBindValue(m.queueId);
-    q.addBindValue(nullable(m.messageId));
-    q.addBindValue(m.senderKnown ? QVariant(m.sender) : QVariant());
-    q.addBindValue(m.senderKnown ? 1 : 0);
-    q.addBindValue(m.size < 0 ? QVariant() : QVariant(m.size));
-    q.addBindValue(m.nrcpt);
-    q.addBindValue(nullableTime(m.firstSeenAt));
-    q.addBindValue(m.membership == MessageRecord::Membership::Member    ? 1
-                   : m.membership == MessageRecord::Membership::Foreign ? 0
-                                                                         : 2);
-    q.addBindValue(m.closed ? 1 : 0);
-    q.addBindValue(m.adminRemoved ? 1 : 0);
-    q.addBindValue(nullableTime(m.expiredAt));
+    q.bind(campaignId).bind(m.queueKey).bind(m.queueId).bind(m.messageId);
+    bindMessageState(q, m);
     if (!run(q))
         return false;
-    m.id = q.lastInsertId().toLongLong();
+    m.id = q.lastInsertId();
     return true;
 }
 
 bool ImportWriter::updateMessage(const MessageRecord& m)
 {
-    QSqlQuery& q = prepared(UpdateMessage, QStringLiteral(
-        "UPDATE messages SET message_id = ?, sender = ?, sender_known = ?, size = ?, nrcpt = ?, "
-        "in_campaign = ?, closed = ?, admin_removed = ?, expired_at = ? WHERE id = ?"));
-    q.addBindValue(nullable(m.messageId));
-    q.addBindValue(m.senderKnown ? QVariant(m.sender) : QVariant());
-    q.addBindValue(m.senderKnown ? 1 : 0);
-    q.addBindValue(m.size < 0 ? QVariant() : QVariant(m.size));
-    q.addBindValue(m.nrcpt);
-    q.addBindValue(m.membership == MessageRecord::Membership::Member    ? 1
-                   : m.membership == MessageRecord::Membership::Foreign ? 0
-                                                                         : 2);
-    q.addBindValue(m.closed ? 1 : 0);
-    q.addBindValue(m.adminRemoved ? 1 : 0);
-    q.addBindValue(nullableTime(m.expiredAt));
-    q.addBindValue(m.id);
+    SqliteStatement& q = prepared(UpdateMessage, QStringLiteral(
+        "UPDATE messages SET sender = ?, sender_known = ?, size = ?, nrcpt = ?, first_seen_at = ?, "
+        "in_campaign = ?, closed = ?, admin_removed = ?, expired_at = ?, message_id = ? WHERE id = ?"));
+    bindMessageState(q, m);
+    q.bind(m.messageId).bind(m.id);
     return run(q);
 }
 
 bool ImportWriter::insertDelivery(qint64 campaignId, DeliveryRecord& r)
 {
-    QSqlQuery& q = prepared(InsertDelivery, QStringLiteral(
+    SqliteStatement& q = prepared(InsertDelivery, QStringLiteral(
         "INSERT INTO deliveries (campaign_id, message_id, recipient, domain, original_recipient, isp) "
         "VALUES (?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(campaignId);
-    q.addBindValue(r.messageRowId);
-    q.addBindValue(r.recipient);
-    q.addBindValue(r.domain);
-    q.addBindValue(nullable(r.originalRecipient));
-    q.addBindValue(r.isp);
+    q.bind(campaignId).bind(r.messageRowId).bind(r.recipient).bind(r.domain).bind(r.originalRecipient).bind(r.isp);
     if (!run(q))
         return false;
-    r.id = q.lastInsertId().toLongLong();
+    r.id = q.lastInsertId();
     return true;
 }
 
 bool ImportWriter::updateDelivery(const DeliveryRecord& r)
 {
-    QSqlQuery& q = prepared(UpdateDelivery, QStringLiteral(
+    SqliteStatement& q = prepared(UpdateDelivery, QStringLiteral(
         "UPDATE deliveries SET original_recipient = ?, isp = ?, attempts = ?, first_attempt_at = ?, "
         "last_attempt_at = ?, final_status = ?, class = ?, reason = ?, stage = ?, code = ?, "
         "enhanced = ?, blame = ?, rule = ?, reply = ?, relay = ? WHERE id = ?"));
-    q.addBindValue(nullable(r.originalRecipient));
-    q.addBindValue(r.isp);
-    q.addBindValue(r.attempts);
-    q.addBindValue(nullableTime(r.firstAttemptAt));
-    q.addBindValue(nullableTime(r.lastAttemptAt));
-    q.addBindValue(r.finalStatus);
+    q.bind(r.originalRecipient).bind(r.isp).bindInt(r.attempts).bindTime(r.firstAttemptAt)
+        .bindTime(r.lastAttemptAt).bind(r.finalStatus);
     for (const QString* value : {&r.cls, &r.reason, &r.stage, &r.code, &r.enhanced, &r.blame,
                                  &r.rule, &r.reply, &r.relay})
-        q.addBindValue(nullable(*value));
-    q.addBindValue(r.id);
+        q.bind(*value);
+    q.bind(r.id);
     return run(q);
 }
 
 bool ImportWriter::insertAttempt(const AttemptRecord& a)
 {
-    QSqlQuery& q = prepared(InsertAttempt, QStringLiteral(
+    SqliteStatement& q = prepared(InsertAttempt, QStringLiteral(
         "INSERT INTO attempts (delivery_id, at, status, network, relay_host, relay_ip, relay_port, "
         "code, enhanced, dsn, reply, stage, class, reason, isp, blame, rule, source_file_id, "
         "line_no, raw) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(a.deliveryId);
-    q.addBindValue(a.at);
-    q.addBindValue(a.status);
-    q.addBindValue(a.network ? 1 : 0);
-    q.addBindValue(nullable(a.relayHost));
-    q.addBindValue(nullable(a.relayIp));
-    q.addBindValue(a.relayPort == 0 ? QVariant() : QVariant(a.relayPort));
+    q.bind(a.deliveryId).bind(a.at).bind(a.status).bindInt(a.network ? 1 : 0).bind(a.relayHost).bind(a.relayIp);
+    if (a.relayPort == 0)
+        q.bindNull();
+    else
+        q.bindInt(a.relayPort);
     for (const QString* value : {&a.code, &a.enhanced, &a.dsn, &a.reply, &a.stage, &a.cls,
                                  &a.reason, &a.isp, &a.blame, &a.rule})
-        q.addBindValue(nullable(*value));
-    q.addBindValue(a.sourceFileId == 0 ? QVariant() : QVariant(a.sourceFileId));
-    q.addBindValue(a.lineNo);
-    q.addBindValue(nullable(a.raw));
+        q.bind(*value);
+    if (a.sourceFileId == 0)
+        q.bindNull();
+    else
+        q.bind(a.sourceFileId);
+    q.bind(a.lineNo).bind(a.raw);
     return run(q);
 }
 
@@ -366,15 +365,15 @@ bool ImportWriter::replaceAudience(qint64 campaignId, const QList<AudienceMember
 bool ImportWriter::addProblem(qint64 campaignId, const QString& path, qint64 line,
                               const QString& message, const QString& excerpt)
 {
-    QSqlQuery& q = prepared(InsertProblem, QStringLiteral(
+    SqliteStatement& q = prepared(InsertProblem, QStringLiteral(
         "INSERT INTO import_problems (campaign_id, path, line_no, message, excerpt, logged_at) "
         "VALUES (?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(campaignId);
-    q.addBindValue(path);
-    q.addBindValue(line == 0 ? QVariant() : QVariant(line));
-    q.addBindValue(message);
-    q.addBindValue(nullable(excerpt));
-    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    q.bind(campaignId).bind(path);
+    if (line == 0)
+        q.bindNull();
+    else
+        q.bind(line);
+    q.bind(message).bind(excerpt).bind(QDateTime::currentMSecsSinceEpoch());
     return run(q);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ImportRecords.h"
+#include "SqliteStatement.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -47,11 +48,12 @@ public:
 
 private:
     bool run(QSqlQuery& query);
-    QSqlQuery& prepared(int slot, const QString& sql);
+    bool run(SqliteStatement& statement);
+    SqliteStatement& prepared(int slot, const QString& sql);
 
     QSqlDatabase m_db;
     QString m_error;
-    std::vector<std::unique_ptr<QSqlQuery>> m_statements;
+    std::vector<std::unique_ptr<SqliteStatement>> m_statements;
 };
 
 } // namespace deliverboard

@@ -1,0 +1,74 @@
+#include "SqliteStatement.h"
+
+#include <QSqlDriver>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+namespace deliverboard {
+
+SqliteStatement::~SqliteStatement()
+{
+    if (m_statement)
+        sqlite3_finalize(m_statement);
+}
+
+bool SqliteStatement::prepare(const QSqlDatabase& db, const QString& sql)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+        m_error = QStringLiteral("the database is not an SQLite connection");
+        return false;
+    }
+    m_db = *static_cast<sqlite3* const*>(handle.data());
+    const QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_prepare_v3(m_db, utf8.constData(), static_cast<int>(utf8.size()),
+                           SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr) != SQLITE_OK) {
+        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        m_statement = nullptr;
+        return false;
+    }
+    return true;
+}
+
+SqliteStatement& SqliteStatement::bind(const QString& text)
+{
+    if (text.isEmpty())
+        return bindNull();
+    sqlite3_bind_text16(m_statement, m_next++, text.utf16(), static_cast<int>(text.size() * 2),
+                        SQLITE_TRANSIENT);
+    return *this;
+}
+
+SqliteStatement& SqliteStatement::bind(qint64 value)
+{
+    sqlite3_bind_int64(m_statement, m_next++, value);
+    return *this;
+}
+
+SqliteStatement& SqliteStatement::bindTime(qint64 msSinceEpoch)
+{
+    return msSinceEpoch == 0 ? bindNull() : bind(msSinceEpoch);
+}
+
+SqliteStatement& SqliteStatement::bindNull()
+{
+    sqlite3_bind_null(m_statement, m_next++);
+    return *this;
+}
+
+bool SqliteStatement::exec()
+{
+    const int rc = sqlite3_step(m_statement);
+    const bool ok = rc == SQLITE_DONE || rc == SQLITE_ROW;
+    if (!ok)
+        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
+    m_next = 1;
+    return ok;
+}
+
+qint64 SqliteStatement::lastInsertId() const { return sqlite3_last_insert_rowid(m_db); }
+
+} // namespace deliverboard
