@@ -35,8 +35,10 @@ SqliteStatement& SqliteStatement::bind(const QString& text)
 {
     if (text.isEmpty())
         return bindNull();
-    sqlite3_bind_text16(m_statement, m_next++, text.utf16(), static_cast<int>(text.size() * 2),
-                        SQLITE_TRANSIENT);
+    // The store is UTF-8; Qt's converter is faster than SQLite's UTF-16 path.
+    const QByteArray utf8 = text.toUtf8();
+    sqlite3_bind_text(m_statement, m_next++, utf8.constData(), static_cast<int>(utf8.size()),
+                      SQLITE_TRANSIENT);
     return *this;
 }
 

@@ -135,6 +135,28 @@ private Q_SLOTS:
         QCOMPARE(report.totals.delivered, qint64(24));
     }
 
+    void truncatedLogIsReadAsNewContent()
+    {
+        // copytruncate rotation: the file is emptied in place and written anew; what was
+        // imported from it before stays.
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("c"));
+        const QString path = folder + QStringLiteral("/maillog");
+        LogBuilder log;
+        addDeliveredMessages(log, 0, 8);
+        QVERIFY(LogBuilder::writeFile(path, log.text()));
+        QVERIFY(LogBuilder::writeFile(folder + QStringLiteral("/campaign.json"), LogBuilder::campaignJson(kSender)));
+        TestStore store(dir.filePath(QStringLiteral("s.sqlite")));
+        store.import({folder});
+        log.clear();
+        log.advanceMinutes(60);
+        addDeliveredMessages(log, 500, 2);
+        QVERIFY(LogBuilder::writeFile(path, log.text()));
+        const ImportSummary after = store.import({folder});
+        QCOMPARE(after.attemptsAdded, qint64(2));
+        QCOMPARE(store.report(kCampaign).totals.delivered, qint64(10));
+    }
+
     void senderFilterAndNullSender()
     {
         QTemporaryDir dir;
