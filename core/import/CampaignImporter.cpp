@@ -2,7 +2,7 @@
 
 #include "LocalTimeResolver.h"
 #include "LogFileReader.h"
-#include "PostfixCorrelator.h"
+#include "QueueCorrelator.h"
 #include "PostfixLineParser.h"
 #include "SyslogEnvelope.h"
 #include "AudienceReader.h"
@@ -153,7 +153,7 @@ void CampaignImporter::importCampaign(const QString& folder, QList<CampaignFile>
         writer.commit();
     }
 
-    PostfixCorrelator correlator(writer, campaign.id, campaign.senderFilter, ReplyClassifier::standard());
+    QueueCorrelator correlator(writer, campaign.id, campaign.senderFilter, ReplyClassifier::standard());
     if (!correlator.loadOpenMessages()) {
         summary.fatalError = QStringLiteral("cannot read the store: %1").arg(writer.errorString());
         return;
@@ -217,7 +217,7 @@ void CampaignImporter::importAudience(ImportWriter& writer, const CampaignRecord
 
 void CampaignImporter::importLog(ImportWriter& writer, CampaignRecord& campaign,
                                  const CampaignConfig& config, const CampaignFile& file,
-                                 PostfixCorrelator& correlator, const ImportOptions& options,
+                                 QueueCorrelator& correlator, const ImportOptions& options,
                                  ImportSummary& summary)
 {
     const QFileInfo info(file.path);
@@ -337,11 +337,11 @@ void CampaignImporter::importLog(ImportWriter& writer, CampaignRecord& campaign,
                     campaign.newestLogAt = qMax(campaign.newestLogAt, at);
                     if (PostfixLineParser::isPostfixProgram(envelope.program)) {
                         const QString body = QString::fromUtf8(line.text.mid(envelope.bodyStart));
-                        const PostfixEvent event = PostfixLineParser::parse(envelope.daemon, body);
-                        PostfixCorrelator::LineContext context{envelope.host, envelope.instance,
+                        const QueueEvent event = PostfixLineParser::parse(envelope.daemon, body);
+                        QueueCorrelator::LineContext context{envelope.host, envelope.instance,
                                                                envelope.daemon, at, 0, line.number, {}};
-                        if (event.kind == PostfixEvent::Kind::RecipientResult ||
-                            event.kind == PostfixEvent::Kind::Expired) {
+                        if (event.kind == QueueEvent::Kind::RecipientResult ||
+                            event.kind == QueueEvent::Kind::Expired) {
                             if (record.id == 0 && !writer.saveSourceFile(record)) {
                                 summary.fatalError = writer.errorString();
                                 writer.rollback();
@@ -351,13 +351,13 @@ void CampaignImporter::importLog(ImportWriter& writer, CampaignRecord& campaign,
                             context.raw = QString::fromUtf8(line.text);
                         }
                         const auto use = correlator.handle(context, event);
-                        if (use == PostfixCorrelator::LineUse::Failed) {
+                        if (use == QueueCorrelator::LineUse::Failed) {
                             summary.fatalError = QStringLiteral("cannot write the store: %1")
                                                      .arg(correlator.errorString());
                             writer.rollback();
                             return;
                         }
-                        used = use == PostfixCorrelator::LineUse::Used;
+                        used = use == QueueCorrelator::LineUse::Used;
                     }
                 }
             }

@@ -29,7 +29,7 @@ private:
     void importCampaign(const QString& folder, QList<CampaignFile> files, const ImportOptions& options,
                         ImportSummary& summary);
     void importLog(ImportWriter& writer, CampaignRecord& campaign, const CampaignConfig& config,
-                   const CampaignFile& file, class PostfixCorrelator& correlator,
+                   const CampaignFile& file, class QueueCorrelator& correlator,
                    const ImportOptions& options, ImportSummary& summary);
     void importAudience(ImportWriter& writer, const CampaignRecord& campaign, const QString& path,
                         ImportSummary& summary);

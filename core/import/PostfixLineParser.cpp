@@ -44,7 +44,7 @@ QString readAddress(QStringView s, qsizetype& pos)
     return address;
 }
 
-void parseRecipientResult(QStringView s, PostfixEvent& event)
+void parseRecipientResult(QStringView s, QueueEvent& event)
 {
     qsizetype pos = 0;
     while (pos < s.size()) {
@@ -98,7 +98,7 @@ qint64 leadingNumber(QStringView s)
 }
 
 // `from=<S>` somewhere in `s`.
-bool readSender(QStringView s, PostfixEvent& event)
+bool readSender(QStringView s, QueueEvent& event)
 {
     const qsizetype at = s.indexOf(QLatin1String("from="));
     if (at < 0)
@@ -129,9 +129,9 @@ bool PostfixLineParser::looksLikeQueueId(QStringView token)
            std::all_of(token.begin() + z + 1, token.end(), isLongIdChar);
 }
 
-PostfixEvent PostfixLineParser::parse(const QString& daemon, QStringView body)
+QueueEvent PostfixLineParser::parse(const QString& daemon, QStringView body)
 {
-    PostfixEvent event;
+    QueueEvent event;
     const qsizetype colon = body.indexOf(QLatin1String(": "));
     if (colon <= 0 || !looksLikeQueueId(body.left(colon)))
         return event; // NOQUEUE rejects, warnings, statistics, connects
@@ -141,7 +141,7 @@ PostfixEvent PostfixLineParser::parse(const QString& daemon, QStringView body)
     if (rest.startsWith(QLatin1String("to="))) {
         parseRecipientResult(rest, event);
         if (event.recipient.isEmpty() || event.status.isEmpty()) {
-            event.kind = PostfixEvent::Kind::Ignored;
+            event.kind = QueueEvent::Kind::Ignored;
             return event;
         }
         if (event.status == QLatin1String("SOFTBOUNCE")) {
@@ -150,18 +150,18 @@ PostfixEvent PostfixLineParser::parse(const QString& daemon, QStringView body)
         }
         if (event.status == QLatin1String("sent") || event.status == QLatin1String("deferred") ||
             event.status == QLatin1String("bounced"))
-            event.kind = PostfixEvent::Kind::RecipientResult;
+            event.kind = QueueEvent::Kind::RecipientResult;
         else
-            event.kind = PostfixEvent::Kind::Probe; // deliverable, undeliverable, ...
+            event.kind = QueueEvent::Kind::Probe; // deliverable, undeliverable, ...
         return event;
     }
     if (rest == u"removed") {
-        event.kind = daemon == QLatin1String("postsuper") ? PostfixEvent::Kind::AdminRemoved
-                                                          : PostfixEvent::Kind::Removed;
+        event.kind = daemon == QLatin1String("postsuper") ? QueueEvent::Kind::AdminRemoved
+                                                          : QueueEvent::Kind::Removed;
         return event;
     }
     if (rest.startsWith(QLatin1String("message-id="))) {
-        event.kind = PostfixEvent::Kind::MessageId;
+        event.kind = QueueEvent::Kind::MessageId;
         QStringView id = rest.mid(11).trimmed();
         if (id.startsWith(u'<') && id.endsWith(u'>'))
             id = id.mid(1, id.size() - 2);
@@ -169,18 +169,18 @@ PostfixEvent PostfixLineParser::parse(const QString& daemon, QStringView body)
         return event;
     }
     if (rest.startsWith(QLatin1String("client=")) || rest.startsWith(QLatin1String("uid="))) {
-        event.kind = PostfixEvent::Kind::MessageOpened;
+        event.kind = QueueEvent::Kind::MessageOpened;
         if (readSender(rest, event)) // pickup: "uid=1001 from=<news@...>"
-            event.kind = PostfixEvent::Kind::Sender;
+            event.kind = QueueEvent::Kind::Sender;
         return event;
     }
     if (rest.startsWith(QLatin1String("from="))) {
         readSender(rest, event);
         if (rest.contains(QLatin1String("status=expired"))) {
-            event.kind = PostfixEvent::Kind::Expired;
+            event.kind = QueueEvent::Kind::Expired;
             return event;
         }
-        event.kind = PostfixEvent::Kind::Sender;
+        event.kind = QueueEvent::Kind::Sender;
         const qsizetype size = rest.indexOf(QLatin1String("size="));
         if (size >= 0)
             event.size = leadingNumber(rest.mid(size + 5));
@@ -191,7 +191,7 @@ PostfixEvent PostfixLineParser::parse(const QString& daemon, QStringView body)
     }
     if (daemon == QLatin1String("cleanup") &&
         (rest.startsWith(QLatin1String("milter-reject:")) || rest.startsWith(QLatin1String("reject:")))) {
-        event.kind = PostfixEvent::Kind::Rejected;
+        event.kind = QueueEvent::Kind::Rejected;
         return event;
     }
     return event; // host events, TLS, warnings with a queue id: not recipient results

@@ -56,7 +56,7 @@ const QRegularExpression& replyStart()
 }
 
 // Takes `CODE[- ]ESC text CODE-ESC more ...` apart and removes the repeated prefixes.
-void parseReply(QStringView reply, PostfixStatusText& out)
+void parseReply(QStringView reply, ReplyDetails& out)
 {
     const QString text = reply.trimmed().toString();
     const auto m = replyStart().match(text);
@@ -112,9 +112,9 @@ void splitHostAddress(QStringView text, QString& host, QString& ip, int* port)
     }
 }
 
-PostfixStatusText PostfixStatusText::parse(QStringView text)
+ReplyDetails PostfixStatusText::parse(QStringView text)
 {
-    PostfixStatusText out;
+    ReplyDetails out;
     static const QLatin1String kSuspended("delivery temporarily suspended: ");
     if (text.startsWith(kSuspended)) {
         out.suppressed = true;

@@ -17,7 +17,7 @@ class TestPostfixLineParser : public QObject {
     Q_OBJECT
 
 private:
-    static PostfixEvent parseLine(const QByteArray& line)
+    static QueueEvent parseLine(const QByteArray& line)
     {
         SyslogEnvelope envelope;
         if (!SyslogEnvelope::parse(line, envelope))
@@ -106,8 +106,8 @@ private Q_SLOTS:
     void recipientResult()
     {
         QFETCH(QByteArray, line);
-        const PostfixEvent event = parseLine(line);
-        QCOMPARE(event.kind, PostfixEvent::Kind::RecipientResult);
+        const QueueEvent event = parseLine(line);
+        QCOMPARE(event.kind, QueueEvent::Kind::RecipientResult);
         QTEST(event.queueId, "queueId");
         QTEST(event.recipient, "recipient");
         QTEST(event.status, "status");
@@ -131,7 +131,7 @@ private Q_SLOTS:
         QTest::addColumn<int>("kind");
         QTest::addColumn<QString>("queueId");
         QTest::addColumn<QString>("detail");
-        using K = PostfixEvent::Kind;
+        using K = QueueEvent::Kind;
         QTest::newRow("qmgr from") << QByteArray("Mar 14 08:00:01 mx postfix/qmgr[900]: 1A2B3C4D5E: from=<news@example.org>, size=4821, nrcpt=2 (queue active)") << int(K::Sender) << "1A2B3C4D5E" << "news@example.org";
         QTest::newRow("pickup") << QByteArray("Mar 14 08:00:01 mx postfix/pickup[901]: 1A2B3C4D5E: uid=1001 from=<news@example.org>") << int(K::Sender) << "1A2B3C4D5E" << "news@example.org";
         QTest::newRow("null sender") << QByteArray("Mar 14 08:00:01 mx postfix/qmgr[900]: A7E673C067: from=<>, size=2, nrcpt=1 (queue active)") << int(K::Sender) << "A7E673C067" << "";
@@ -152,12 +152,12 @@ private Q_SLOTS:
         QFETCH(QByteArray, line);
         QFETCH(int, kind);
         QFETCH(QString, detail);
-        const PostfixEvent event = parseLine(line);
+        const QueueEvent event = parseLine(line);
         QCOMPARE(int(event.kind), kind);
         QTEST(event.queueId, "queueId");
-        if (event.kind == PostfixEvent::Kind::Sender || event.kind == PostfixEvent::Kind::Expired)
+        if (event.kind == QueueEvent::Kind::Sender || event.kind == QueueEvent::Kind::Expired)
             QCOMPARE(event.sender, detail);
-        if (event.kind == PostfixEvent::Kind::MessageId)
+        if (event.kind == QueueEvent::Kind::MessageId)
             QCOMPARE(event.messageId, detail);
     }
 
@@ -187,8 +187,8 @@ private Q_SLOTS:
                 values.insert(m.captured(1), value);
             }
             const QString daemon = name.section(QLatin1Char('_'), 0, 0);
-            const PostfixEvent event = PostfixLineParser::parse(daemon, values.value(QStringLiteral("data")));
-            if (event.kind != PostfixEvent::Kind::RecipientResult)
+            const QueueEvent event = PostfixLineParser::parse(daemon, values.value(QStringLiteral("data")));
+            if (event.kind != QueueEvent::Kind::RecipientResult)
                 continue;
             ++compared;
             if (values.contains(QStringLiteral("postfix_queueid")))

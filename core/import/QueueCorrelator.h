@@ -1,6 +1,6 @@
 #pragma once
 
-#include "PostfixLineParser.h"
+#include "QueueEvent.h"
 #include "store/ImportRecords.h"
 
 #include <QHash>
@@ -12,11 +12,11 @@ namespace deliverboard {
 class ImportWriter;
 class ReplyClassifier;
 
-// Follows Postfix queue ids across lines, files and imports (FORMATS.md section 2.2) and
+// Follows queue ids (Postfix queue ids, Exim message ids) across lines, files and imports and
 // turns recipient results into stored delivery attempts. Open queue entries are loaded
 // from the store when an import starts, so a grown log continues where the last import
 // stopped. A queue entry is closed on `removed`; a reused id then opens a new entry.
-class PostfixCorrelator {
+class QueueCorrelator {
 public:
     enum class LineUse { Used, NotDelivery, OtherSender, Failed };
 
@@ -30,11 +30,11 @@ public:
         QString raw;
     };
 
-    PostfixCorrelator(ImportWriter& writer, qint64 campaignId, QString senderFilter,
+    QueueCorrelator(ImportWriter& writer, qint64 campaignId, QString senderFilter,
                       const ReplyClassifier& classifier);
 
     bool loadOpenMessages();
-    LineUse handle(const LineContext& line, const PostfixEvent& event);
+    LineUse handle(const LineContext& line, const QueueEvent& event);
     // Writes the summaries of deliveries changed since the last flush (call before commit).
     bool flush();
     QString errorString() const;
@@ -43,7 +43,7 @@ public:
 private:
     MessageRecord* openMessage(const LineContext& line, const QString& queueId, bool create);
     void decideMembership(MessageRecord& message) const;
-    LineUse recordResult(const LineContext& line, const PostfixEvent& event, MessageRecord& message);
+    LineUse recordResult(const LineContext& line, const QueueEvent& event, MessageRecord& message);
     LineUse expire(const LineContext& line, MessageRecord& message);
     bool close(MessageRecord& message);
 

@@ -1,4 +1,4 @@
-#include "PostfixCorrelator.h"
+#include "QueueCorrelator.h"
 
 #include "classify/ReplyClassifier.h"
 #include "store/ImportWriter.h"
@@ -27,7 +27,7 @@ bool isRealRelay(const QString& host)
 }
 } // namespace
 
-PostfixCorrelator::PostfixCorrelator(ImportWriter& writer, qint64 campaignId,
+QueueCorrelator::QueueCorrelator(ImportWriter& writer, qint64 campaignId,
                                      QString senderFilter, const ReplyClassifier& classifier)
     : m_writer(writer)
     , m_campaignId(campaignId)
@@ -36,16 +36,16 @@ PostfixCorrelator::PostfixCorrelator(ImportWriter& writer, qint64 campaignId,
 {
 }
 
-QString PostfixCorrelator::errorString() const { return m_writer.errorString(); }
+QString QueueCorrelator::errorString() const { return m_writer.errorString(); }
 
-bool PostfixCorrelator::loadOpenMessages()
+bool QueueCorrelator::loadOpenMessages()
 {
     m_open.clear();
     m_dirtyMessages.clear();
     return m_writer.loadOpenMessages(m_campaignId, m_open);
 }
 
-void PostfixCorrelator::decideMembership(MessageRecord& message) const
+void QueueCorrelator::decideMembership(MessageRecord& message) const
 {
     if (!message.senderKnown)
         return;
@@ -58,7 +58,7 @@ void PostfixCorrelator::decideMembership(MessageRecord& message) const
         message.membership = MessageRecord::Membership::Foreign;
 }
 
-MessageRecord* PostfixCorrelator::openMessage(const LineContext& line, const QString& queueId,
+MessageRecord* QueueCorrelator::openMessage(const LineContext& line, const QString& queueId,
                                               bool create)
 {
     const QString key = queueKey(line.host, line.instance, queueId);
@@ -78,9 +78,9 @@ MessageRecord* PostfixCorrelator::openMessage(const LineContext& line, const QSt
     return &m_open.insert(key, message).value();
 }
 
-PostfixCorrelator::LineUse PostfixCorrelator::handle(const LineContext& line, const PostfixEvent& event)
+QueueCorrelator::LineUse QueueCorrelator::handle(const LineContext& line, const QueueEvent& event)
 {
-    using Kind = PostfixEvent::Kind;
+    using Kind = QueueEvent::Kind;
     switch (event.kind) {
     case Kind::Ignored:
     case Kind::Probe:
@@ -143,8 +143,8 @@ PostfixCorrelator::LineUse PostfixCorrelator::handle(const LineContext& line, co
     return LineUse::NotDelivery;
 }
 
-PostfixCorrelator::LineUse PostfixCorrelator::recordResult(const LineContext& line,
-                                                           const PostfixEvent& event,
+QueueCorrelator::LineUse QueueCorrelator::recordResult(const LineContext& line,
+                                                           const QueueEvent& event,
                                                            MessageRecord& message)
 {
     const QString key = event.recipient.toLower();
@@ -163,7 +163,7 @@ PostfixCorrelator::LineUse PostfixCorrelator::recordResult(const LineContext& li
     }
     DeliveryRecord& delivery = it.value();
 
-    const PostfixStatusText& text = event.text;
+    const ReplyDetails& text = event.text;
     const QString answeringHost = !text.remoteHost.isEmpty() ? text.remoteHost : event.relayHost;
     ReplyInput input;
     input.text = text.reply;
@@ -227,7 +227,7 @@ PostfixCorrelator::LineUse PostfixCorrelator::recordResult(const LineContext& li
     return LineUse::Used;
 }
 
-PostfixCorrelator::LineUse PostfixCorrelator::expire(const LineContext& line, MessageRecord& message)
+QueueCorrelator::LineUse QueueCorrelator::expire(const LineContext& line, MessageRecord& message)
 {
     if (message.membership == MessageRecord::Membership::Foreign)
         return LineUse::OtherSender;
@@ -266,7 +266,7 @@ PostfixCorrelator::LineUse PostfixCorrelator::expire(const LineContext& line, Me
     return LineUse::Used;
 }
 
-bool PostfixCorrelator::close(MessageRecord& message)
+bool QueueCorrelator::close(MessageRecord& message)
 {
     message.closed = true;
     for (DeliveryRecord& delivery : message.deliveries)
@@ -279,7 +279,7 @@ bool PostfixCorrelator::close(MessageRecord& message)
     return true;
 }
 
-bool PostfixCorrelator::flush()
+bool QueueCorrelator::flush()
 {
     if (m_failed)
         return false;
