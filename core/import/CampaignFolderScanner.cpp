@@ -1,11 +1,14 @@
 #include "CampaignFolderScanner.h"
 
+#include "EximLineParser.h"
 #include "LogFileReader.h"
+#include "PowerMtaRecordParser.h"
 #include "SyslogEnvelope.h"
 
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QTimeZone>
 
 #include <algorithm>
 
@@ -95,24 +98,32 @@ CampaignFile CampaignFolderScanner::classify(const QString& path)
         file.kind = CampaignFileKind::ReturnedMail;
         return file;
     }
-    // A mail log has syslog lines; a few junk lines among them do not matter.
-    int lines = 0, syslogLines = 0;
+    if (PowerMtaRecordParser::looksLikeHeader(head.left(head.indexOf('\n')))) {
+        file.kind = CampaignFileKind::PowerMtaAccounting;
+        return file;
+    }
+    // A mail log has syslog or Exim lines; a few junk lines among them do not matter.
+    int lines = 0, syslogLines = 0, eximLines = 0;
     for (const QByteArray& line : head.split('\n')) {
         if (line.isEmpty())
             continue;
         ++lines;
         SyslogEnvelope envelope;
+        QDateTime time;
+        const QString text = QString::fromUtf8(line);
         if (SyslogEnvelope::parse(line, envelope))
             ++syslogLines;
+        else if (EximLineParser::parseTimestamp(text, QTimeZone::utc(), time) > 0)
+            ++eximLines;
         if (lines >= 200)
             break;
     }
-    if (syslogLines > 0) {
-        file.kind = CampaignFileKind::SyslogMailLog;
+    if (syslogLines > 0 || eximLines > 0) {
+        file.kind = syslogLines >= eximLines ? CampaignFileKind::SyslogMailLog : CampaignFileKind::EximMainLog;
         return file;
     }
     file.note = head.contains('\0') ? QStringLiteral("binary data, not a mail log")
-                                     : QStringLiteral("no Postfix syslog lines in the first %1 KB")
+                                     : QStringLiteral("no Postfix, Exim or PowerMTA lines in the first %1 KB")
                                            .arg(kSniffBytes / 1024);
     return file;
 }

@@ -7,7 +7,16 @@ namespace deliverboard {
 
 // What a file in a campaign folder is, recognised by content (names only for the files
 // the contract names: campaign.json, recipients.csv, events.csv).
-enum class CampaignFileKind { SyslogMailLog, CampaignConfig, Audience, Events, ReturnedMail, Unknown };
+enum class CampaignFileKind {
+    SyslogMailLog, // Postfix (or Exim) through syslog
+    EximMainLog,
+    PowerMtaAccounting,
+    CampaignConfig,
+    Audience,
+    Events,
+    ReturnedMail,
+    Unknown
+};
 
 struct CampaignFile {
     QString path;

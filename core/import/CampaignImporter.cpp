@@ -1,10 +1,8 @@
 #include "CampaignImporter.h"
 
-#include "LocalTimeResolver.h"
+#include "LineDecoder.h"
 #include "LogFileReader.h"
 #include "QueueCorrelator.h"
-#include "PostfixLineParser.h"
-#include "SyslogEnvelope.h"
 #include "AudienceReader.h"
 #include "classify/ReplyClassifier.h"
 #include "store/Database.h"
@@ -29,6 +27,30 @@ QString fingerprintOf(const QByteArray& head)
 bool isCancelled(const ImportOptions& options)
 {
     return options.cancel && options.cancel->load(std::memory_order_relaxed);
+}
+
+bool isLog(CampaignFileKind kind)
+{
+    return kind == CampaignFileKind::SyslogMailLog || kind == CampaignFileKind::EximMainLog ||
+           kind == CampaignFileKind::PowerMtaAccounting;
+}
+
+LogFormat formatOf(CampaignFileKind kind)
+{
+    switch (kind) {
+    case CampaignFileKind::EximMainLog: return LogFormat::EximMain;
+    case CampaignFileKind::PowerMtaAccounting: return LogFormat::PowerMtaCsv;
+    default: return LogFormat::Syslog;
+    }
+}
+
+QString formatName(CampaignFileKind kind)
+{
+    switch (kind) {
+    case CampaignFileKind::EximMainLog: return QStringLiteral("exim");
+    case CampaignFileKind::PowerMtaAccounting: return QStringLiteral("powermta");
+    default: return QStringLiteral("syslog");
+    }
 }
 
 QString excerptOf(const QByteArray& raw)
@@ -79,7 +101,7 @@ ImportSummary CampaignImporter::importPaths(const QStringList& paths, const Impo
     m_linesDone = 0;
     for (const auto& campaign : std::as_const(campaigns))
         for (const CampaignFile& file : campaign.second)
-            if (file.kind == CampaignFileKind::SyslogMailLog)
+            if (isLog(file.kind))
                 m_bytesTotal += QFileInfo(file.path).size();
     for (const auto& [folder, files] : std::as_const(campaigns)) {
         if (summary.cancelled || !summary.fatalError.isEmpty())
@@ -164,6 +186,8 @@ void CampaignImporter::importCampaign(const QString& folder, QList<CampaignFile>
             break;
         switch (file.kind) {
         case CampaignFileKind::SyslogMailLog:
+        case CampaignFileKind::EximMainLog:
+        case CampaignFileKind::PowerMtaAccounting:
             importLog(writer, campaign, config, file, correlator, options, summary);
             break;
         case CampaignFileKind::Audience:
@@ -243,7 +267,7 @@ void CampaignImporter::importLog(ImportWriter& writer, CampaignRecord& campaign,
     }
     record.campaignId = campaign.id;
     record.path = file.path;
-    record.kind = QStringLiteral("postfix");
+    record.kind = formatName(file.kind);
     if (record.id == 0)
         record.fingerprint = fingerprintOf({}); // set for real when the first batch commits
 
@@ -256,7 +280,7 @@ void CampaignImporter::importLog(ImportWriter& writer, CampaignRecord& campaign,
             record = SourceFileRecord{};
             record.campaignId = campaign.id;
             record.path = file.path;
-            record.kind = QStringLiteral("postfix");
+            record.kind = formatName(file.kind);
             record.fingerprint = fingerprintOf({});
             startOffset = 0;
             startLine = 0;
@@ -276,7 +300,7 @@ void CampaignImporter::importLog(ImportWriter& writer, CampaignRecord& campaign,
     }
     record.lastError.clear();
 
-    LocalTimeResolver resolver(config.timeZone, config.year, campaign.firstMonth, info.lastModified());
+    const std::unique_ptr<LineDecoder> decoder = makeLineDecoder(formatOf(file.kind), file.path, config, campaign);
     LogFileReader::Line line;
     qint64 linesThisBatch = 0;
     qint64 linesThisFile = 0;
@@ -319,46 +343,34 @@ void CampaignImporter::importLog(ImportWriter& writer, CampaignRecord& campaign,
             addProblem(writer, campaign.id, summary, file.path, line.number,
                        QStringLiteral("line longer than 64 KB; line skipped"), line.text);
         } else {
-            SyslogEnvelope envelope;
-            if (!SyslogEnvelope::parse(line.text, envelope)) {
-                addProblem(writer, campaign.id, summary, file.path, line.number,
-                           QStringLiteral("not a syslog line; skipped"), line.text);
-            } else {
-                if (!envelope.hasYear && campaign.firstMonth == 0) {
-                    campaign.firstMonth = envelope.month;
-                    resolver.setFirstMonth(envelope.month);
-                }
-                const qint64 at = resolver.toUtcMs(envelope);
-                if (at < 0) {
-                    addProblem(writer, campaign.id, summary, file.path, line.number,
-                               QStringLiteral("the date does not exist in the inferred year; line skipped"),
-                               line.text);
-                } else {
-                    campaign.newestLogAt = qMax(campaign.newestLogAt, at);
-                    if (PostfixLineParser::isPostfixProgram(envelope.program)) {
-                        const QString body = QString::fromUtf8(line.text.mid(envelope.bodyStart));
-                        const QueueEvent event = PostfixLineParser::parse(envelope.daemon, body);
-                        QueueCorrelator::LineContext context{envelope.host, envelope.instance,
-                                                               envelope.daemon, at, 0, line.number, {}};
-                        if (event.kind == QueueEvent::Kind::RecipientResult ||
-                            event.kind == QueueEvent::Kind::Expired) {
-                            if (record.id == 0 && !writer.saveSourceFile(record)) {
-                                summary.fatalError = writer.errorString();
-                                writer.rollback();
-                                return;
-                            }
-                            context.sourceFileId = record.id;
-                            context.raw = QString::fromUtf8(line.text);
-                        }
-                        const auto use = correlator.handle(context, event);
-                        if (use == QueueCorrelator::LineUse::Failed) {
-                            summary.fatalError = QStringLiteral("cannot write the store: %1")
-                                                     .arg(correlator.errorString());
+            DecodedLine decoded;
+            decoder->decode(line.text, line.number, decoded);
+            if (decoded.atMs >= 0)
+                campaign.newestLogAt = qMax(campaign.newestLogAt, decoded.atMs);
+            if (decoded.result == DecodedLine::Result::Problem) {
+                addProblem(writer, campaign.id, summary, file.path, line.number, decoded.problem, line.text);
+            } else if (decoded.result == DecodedLine::Result::Events) {
+                for (const QueueEvent& event : std::as_const(decoded.events)) {
+                    QueueCorrelator::LineContext context{decoded.host, decoded.instance, decoded.atMs,
+                                                         0, line.number, {}};
+                    if (event.kind == QueueEvent::Kind::RecipientResult ||
+                        event.kind == QueueEvent::Kind::Expired) {
+                        if (record.id == 0 && !writer.saveSourceFile(record)) {
+                            summary.fatalError = writer.errorString();
                             writer.rollback();
                             return;
                         }
-                        used = use == QueueCorrelator::LineUse::Used;
+                        context.sourceFileId = record.id;
+                        context.raw = QString::fromUtf8(line.text);
                     }
+                    const auto use = correlator.handle(context, event);
+                    if (use == QueueCorrelator::LineUse::Failed) {
+                        summary.fatalError = QStringLiteral("cannot write the store: %1")
+                                                 .arg(correlator.errorString());
+                        writer.rollback();
+                        return;
+                    }
+                    used = used || use == QueueCorrelator::LineUse::Used;
                 }
             }
         }

@@ -1,5 +1,7 @@
 #include "PostfixLineParser.h"
 
+#include "SmtpReply.h"
+
 namespace deliverboard {
 
 namespace {

@@ -1,4 +1,5 @@
 #include "PostfixStatusText.h"
+#include "SmtpReply.h"
 
 #include <QRegularExpression>
 
@@ -48,69 +49,8 @@ SmtpStage lookupPhrase(const std::array<std::pair<const char*, SmtpStage>, N>& t
     return SmtpStage::Unknown;
 }
 
-const QRegularExpression& replyStart()
-{
-    static const QRegularExpression re(
-        QStringLiteral(R"(^([245]\d\d)(?:[ -]|$)(?:([245]\.\d{1,3}\.\d{1,3})(?:\s|$))?)"));
-    return re;
-}
-
-// Takes `CODE[- ]ESC text CODE-ESC more ...` apart and removes the repeated prefixes.
-void parseReply(QStringView reply, ReplyDetails& out)
-{
-    const QString text = reply.trimmed().toString();
-    const auto m = replyStart().match(text);
-    if (!m.hasMatch()) {
-        out.reply = text;
-        return;
-    }
-    out.code = m.captured(1);
-    out.enhanced = m.captured(2);
-    // Continuation lines were joined with spaces and keep their own prefix
-    // ("550-5.1.1 ", "550 5.1.1 ", "451-"): drop those words. Done by hand because this
-    // runs for every recipient line (a regex built per reply dominated import time).
-    const QString dashed = out.code + QLatin1Char('-');
-    QStringList words;
-    const QStringList tokens = text.mid(m.capturedEnd()).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    for (qsizetype i = 0; i < tokens.size(); ++i) {
-        const QString& word = tokens[i];
-        if (word == out.code || word == dashed) {
-            if (!out.enhanced.isEmpty() && i + 1 < tokens.size() && tokens[i + 1] == out.enhanced)
-                ++i;
-            continue;
-        }
-        if (word.startsWith(dashed)) { // "550-5.1.1", or "451-and" when there is no ESC
-            const QString rest = word.mid(dashed.size());
-            if (rest != out.enhanced)
-                words.append(rest);
-            continue;
-        }
-        words.append(word);
-    }
-    out.reply = words.join(QLatin1Char(' '));
-}
-
 } // namespace
 
-void splitHostAddress(QStringView text, QString& host, QString& ip, int* port)
-{
-    const qsizetype open = text.indexOf(QLatin1Char('['));
-    const qsizetype close = text.lastIndexOf(QLatin1Char(']'));
-    if (open < 0 || close < open) {
-        host = text.toString();
-        ip.clear();
-        if (port)
-            *port = 0;
-        return;
-    }
-    host = text.left(open).toString();
-    ip = text.mid(open + 1, close - open - 1).toString();
-    if (port) {
-        *port = 0;
-        if (close + 1 < text.size() && text[close + 1] == QLatin1Char(':'))
-            *port = text.mid(close + 2).toInt();
-    }
-}
 
 ReplyDetails PostfixStatusText::parse(QStringView text)
 {
@@ -142,14 +82,14 @@ ReplyDetails PostfixStatusText::parse(QStringView text)
                 out.stage = lookupPhrase(kInReplyTo, phrase);
                 reply = reply.left(inReply);
             }
-            parseReply(reply, out);
+            parseSmtpReply(reply, out);
             return out;
         }
         if (refused > 0) {
             splitHostAddress(text.mid(kHost.size(), refused - kHost.size()), out.remoteHost,
                              out.remoteIp);
             out.stage = SmtpStage::Greeting;
-            parseReply(text.mid(refused + kRefused.size()), out);
+            parseSmtpReply(text.mid(refused + kRefused.size()), out);
             return out;
         }
     }
@@ -202,7 +142,7 @@ ReplyDetails PostfixStatusText::parse(QStringView text)
              text.startsWith(QLatin1String("user lookup error")))
         out.stage = SmtpStage::Local;
     else
-        parseReply(text, out); // a bare success reply: "250 2.0.0 Ok: queued as ..."
+        parseSmtpReply(text, out); // a bare success reply: "250 2.0.0 Ok: queued as ..."
     return out;
 }
 

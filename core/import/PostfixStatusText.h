@@ -13,7 +13,4 @@ struct PostfixStatusText {
     static ReplyDetails parse(QStringView text);
 };
 
-// Splits `host[ip]` or `host[ip]:port` (IPv6 inside the brackets keeps its colons).
-void splitHostAddress(QStringView text, QString& host, QString& ip, int* port = nullptr);
-
 } // namespace deliverboard

@@ -162,6 +162,14 @@ QueueCorrelator::LineUse QueueCorrelator::recordResult(const LineContext& line,
         it = message.deliveries.insert(key, delivery);
     }
     DeliveryRecord& delivery = it.value();
+    if (event.exhausted) {
+        if (delivery.reply.isEmpty())
+            delivery.reply = event.text.reply;
+        if (!expireDelivery(line, delivery))
+            return LineUse::Failed;
+        m_dirtyMessages.insert(message.queueKey);
+        return LineUse::Used;
+    }
 
     const ReplyDetails& text = event.text;
     const QString answeringHost = !text.remoteHost.isEmpty() ? text.remoteHost : event.relayHost;
@@ -227,41 +235,47 @@ QueueCorrelator::LineUse QueueCorrelator::recordResult(const LineContext& line,
     return LineUse::Used;
 }
 
+bool QueueCorrelator::expireDelivery(const LineContext& line, DeliveryRecord& delivery)
+{
+    AttemptRecord marker;
+    marker.deliveryId = delivery.id;
+    marker.at = line.atMs;
+    marker.status = QStringLiteral("expired");
+    marker.network = false;
+    marker.relayHost = delivery.relay;
+    marker.code = delivery.code;
+    marker.enhanced = delivery.enhanced;
+    marker.reply = delivery.reply;
+    marker.stage = delivery.stage;
+    marker.cls = delivery.cls;
+    marker.reason = delivery.reason;
+    marker.isp = delivery.isp;
+    marker.blame = delivery.blame;
+    marker.rule = delivery.rule;
+    marker.sourceFileId = line.sourceFileId;
+    marker.lineNo = line.lineNo;
+    marker.raw = line.raw;
+    if (!m_writer.insertAttempt(marker)) {
+        m_failed = true;
+        return false;
+    }
+    delivery.finalStatus = QStringLiteral("expired");
+    if (delivery.firstAttemptAt == 0)
+        delivery.firstAttemptAt = line.atMs;
+    delivery.lastAttemptAt = qMax(delivery.lastAttemptAt, line.atMs);
+    delivery.dirty = true;
+    return true;
+}
+
 QueueCorrelator::LineUse QueueCorrelator::expire(const LineContext& line, MessageRecord& message)
 {
     if (message.membership == MessageRecord::Membership::Foreign)
         return LineUse::OtherSender;
     message.expiredAt = line.atMs;
     // Every recipient still deferred gives up now, keeping its last deferral's reply.
-    for (DeliveryRecord& delivery : message.deliveries) {
-        if (delivery.finalStatus != QLatin1String("deferred"))
-            continue;
-        AttemptRecord marker;
-        marker.deliveryId = delivery.id;
-        marker.at = line.atMs;
-        marker.status = QStringLiteral("expired");
-        marker.network = false;
-        marker.relayHost = delivery.relay;
-        marker.code = delivery.code;
-        marker.enhanced = delivery.enhanced;
-        marker.reply = delivery.reply;
-        marker.stage = delivery.stage;
-        marker.cls = delivery.cls;
-        marker.reason = delivery.reason;
-        marker.isp = delivery.isp;
-        marker.blame = delivery.blame;
-        marker.rule = delivery.rule;
-        marker.sourceFileId = line.sourceFileId;
-        marker.lineNo = line.lineNo;
-        marker.raw = line.raw;
-        if (!m_writer.insertAttempt(marker)) {
-            m_failed = true;
+    for (DeliveryRecord& delivery : message.deliveries)
+        if (delivery.finalStatus == QLatin1String("deferred") && !expireDelivery(line, delivery))
             return LineUse::Failed;
-        }
-        delivery.finalStatus = QStringLiteral("expired");
-        delivery.lastAttemptAt = qMax(delivery.lastAttemptAt, line.atMs);
-        delivery.dirty = true;
-    }
     m_dirtyMessages.insert(message.queueKey);
     return LineUse::Used;
 }

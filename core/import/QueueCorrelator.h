@@ -23,7 +23,6 @@ public:
     struct LineContext {
         QString host;
         QString instance;
-        QString daemon;
         qint64 atMs = 0;
         qint64 sourceFileId = 0;
         qint64 lineNo = 0;
@@ -45,6 +44,7 @@ private:
     void decideMembership(MessageRecord& message) const;
     LineUse recordResult(const LineContext& line, const QueueEvent& event, MessageRecord& message);
     LineUse expire(const LineContext& line, MessageRecord& message);
+    bool expireDelivery(const LineContext& line, DeliveryRecord& delivery);
     bool close(MessageRecord& message);
 
     ImportWriter& m_writer;

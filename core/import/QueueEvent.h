@@ -55,6 +55,7 @@ struct QueueEvent {
     QString status; // sent, deferred, bounced (SOFTBOUNCE becomes deferred)
     bool softBounce = false;
     bool truncated = false; // the line was cut before the closing ')'
+    bool exhausted = false; // the MTA gave up on this recipient (Exim retry timeout)
     ReplyDetails text;
 };
 

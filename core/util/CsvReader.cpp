@@ -1,5 +1,7 @@
 #include "CsvReader.h"
 
+#include <QBuffer>
+
 namespace deliverboard {
 
 namespace {
@@ -9,6 +11,18 @@ constexpr qsizetype kMaxFieldLength = 1 << 20; // one field never holds more tha
 CsvReader::CsvReader(QIODevice* device)
     : m_device(device)
 {
+}
+
+QStringList CsvReader::splitLine(const QByteArray& line)
+{
+    QByteArray copy = line;
+    QBuffer buffer(&copy);
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader(&buffer);
+    reader.m_started = true; // a BOM only matters at the start of a file
+    QStringList fields;
+    reader.readRecord(fields);
+    return fields;
 }
 
 bool CsvReader::nextChar(char& c)

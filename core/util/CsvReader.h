@@ -16,6 +16,8 @@ public:
 
     // Reads one record; false at the end. `line` is the line the record started on.
     bool readRecord(QStringList& fields);
+    // The fields of one single-line record.
+    static QStringList splitLine(const QByteArray& line);
     qint64 recordLine() const { return m_recordLine; }
     bool hadError() const { return !m_error.isEmpty(); }
     QString errorString() const { return m_error; }
