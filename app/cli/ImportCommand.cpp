@@ -80,6 +80,8 @@ public:
                << " delivery attempts added";
         if (summary.audienceMembers > 0)
             io.out << ", " << summary.audienceMembers << " audience members";
+        if (summary.engagementEvents > 0)
+            io.out << ", " << summary.engagementEvents << " engagement events";
         io.out << '\n';
         // Bad input: nothing at all could be read from what was named.
         if (summary.filesRead + summary.filesUnchanged == 0)

@@ -4,6 +4,7 @@
 #include "LogFileReader.h"
 #include "QueueCorrelator.h"
 #include "AudienceReader.h"
+#include "EventsReader.h"
 #include "classify/ReplyClassifier.h"
 #include "store/Database.h"
 #include "store/ImportWriter.h"
@@ -190,16 +191,25 @@ void CampaignImporter::importCampaign(const QString& folder, QList<CampaignFile>
         case CampaignFileKind::PowerMtaAccounting:
             importLog(writer, campaign, config, file, correlator, options, summary);
             break;
-        case CampaignFileKind::Audience:
-            importAudience(writer, campaign, file.path, summary);
+        case CampaignFileKind::Audience: {
+            const AudienceReader::Result audience = AudienceReader::read(file.path);
+            importTable(writer, campaign, file.path, audience.error, audience.problems,
+                        [&] { return writer.replaceAudience(campaign.id, audience.members); }, summary);
+            summary.audienceMembers += static_cast<int>(audience.members.size());
             break;
+        }
+        case CampaignFileKind::Events: {
+            const EventsReader::Result events = EventsReader::read(file.path);
+            importTable(writer, campaign, file.path, events.error, events.problems,
+                        [&] { return writer.replaceEvents(campaign.id, events.events); }, summary);
+            summary.engagementEvents += static_cast<int>(events.events.size());
+            break;
+        }
         case CampaignFileKind::CampaignConfig:
             break;
-        case CampaignFileKind::Events:
         case CampaignFileKind::ReturnedMail:
             summary.filesIgnored.append(
-                QStringLiteral("%1: returned mail and engagement events are not read yet")
-                    .arg(QFileInfo(file.path).fileName()));
+                QStringLiteral("%1: returned mail is not read yet").arg(QFileInfo(file.path).fileName()));
             break;
         case CampaignFileKind::Unknown:
             if (file.looksLikeLog) {
@@ -216,27 +226,27 @@ void CampaignImporter::importCampaign(const QString& folder, QList<CampaignFile>
     summary.attemptsAdded += correlator.attemptsAdded() - attemptsBefore;
 }
 
-void CampaignImporter::importAudience(ImportWriter& writer, const CampaignRecord& campaign,
-                                      const QString& path, ImportSummary& summary)
+void CampaignImporter::importTable(ImportWriter& writer, const CampaignRecord& campaign,
+                                   const QString& path, const QString& error,
+                                   const QStringList& problems,
+                                   const std::function<bool()>& replaceRows, ImportSummary& summary)
 {
-    const AudienceReader::Result result = AudienceReader::read(path);
     if (!writer.begin()) {
         summary.fatalError = writer.errorString();
         return;
     }
-    if (!result.error.isEmpty()) {
-        addProblem(writer, campaign.id, summary, path, 0, result.error);
+    if (!error.isEmpty()) {
+        addProblem(writer, campaign.id, summary, path, 0, error);
         writer.commit();
         return;
     }
-    for (const QString& problem : result.problems)
+    for (const QString& problem : problems)
         addProblem(writer, campaign.id, summary, path, 0, problem);
-    if (!writer.replaceAudience(campaign.id, result.members) || !writer.commit()) {
+    // The file is read whole each time and replaces what it gave before: idempotent.
+    if (!replaceRows() || !writer.commit()) {
         writer.rollback();
-        summary.fatalError = QStringLiteral("cannot write the audience: %1").arg(writer.errorString());
-        return;
+        summary.fatalError = QStringLiteral("cannot write %1: %2").arg(QFileInfo(path).fileName(), writer.errorString());
     }
-    summary.audienceMembers += static_cast<int>(result.members.size());
 }
 
 void CampaignImporter::importLog(ImportWriter& writer, CampaignRecord& campaign,

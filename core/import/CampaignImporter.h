@@ -31,8 +31,9 @@ private:
     void importLog(ImportWriter& writer, CampaignRecord& campaign, const CampaignConfig& config,
                    const CampaignFile& file, class QueueCorrelator& correlator,
                    const ImportOptions& options, ImportSummary& summary);
-    void importAudience(ImportWriter& writer, const CampaignRecord& campaign, const QString& path,
-                        ImportSummary& summary);
+    void importTable(ImportWriter& writer, const CampaignRecord& campaign, const QString& path,
+                     const QString& error, const QStringList& problems,
+                     const std::function<bool()>& replaceRows, ImportSummary& summary);
     void addProblem(ImportWriter& writer, qint64 campaignId, ImportSummary& summary,
                     const QString& path, qint64 line, const QString& message,
                     const QByteArray& excerpt = {});

@@ -33,6 +33,7 @@ struct ImportSummary {
     qint64 linesSkipped = 0;   // other daemons, other senders, not delivery lines, bad lines
     qint64 attemptsAdded = 0;
     int audienceMembers = 0;
+    int engagementEvents = 0;
     QList<ImportProblem> problems; // at most the first few hundred; see problemCount
     qint64 problemCount = 0;
     bool cancelled = false;

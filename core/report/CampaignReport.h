@@ -38,6 +38,13 @@ struct StageCount {
     qint64 count = 0;
 };
 
+// Opens, clicks and unsubscribes from events.csv, as distinct recipients.
+struct Engagement {
+    qint64 opened = 0;
+    qint64 clicked = 0;
+    qint64 unsubscribed = 0;
+};
+
 // The Response page of one campaign: every figure of contract section 5's `report`.
 struct CampaignReport {
     QString campaign;
@@ -49,6 +56,8 @@ struct CampaignReport {
     qint64 autoReplies = 0;
     qint64 skipped = 0;
     qint64 notAttempted = 0;
+    Engagement engagement;
+    qint64 unmatchedReturnedMail = 0; // returned mail that names no recipient of the campaign
     QList<IspFigures> byIsp;      // most recipients first
     QList<StageCount> failuresByStage; // bounces (soft, hard, spam) by SMTP stage
 };

@@ -55,6 +55,11 @@ QJsonObject report(const CampaignReport& r)
         stages.append(QJsonObject{{QStringLiteral("stage"), stage.stage},
                                   {QStringLiteral("count"), stage.count}});
     object.insert(QStringLiteral("failures_by_stage"), stages);
+    object.insert(QStringLiteral("engagement"),
+                  QJsonObject{{QStringLiteral("opened"), r.engagement.opened},
+                              {QStringLiteral("clicked"), r.engagement.clicked},
+                              {QStringLiteral("unsubscribed"), r.engagement.unsubscribed}});
+    object.insert(QStringLiteral("unmatched_returned_mail"), r.unmatchedReturnedMail);
     object.insert(QStringLiteral("retry_window_hours"), r.retryWindowHours);
     object.insert(QStringLiteral("max_attempts"), r.maxAttempts);
     return object;

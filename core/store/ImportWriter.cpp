@@ -1,6 +1,7 @@
 #include "ImportWriter.h"
 
 #include "import/AudienceReader.h"
+#include "import/EventsReader.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -357,6 +358,30 @@ bool ImportWriter::replaceAudience(qint64 campaignId, const QList<AudienceMember
         ins.addBindValue(member.email);
         ins.addBindValue(member.status);
         if (!run(ins))
+            return false;
+    }
+    return true;
+}
+
+bool ImportWriter::replaceEvents(qint64 campaignId, const QList<EngagementEvent>& events)
+{
+    QSqlQuery del(m_db);
+    del.prepare(QStringLiteral("DELETE FROM events WHERE campaign_id = ?"));
+    del.addBindValue(campaignId);
+    if (!run(del))
+        return false;
+    SqliteStatement insert;
+    if (!insert.prepare(m_db, QStringLiteral("INSERT INTO events (campaign_id, email, event, at) VALUES (?, ?, ?, ?)"))) {
+        m_error = insert.errorString();
+        return false;
+    }
+    for (const EngagementEvent& e : events) {
+        insert.bind(campaignId).bind(e.email).bind(e.event);
+        if (e.at.isValid())
+            insert.bind(e.at.toMSecsSinceEpoch());
+        else
+            insert.bindNull();
+        if (!run(insert))
             return false;
     }
     return true;

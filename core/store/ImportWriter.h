@@ -13,6 +13,7 @@
 namespace deliverboard {
 
 struct AudienceMember;
+struct EngagementEvent;
 
 // All SQL the importer needs, behind one class: prepared statements are reused, and the
 // caller decides the transaction boundaries (one per file or per large batch).
@@ -43,6 +44,7 @@ public:
     bool insertAttempt(const AttemptRecord& attempt);
 
     bool replaceAudience(qint64 campaignId, const QList<AudienceMember>& members);
+    bool replaceEvents(qint64 campaignId, const QList<EngagementEvent>& events);
     bool addProblem(qint64 campaignId, const QString& path, qint64 line, const QString& message,
                     const QString& excerpt);
 

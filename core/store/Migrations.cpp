@@ -118,11 +118,43 @@ QStringList version1()
     };
 }
 
+// Version 2: engagement events (events.csv) and returned mail (DSNs, ARF complaints,
+// auto-replies), linked to the delivery they are about when it could be found.
+QStringList version2()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE events (
+            campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+            email TEXT NOT NULL,
+            event TEXT NOT NULL,
+            at INTEGER))"),
+        QStringLiteral("CREATE INDEX events_campaign ON events(campaign_id, event, email)"),
+        QStringLiteral(R"(CREATE TABLE returned_mail (
+            id INTEGER PRIMARY KEY,
+            campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+            path TEXT NOT NULL,
+            recipient TEXT,
+            kind TEXT,
+            class TEXT NOT NULL,
+            reason TEXT,
+            stage TEXT,
+            code TEXT,
+            enhanced TEXT,
+            isp TEXT,
+            diagnostic TEXT,
+            original_message_id TEXT,
+            delivery_id INTEGER REFERENCES deliveries(id) ON DELETE SET NULL))"),
+        QStringLiteral("CREATE INDEX returned_mail_campaign ON returned_mail(campaign_id, class)"),
+        QStringLiteral("CREATE INDEX returned_mail_delivery ON returned_mail(delivery_id)"),
+        QStringLiteral("CREATE INDEX messages_message_id ON messages(campaign_id, message_id)"),
+    };
+}
+
 } // namespace
 
 const std::vector<QStringList>& migrationSteps()
 {
-    static const std::vector<QStringList> steps{version1()};
+    static const std::vector<QStringList> steps{version1(), version2()};
     return steps;
 }
 

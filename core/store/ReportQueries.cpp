@@ -245,6 +245,29 @@ bool ReportQueries::report(const CampaignInfo& campaign, const OutcomePolicy& po
     }
     out.skipped = q.value(0).toLongLong();
     out.notAttempted = q.value(1).toLongLong();
+
+    // Complaints (ARF reports and complaint events) and auto-replies count distinct
+    // recipients: a complaint seen both ways is one complaint.
+    q.prepare(QStringLiteral(
+        "SELECT "
+        "(SELECT COUNT(*) FROM (SELECT recipient FROM returned_mail WHERE campaign_id = %1 AND class = 'complaint' "
+        "  UNION SELECT email FROM events WHERE campaign_id = %1 AND event = 'complaint')), "
+        "(SELECT COUNT(DISTINCT COALESCE(recipient, id)) FROM returned_mail WHERE campaign_id = %1 AND class = 'auto_reply'), "
+        "(SELECT COUNT(DISTINCT email) FROM events WHERE campaign_id = %1 AND event = 'open'), "
+        "(SELECT COUNT(DISTINCT email) FROM events WHERE campaign_id = %1 AND event = 'click'), "
+        "(SELECT COUNT(DISTINCT email) FROM events WHERE campaign_id = %1 AND event = 'unsubscribe'), "
+        "(SELECT COUNT(*) FROM returned_mail WHERE campaign_id = %1 AND delivery_id IS NULL)")
+                  .arg(campaign.id)); // our own integer id, repeated six times
+    if (!q.exec() || !q.next()) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    out.complaints = q.value(0).toLongLong();
+    out.autoReplies = q.value(1).toLongLong();
+    out.engagement.opened = q.value(2).toLongLong();
+    out.engagement.clicked = q.value(3).toLongLong();
+    out.engagement.unsubscribed = q.value(4).toLongLong();
+    out.unmatchedReturnedMail = q.value(5).toLongLong();
     return true;
 }
 

@@ -93,8 +93,16 @@ private Q_SLOTS:
                                       "email,status\ndelivered@example.net,Active\nerror@example.net,Error\n"
                                       "optout@example.net,Opt-out\nnever@example.net,\n"));
 
+        QVERIFY(LogBuilder::writeFile(m_folder + QStringLiteral("/events.csv"),
+                                      "email,event,timestamp\n"
+                                      "delivered@example.net,open,2026-03-15T10:00:00Z\n"
+                                      "delivered@example.net,open,2026-03-15T11:00:00Z\n"
+                                      "greylisted@example.net,open,2026-03-15T10:05:00Z\n"
+                                      "greylisted@example.net,click,2026-03-15T10:06:00Z\n"
+                                      "greylisted@example.net,complaint,2026-03-15T12:00:00Z\n"));
         TestStore store(m_dir.filePath(QStringLiteral("store.sqlite")));
         const ImportSummary summary = store.import({m_folder});
+        QCOMPARE(summary.engagementEvents, 5);
         QVERIFY2(summary.fatalError.isEmpty(), qPrintable(summary.fatalError));
         QCOMPARE(summary.problemCount, qint64(0));
     }
@@ -140,6 +148,10 @@ private Q_SLOTS:
                  report.totals.sent);
         QCOMPARE(report.skipped, qint64(2));      // Error and Opt-out members
         QCOMPARE(report.notAttempted, qint64(1)); // never@example.net
+        // events.csv: distinct recipients; a complaint counts apart from the outcome.
+        QCOMPARE(report.engagement.opened, qint64(2));
+        QCOMPARE(report.engagement.clicked, qint64(1));
+        QCOMPARE(report.complaints, qint64(1));
     }
 
     void attemptsCountOnlyNetworkTries()

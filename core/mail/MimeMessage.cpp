@@ -1,0 +1,163 @@
+#include "MimeMessage.h"
+
+#include "GMimeLibrary.h"
+
+#include <QRegularExpression>
+#include <QStringDecoder>
+
+#include <gmime/gmime.h>
+
+namespace deliverboard::mail {
+
+namespace {
+
+constexpr int kMaxDepth = 12; // nesting guard against hostile input
+
+QString fromUtf8(const char* s) { return s ? QString::fromUtf8(s) : QString(); }
+
+QList<MailHeader> headersOf(GMimeObject* object)
+{
+    QList<MailHeader> result;
+    GMimeHeaderList* list = g_mime_object_get_header_list(object);
+    if (!list)
+        return result;
+    const int count = g_mime_header_list_get_count(list);
+    for (int i = 0; i < count; ++i) {
+        GMimeHeader* header = g_mime_header_list_get_header_at(list, i);
+        if (!header)
+            continue;
+        QString value = fromUtf8(g_mime_header_get_value(header));
+        value.replace(QLatin1Char('\r'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
+        result.append({fromUtf8(g_mime_header_get_name(header)), value.trimmed()});
+    }
+    return result;
+}
+
+QString mimeTypeOf(GMimeObject* object)
+{
+    GMimeContentType* type = g_mime_object_get_content_type(object);
+    if (!type)
+        return QStringLiteral("text/plain");
+    char* s = g_mime_content_type_get_mime_type(type);
+    QString result = fromUtf8(s).toLower();
+    g_free(s);
+    return result;
+}
+
+QString stripHtml(const QString& html)
+{
+    QString text = html;
+    static const QRegularExpression dropBlocks(QStringLiteral("<(style|script|head)[^>]*>.*?</\\1>"),
+                                               QRegularExpression::CaseInsensitiveOption
+                                                   | QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression breaks(QStringLiteral("<(br|/p|/div|/tr|/li|/h\\d)[^>]*>"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
+    text.remove(dropBlocks);
+    text.replace(breaks, QStringLiteral("\n"));
+    text.remove(tags);
+    text.replace(QStringLiteral("&nbsp;"), QStringLiteral(" "))
+        .replace(QStringLiteral("&lt;"), QStringLiteral("<"))
+        .replace(QStringLiteral("&gt;"), QStringLiteral(">"))
+        .replace(QStringLiteral("&quot;"), QStringLiteral("\""))
+        .replace(QStringLiteral("&amp;"), QStringLiteral("&"));
+    return text;
+}
+
+MimeEntity convert(GMimeObject* object, int depth);
+
+MimeEntity convertMessage(GMimeMessage* message, int depth)
+{
+    MimeEntity entity;
+    entity.mimeType = QStringLiteral("message");
+    entity.headers = headersOf(GMIME_OBJECT(message));
+    GMimeObject* body = g_mime_message_get_mime_part(message);
+    if (body && depth < kMaxDepth)
+        entity.children.push_back(convert(body, depth + 1));
+    return entity;
+}
+
+MimeEntity convert(GMimeObject* object, int depth)
+{
+    MimeEntity entity;
+    entity.mimeType = mimeTypeOf(object);
+    entity.headers = headersOf(object);
+    if (depth >= kMaxDepth)
+        return entity;
+    if (GMIME_IS_MULTIPART(object)) {
+        GMimeMultipart* multipart = GMIME_MULTIPART(object);
+        const int count = g_mime_multipart_get_count(multipart);
+        for (int i = 0; i < count; ++i)
+            if (GMimeObject* part = g_mime_multipart_get_part(multipart, i))
+                entity.children.push_back(convert(part, depth + 1));
+        if (count == 0) {
+            // Broken or missing boundaries: keep the text so the parsers still see it.
+            entity.text = fromUtf8(g_mime_multipart_get_prologue(multipart)) + QLatin1Char('\n')
+                + fromUtf8(g_mime_multipart_get_epilogue(multipart));
+            entity.text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+        }
+    } else if (GMIME_IS_MESSAGE_PART(object)) {
+        if (GMimeMessage* inner = g_mime_message_part_get_message(GMIME_MESSAGE_PART(object)))
+            entity.children.push_back(convertMessage(inner, depth + 1));
+    } else if (GMIME_IS_PART(object)) {
+        GMimeDataWrapper* content = g_mime_part_get_content(GMIME_PART(object));
+        if (content) {
+            GMimeStream* memory = g_mime_stream_mem_new();
+            g_mime_data_wrapper_write_to_stream(content, memory);
+            GByteArray* bytes = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(memory));
+            const QByteArray raw = bytes ? QByteArray(reinterpret_cast<const char*>(bytes->data),
+                                                      static_cast<qsizetype>(bytes->len))
+                                         : QByteArray();
+            g_object_unref(memory);
+            const QByteArray charset = g_mime_object_get_content_type_parameter(object, "charset");
+            entity.text = decodeText(raw, charset);
+            entity.text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+            if (entity.mimeType == QLatin1String("text/html"))
+                entity.text = stripHtml(entity.text);
+        }
+    }
+    return entity;
+}
+
+} // namespace
+
+QString decodeText(const QByteArray& bytes, const QByteArray& charset)
+{
+    if (!charset.isEmpty()) {
+        QStringDecoder decoder(charset.constData());
+        if (decoder.isValid()) {
+            QString text = decoder.decode(bytes);
+            if (!decoder.hasError())
+                return text;
+        }
+    }
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    QString text = utf8.decode(bytes);
+    if (!utf8.hasError())
+        return text;
+    return QString::fromLatin1(bytes);
+}
+
+MimeEntity parseMimeMessage(const QByteArray& raw)
+{
+    ensureGMimeInitialized();
+    GMimeStream* stream = g_mime_stream_mem_new_with_buffer(raw.constData(), static_cast<size_t>(raw.size()));
+    GMimeParser* parser = g_mime_parser_new_with_stream(stream);
+    g_object_unref(stream);
+    GMimeMessage* message = g_mime_parser_construct_message(parser, nullptr);
+    g_object_unref(parser);
+    if (!message) {
+        MimeEntity entity;
+        entity.mimeType = QStringLiteral("message");
+        MimeEntity body;
+        body.mimeType = QStringLiteral("text/plain");
+        body.text = decodeText(raw, {});
+        entity.children.push_back(std::move(body));
+        return entity;
+    }
+    MimeEntity entity = convertMessage(message, 0);
+    g_object_unref(message);
+    return entity;
+}
+
+} // namespace deliverboard::mail

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "MimeEntity.h"
+
+#include <QByteArray>
+
+namespace deliverboard::mail {
+
+// Parses one RFC 5322 message with GMime 3 into a MimeEntity tree (entity of type
+// "message"). Never throws; malformed input gives whatever GMime could recover, at worst
+// an entity with no headers and the raw bytes as text.
+MimeEntity parseMimeMessage(const QByteArray& raw);
+
+// Decodes bytes in the given charset; unknown or invalid charsets fall back to UTF-8,
+// then Latin-1.
+QString decodeText(const QByteArray& bytes, const QByteArray& charset);
+
+} // namespace deliverboard::mail

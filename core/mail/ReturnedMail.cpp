@@ -1,0 +1,22 @@
+#include "ReturnedMail.h"
+
+namespace deliverboard::mail {
+
+QString kindId(ReturnedKind kind)
+{
+    switch (kind) {
+    case ReturnedKind::Dsn:
+        return QStringLiteral("dsn");
+    case ReturnedKind::TextBounce:
+        return QStringLiteral("text-bounce");
+    case ReturnedKind::Arf:
+        return QStringLiteral("arf");
+    case ReturnedKind::AutoReply:
+        return QStringLiteral("auto-reply");
+    case ReturnedKind::Unknown:
+        break;
+    }
+    return QStringLiteral("unknown");
+}
+
+} // namespace deliverboard::mail

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "model/DeliveryClass.h"
+#include "model/SmtpStage.h"
+
+#include <QString>
+
+namespace deliverboard::mail {
+
+// What kind of returned mail a record came from.
+enum class ReturnedKind { Dsn, TextBounce, Arf, AutoReply, Unknown };
+
+QString kindId(ReturnedKind kind); // "dsn", "text-bounce", "arf", "auto-reply", "unknown"
+
+// One recipient found in one returned mail.
+struct ReturnedMailRecord {
+    QString file;
+    QString recipient;
+    DeliveryClass cls = DeliveryClass::Unknown;
+    QString reason = QStringLiteral("undefined");
+    SmtpStage stage = SmtpStage::Unknown;
+    QString code;
+    QString enhanced;
+    QString isp = QStringLiteral("other");
+    QString diagnostic;
+    QString originalMessageId; // from the attached original's headers, without <>
+    QString action;            // DSN Action (failed, delayed, delivered, ...) when known
+    QString remoteMta;
+    QString lastAttempt;
+    ReturnedKind kind = ReturnedKind::Unknown;
+    int messageIndex = 0; // position of the message in an mbox file
+};
+
+} // namespace deliverboard::mail

@@ -1,0 +1,315 @@
+#include "ReturnedMailParser.h"
+
+#include "ArfParser.h"
+#include "AutoReplyDetector.h"
+#include "DsnParser.h"
+#include "MboxReader.h"
+#include "MimeMessage.h"
+#include "MimeWalk.h"
+#include "SesNotificationParser.h"
+#include "TextBounceParser.h"
+
+#include "classify/IspDirectory.h"
+#include "classify/ReplyClassifier.h"
+
+#include <QFile>
+#include <QRegularExpression>
+
+namespace deliverboard::mail {
+
+namespace {
+
+constexpr qint64 kMaxFileSize = 256LL * 1024 * 1024;
+
+QString ispOf(const QString& recipient)
+{
+    return IspDirectory::standard().identify(recipient).id;
+}
+
+QString originalMessageId(const MimeEntity& message)
+{
+    const QString id = headerValue(attachedOriginalHeaders(message), QStringLiteral("Message-ID"));
+    if (!id.isEmpty())
+        return bareMessageId(id);
+    return TextBounceParser::quotedMessageId(message);
+}
+
+bool fromDaemon(const MimeEntity& message)
+{
+    static const QRegularExpression daemon(QStringLiteral("mailer-daemon|postmaster|mail delivery"), QRegularExpression::CaseInsensitiveOption);
+    return daemon.match(message.header(QStringLiteral("From"))).hasMatch();
+}
+
+bool isSoftLike(DeliveryClass cls)
+{
+    return cls == DeliveryClass::Soft || cls == DeliveryClass::Greylist;
+}
+
+// The SMTP command the failure followed, when the bounce text tells it.
+SmtpStage stageHint(const QString& text)
+{
+    static const QRegularExpression command(
+        QStringLiteral("(?:in reply to|after|while talking to [^:]*:\\s*>>>|>>>)\\s*(RCPT TO|MAIL FROM|end of data|DATA|HELO|EHLO)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = command.match(text);
+    if (!m.hasMatch())
+        return SmtpStage::Unknown;
+    const QString c = m.captured(1).toUpper();
+    if (c == QLatin1String("RCPT TO"))
+        return SmtpStage::RcptTo;
+    if (c == QLatin1String("MAIL FROM"))
+        return SmtpStage::MailFrom;
+    if (c == QLatin1String("END OF DATA"))
+        return SmtpStage::EndOfData;
+    if (c == QLatin1String("DATA"))
+        return SmtpStage::Data;
+    return SmtpStage::Helo;
+}
+
+// Wording of a delay warning (the message is still queued): like DSN `Action: delayed`.
+bool readsAsDelayWarning(const QString& text)
+{
+    static const QRegularExpression delay(
+        QStringLiteral("will be retried|still being retried|not yet been delivered|this is a warning message only|"
+                       "delivery (attempts )?will continue|has been delayed|delivery is delayed|could not send message for past|"
+                       "will (continue to|keep) try|noch nicht zugestellt|wird weiter versucht"),
+        QRegularExpression::CaseInsensitiveOption);
+    return delay.match(text).hasMatch();
+}
+
+void applyClassification(ReturnedMailRecord& record, const QString& text, const QString& status,
+                         const QString& relay, MtaVerdict verdict, const QString& context = QString())
+{
+    ReplyInput input;
+    input.stage = stageHint(text);
+    if (input.stage == SmtpStage::Unknown && !context.isEmpty())
+        input.stage = stageHint(context);
+    input.text = text;
+    input.recipient = record.recipient;
+    input.relayHost = relay;
+    input.verdict = verdict;
+    static const QRegularExpression enhancedInText(QStringLiteral("\\b[245]\\.\\d{1,3}\\.\\d{1,3}\\b"));
+    // The DSN Status is authoritative unless it is generic and the text is more precise.
+    if (!status.isEmpty() && !(status.endsWith(QLatin1String(".0.0")) && enhancedInText.match(text).hasMatch()))
+        input.enhanced = status;
+    const Classification c = ReplyClassifier::standard().classify(input);
+    record.cls = c.cls;
+    record.reason = c.reason;
+    record.stage = c.stage;
+    record.code = c.code;
+    record.enhanced = c.enhanced.isEmpty() ? status : c.enhanced;
+    record.isp = c.ispId;
+    record.diagnostic = text;
+}
+
+QList<ReturnedMailRecord> fromArf(const MimeEntity& message, ReturnedMailRecord base)
+{
+    QList<ReturnedMailRecord> records;
+    const ArfReport report = ArfParser::parse(message);
+    QStringList recipients = report.recipients;
+    if (recipients.isEmpty())
+        recipients.append(QString());
+    for (const QString& recipient : recipients) {
+        ReturnedMailRecord r = base;
+        r.kind = ReturnedKind::Arf;
+        r.recipient = recipient;
+        r.cls = DeliveryClass::Complaint;
+        r.reason = QStringLiteral("feedback");
+        r.stage = SmtpStage::AfterAcceptance;
+        r.isp = ispOf(recipient.isEmpty() ? report.reportingDomain : recipient);
+        if (r.isp == QLatin1String("other") && !report.reportingDomain.isEmpty())
+            r.isp = ispOf(report.reportingDomain);
+        r.diagnostic = QStringLiteral("feedback-type: %1").arg(report.feedbackType.isEmpty() ? QStringLiteral("abuse") : report.feedbackType);
+        records.append(r);
+    }
+    return records;
+}
+
+QString textFor(const QList<TextBounceRecipient>& texts, const QString& recipient)
+{
+    for (const TextBounceRecipient& t : texts)
+        if (t.recipient.compare(recipient, Qt::CaseInsensitive) == 0)
+            return t.diagnostic;
+    return {};
+}
+
+QList<ReturnedMailRecord> fromDsn(const MimeEntity& message, const QList<DsnRecipient>& dsn, ReturnedMailRecord base)
+{
+    QList<ReturnedMailRecord> records;
+    const QList<TextBounceRecipient> texts = TextBounceParser::parse(message);
+    QString whole;
+    for (const DsnRecipient& d : dsn) {
+        ReturnedMailRecord r = base;
+        r.kind = ReturnedKind::Dsn;
+        r.recipient = d.recipient();
+        r.action = d.action;
+        r.remoteMta = d.remoteMta;
+        r.lastAttempt = d.lastAttempt;
+        QString text = d.diagnostic;
+        if (text.trimmed().isEmpty())
+            text = textFor(texts, r.recipient);
+        if (text.trimmed().isEmpty()) {
+            if (whole.isEmpty())
+                whole = TextBounceParser::reportText(message).simplified().left(1200);
+            text = whole;
+        }
+        const bool delivered = d.action == QLatin1String("delivered") || d.action == QLatin1String("relayed")
+            || d.action == QLatin1String("expanded");
+        const bool delayed = d.action == QLatin1String("delayed");
+        MtaVerdict verdict = MtaVerdict::Unknown;
+        if (d.action == QLatin1String("failed"))
+            verdict = MtaVerdict::Permanent;
+        else if (delayed)
+            verdict = MtaVerdict::Temporary;
+        applyClassification(r, text, d.status, d.remoteMta, verdict, textFor(texts, r.recipient));
+        if (delivered) {
+            r.cls = DeliveryClass::Delivered;
+            r.reason = QStringLiteral("delivered");
+        } else if (delayed) {
+            // A warning, not a bounce: the message is still queued or was given up on.
+            if (!isSoftLike(r.cls) || r.reason == QLatin1String("undefined") || r.reason == QLatin1String("greylisted"))
+                r.reason = QStringLiteral("expired");
+            r.cls = DeliveryClass::Soft;
+        }
+        records.append(r);
+    }
+    return records;
+}
+
+QList<ReturnedMailRecord> fromText(const MimeEntity& message, ReturnedMailRecord base)
+{
+    QList<ReturnedMailRecord> records;
+    for (const TextBounceRecipient& t : TextBounceParser::parse(message)) {
+        ReturnedMailRecord r = base;
+        r.kind = ReturnedKind::TextBounce;
+        r.recipient = t.recipient;
+        applyClassification(r, t.diagnostic, QString(), QString(), MtaVerdict::Unknown);
+        if (readsAsDelayWarning(t.diagnostic)) {
+            if (!isSoftLike(r.cls) || r.reason == QLatin1String("undefined") || r.reason == QLatin1String("greylisted"))
+                r.reason = QStringLiteral("expired");
+            r.cls = DeliveryClass::Soft;
+            r.action = QStringLiteral("delayed");
+        }
+        records.append(r);
+    }
+    return records;
+}
+
+ReturnedMailRecord autoReply(const MimeEntity& message, ReturnedMailRecord base)
+{
+    ReturnedMailRecord r = base;
+    r.kind = ReturnedKind::AutoReply;
+    const QStringList from = addressesIn(message.header(QStringLiteral("From")));
+    r.recipient = from.isEmpty() ? QString() : from.first();
+    r.cls = DeliveryClass::AutoReply;
+    r.reason = QStringLiteral("vacation");
+    r.stage = SmtpStage::AfterAcceptance;
+    r.isp = ispOf(r.recipient);
+    r.diagnostic = message.header(QStringLiteral("Subject")).simplified().left(300);
+    return r;
+}
+
+} // namespace
+
+bool ReturnedMailParser::parseFile(const QString& path, QList<ReturnedMailRecord>& records, QString* error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    if (file.size() > kMaxFileSize) {
+        if (error)
+            *error = QStringLiteral("file too large for returned mail");
+        return false;
+    }
+    records = parseData(file.readAll(), path);
+    return true;
+}
+
+QList<ReturnedMailRecord> ReturnedMailParser::parseData(const QByteArray& data, const QString& file)
+{
+    QList<ReturnedMailRecord> records;
+    const QList<QByteArray> messages = splitMailbox(data);
+    for (int i = 0; i < messages.size(); ++i)
+        records += parseMessage(messages[i], file, i);
+    return records;
+}
+
+QList<ReturnedMailRecord> ReturnedMailParser::parseMessage(const QByteArray& raw, const QString& file, int messageIndex)
+{
+    const MimeEntity message = parseMimeMessage(raw);
+    ReturnedMailRecord base;
+    base.file = file;
+    base.messageIndex = messageIndex;
+    base.originalMessageId = originalMessageId(message);
+
+    if (ArfParser::isComplaint(message))
+        return fromArf(message, base);
+
+    if (const QList<SesRecipient> ses = SesNotificationParser::parse(TextBounceParser::bodyText(message)); !ses.isEmpty()) {
+        QList<ReturnedMailRecord> records;
+        QList<DsnRecipient> bounces;
+        for (const SesRecipient& r : ses) {
+            if (r.type == QLatin1String("bounce")) {
+                DsnRecipient d;
+                d.finalRecipient = r.recipient;
+                d.action = r.action;
+                d.status = r.status;
+                d.diagnostic = r.diagnostic;
+                bounces.append(d);
+                continue;
+            }
+            ReturnedMailRecord record = base;
+            record.recipient = r.recipient;
+            record.isp = ispOf(r.recipient);
+            record.diagnostic = r.diagnostic;
+            if (r.type == QLatin1String("complaint")) {
+                record.kind = ReturnedKind::Arf;
+                record.cls = DeliveryClass::Complaint;
+                record.reason = QStringLiteral("feedback");
+            } else {
+                record.kind = ReturnedKind::Dsn;
+                record.action = r.action;
+                applyClassification(record, r.diagnostic, r.status, QString(), MtaVerdict::Accepted);
+                record.cls = DeliveryClass::Delivered;
+                record.reason = QStringLiteral("delivered");
+            }
+            records.append(record);
+        }
+        if (!bounces.isEmpty())
+            records += fromDsn(message, bounces, base);
+        return records;
+    }
+
+    QList<DsnRecipient> dsn;
+    if (const MimeEntity* status = findOwnLeaf(message, {QStringLiteral("message/delivery-status"),
+                                                        QStringLiteral("message/global-delivery-status")}))
+        dsn = DsnParser::parse(status->text);
+    if (dsn.isEmpty()) {
+        // Some MTAs write the DSN fields into the text body.
+        const QString text = TextBounceParser::bodyText(message);
+        if (DsnParser::looksLikeDeliveryStatus(text))
+            dsn = DsnParser::parse(text);
+    }
+    if (!dsn.isEmpty())
+        return fromDsn(message, dsn, base);
+
+    if (AutoReplyDetector::hasAutoReplySubject(message) && !fromDaemon(message))
+        return {autoReply(message, base)};
+    if (TextBounceParser::looksLikeBounce(message)) {
+        QList<ReturnedMailRecord> records = fromText(message, base);
+        if (!records.isEmpty())
+            return records;
+    }
+    if (AutoReplyDetector::hasAutoReplyHeaders(message))
+        return {autoReply(message, base)};
+
+    ReturnedMailRecord unknown = base;
+    unknown.kind = ReturnedKind::Unknown;
+    unknown.diagnostic = message.header(QStringLiteral("Subject")).simplified().left(300);
+    return {unknown};
+}
+
+} // namespace deliverboard::mail
