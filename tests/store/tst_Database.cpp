@@ -61,6 +61,29 @@ private Q_SLOTS:
         QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
     }
 
+    void migratesAnOlderStoreStepByStep()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        {
+            // A store as schema version 1 left it, with data in it.
+            QSqlDatabase old = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+            old.setDatabaseName(path);
+            QVERIFY(old.open());
+            for (const QString& statement : migrationSteps().front())
+                QVERIFY(execSql(old, statement));
+            QVERIFY(execSql(old, QStringLiteral("PRAGMA user_version=1")));
+            QVERIFY(execSql(old, QStringLiteral("INSERT INTO campaigns (name) VALUES ('from v1')")));
+            old.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("old"));
+        Database db;
+        QVERIFY2(db.open(path), qPrintable(db.errorString()));
+        QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+        QCOMPARE(scalar(db, QStringLiteral("SELECT name FROM campaigns")), QStringLiteral("from v1"));
+        QVERIFY(execSql(db.connection(), QStringLiteral("INSERT INTO events (campaign_id, email, event) VALUES (1, 'a@b', 'open')")));
+    }
+
     void refusesAStoreFromTheFuture()
     {
         QTemporaryDir dir;
