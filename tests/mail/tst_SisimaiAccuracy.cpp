@@ -1,0 +1,160 @@
+// Accuracy of the returned-mail parser against Sisimai's corpus (issue 5): every mail
+// with rows in expected.tsv is parsed, Sisimai's reason is mapped to the coarse class of
+// the corpus README, and our class per recipient is compared. Prints agreement per class,
+// a confusion matrix, and reason agreement.
+#include "TestPaths.h"
+
+#include "mail/ReturnedMailParser.h"
+
+#include <QFile>
+#include <QHash>
+#include <QMap>
+#include <QSet>
+#include <QTest>
+
+using namespace deliverboard;
+using namespace deliverboard::mail;
+
+namespace {
+
+// The README's "Coarse classes a newsletter tool reports" table.
+QString coarseClass(const QString& reason)
+{
+    static const QHash<QString, QString> table = [] {
+        QHash<QString, QString> t;
+        const auto add = [&t](const char* cls, const char* reasons) {
+            for (const QString& r : QString::fromLatin1(reasons).split(QLatin1Char(' ')))
+                t.insert(r, QString::fromLatin1(cls));
+        };
+        add("hard", "userunknown hostunknown hasmoved notaccept suspend norelaying");
+        add("soft", "mailboxfull expired toomanyconn systemerror systemfull networkerror speeding ratelimited "
+                    "exceedlimit mesgtoobig emailtoolarge syntaxerror mailererror failedstarttls");
+        add("spam", "spamdetected blocked rejected filtered policyviolation badreputation virusdetected "
+                    "contenterror securityerror authfailure requireptr notcompliantrfc");
+        add("complaint", "feedback");
+        add("auto_reply", "vacation");
+        add("delivered", "delivered");
+        add("unknown", "undefined onhold");
+        return t;
+    }();
+    return table.value(reason, QStringLiteral("unknown"));
+}
+
+// Our classes as the coarse table names them (greylist is a temporary failure: soft).
+QString ourCoarse(DeliveryClass cls)
+{
+    if (cls == DeliveryClass::Greylist)
+        return QStringLiteral("soft");
+    return classId(cls);
+}
+
+struct Expected {
+    QString file;
+    QString recipient;
+    QString reason;
+};
+
+} // namespace
+
+class tst_SisimaiAccuracy : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void coarseClassAgreement();
+};
+
+void tst_SisimaiAccuracy::coarseClassAgreement()
+{
+    QFile tsv(testpaths::shared(QStringLiteral("corpus/sisimai/expected.tsv")));
+    QVERIFY2(tsv.open(QIODevice::ReadOnly), qPrintable(tsv.fileName()));
+    QList<Expected> expected;
+    bool header = true;
+    while (!tsv.atEnd()) {
+        const QString line = QString::fromUtf8(tsv.readLine()).trimmed();
+        if (header) {
+            header = false;
+            continue;
+        }
+        const QStringList cells = line.split(QLatin1Char('\t'));
+        if (cells.size() >= 3)
+            expected.append({cells[0], cells[1], cells[2]});
+    }
+    QVERIFY(expected.size() > 400);
+
+    QHash<QString, QList<ReturnedMailRecord>> parsed;
+    for (const Expected& e : expected) {
+        if (parsed.contains(e.file))
+            continue;
+        QList<ReturnedMailRecord> records;
+        QVERIFY(ReturnedMailParser::parseFile(testpaths::shared(QStringLiteral("corpus/sisimai/eml/") + e.file), records));
+        parsed.insert(e.file, records);
+    }
+
+    QMap<QString, QMap<QString, int>> confusion; // expected -> ours -> count
+    QMap<QString, int> perClassTotal;
+    QMap<QString, int> perClassAgree;
+    int agree = 0;
+    int reasonAgree = 0;
+    int recipientAgree = 0;
+    QHash<QString, QSet<int>> used; // records already paired, per file
+    for (const Expected& e : expected) {
+        const QList<ReturnedMailRecord>& records = parsed[e.file];
+        int match = -1;
+        for (int i = 0; i < records.size(); ++i)
+            if (!used[e.file].contains(i) && records[i].recipient.compare(e.recipient, Qt::CaseInsensitive) == 0) {
+                match = i;
+                break;
+            }
+        if (match >= 0) {
+            ++recipientAgree;
+        } else {
+            // Sisimai names a placeholder or another spelling: pair with the next unused record.
+            for (int i = 0; i < records.size() && match < 0; ++i)
+                if (!used[e.file].contains(i))
+                    match = i;
+        }
+        const QString want = coarseClass(e.reason);
+        QString got = QStringLiteral("(none)");
+        if (match >= 0) {
+            used[e.file].insert(match);
+            got = ourCoarse(records[match].cls);
+            if (records[match].reason == e.reason)
+                ++reasonAgree;
+        }
+        ++perClassTotal[want];
+        ++confusion[want][got];
+        if (got == want) {
+            ++agree;
+            ++perClassAgree[want];
+        }
+    }
+
+    const int total = expected.size();
+    for (auto it = perClassTotal.cbegin(); it != perClassTotal.cend(); ++it)
+        qInfo("class %-10s %4d/%4d  %5.1f %%", qPrintable(it.key()), perClassAgree.value(it.key()), it.value(),
+              100.0 * perClassAgree.value(it.key()) / it.value());
+    qInfo("confusion matrix (rows: expected coarse class, columns: ours)");
+    for (auto row = confusion.cbegin(); row != confusion.cend(); ++row) {
+        QStringList cells;
+        for (auto cell = row.value().cbegin(); cell != row.value().cend(); ++cell)
+            cells << QStringLiteral("%1=%2").arg(cell.key()).arg(cell.value());
+        qInfo("  %-10s %s", qPrintable(row.key()), qPrintable(cells.join(QStringLiteral("  "))));
+    }
+    const double coarse = 100.0 * agree / total;
+    qInfo("coarse class agreement: %d/%d = %.1f %%", agree, total, coarse);
+    qInfo("reason agreement:       %d/%d = %.1f %%", reasonAgree, total, 100.0 * reasonAgree / total);
+    qInfo("recipient agreement:    %d/%d = %.1f %%", recipientAgree, total, 100.0 * recipientAgree / total);
+
+    // The issue's bar is 95 %. NOT REACHED YET: on 2026-11-27 this parser with the
+    // classifier rules of that day measured 80.4 % (357/444; reason 70.7 %). The threshold
+    // below is that figure minus one point, so that regressions fail; raise it towards 95
+    // as the parser and the classifier rules (core/classify, resources/rules) improve.
+    // Most remaining misses are classifier wording (Sisimai's "filtered" for "user
+    // unknown" after DATA, Google Groups notices, expiry wordings) and the contract's rule
+    // that a 4xx that was given up on is soft where Sisimai names a spam/hard reason.
+    constexpr double kThreshold = 79.4;
+    QVERIFY2(coarse >= kThreshold, qPrintable(QStringLiteral("coarse agreement %1 %% < %2 %%").arg(coarse).arg(kThreshold)));
+}
+
+QTEST_GUILESS_MAIN(tst_SisimaiAccuracy)
+#include "tst_SisimaiAccuracy.moc"
