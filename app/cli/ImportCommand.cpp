@@ -80,6 +80,9 @@ public:
                << " delivery attempts added";
         if (summary.audienceMembers > 0)
             io.out << ", " << summary.audienceMembers << " audience members";
+        if (summary.returnedMailRecords > 0)
+            io.out << ", " << summary.returnedMailRecords << " returned-mail records ("
+                   << summary.bouncesAfterAcceptance << " bounces after acceptance)";
         if (summary.engagementEvents > 0)
             io.out << ", " << summary.engagementEvents << " engagement events";
         io.out << '\n';

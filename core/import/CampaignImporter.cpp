@@ -5,6 +5,7 @@
 #include "QueueCorrelator.h"
 #include "AudienceReader.h"
 #include "EventsReader.h"
+#include "ReturnedMailImporter.h"
 #include "classify/ReplyClassifier.h"
 #include "store/Database.h"
 #include "store/ImportWriter.h"
@@ -208,9 +209,7 @@ void CampaignImporter::importCampaign(const QString& folder, QList<CampaignFile>
         case CampaignFileKind::CampaignConfig:
             break;
         case CampaignFileKind::ReturnedMail:
-            summary.filesIgnored.append(
-                QStringLiteral("%1: returned mail is not read yet").arg(QFileInfo(file.path).fileName()));
-            break;
+            break; // read after all logs, so that it finds the deliveries it is about
         case CampaignFileKind::Unknown:
             if (file.looksLikeLog) {
                 writer.begin();
@@ -224,6 +223,66 @@ void CampaignImporter::importCampaign(const QString& folder, QList<CampaignFile>
         }
     }
     summary.attemptsAdded += correlator.attemptsAdded() - attemptsBefore;
+    if (!summary.fatalError.isEmpty() || summary.cancelled)
+        return;
+    // Every log file ended with a committed flush, so the deliveries are current here.
+    for (const CampaignFile& file : std::as_const(files)) {
+        if (isCancelled(options)) {
+            summary.cancelled = true;
+            return;
+        }
+        if (file.kind == CampaignFileKind::ReturnedMail)
+            importMail(writer, campaign, file, summary);
+        if (!summary.fatalError.isEmpty())
+            return;
+    }
+}
+
+void CampaignImporter::importMail(ImportWriter& writer, const CampaignRecord& campaign,
+                                  const CampaignFile& file, ImportSummary& summary)
+{
+    const qint64 fileSize = QFileInfo(file.path).size();
+    const QByteArray head = LogFileReader::head(file.path, kFingerprintBytes);
+    SourceFileRecord record;
+    for (const SourceFileRecord& known : writer.sourceFiles(campaign.id))
+        if (known.kind == QLatin1String("mail") && known.fingerprintLength <= head.size() &&
+            fingerprintOf(head.left(known.fingerprintLength)) == known.fingerprint)
+            record = known;
+    if (record.id != 0 && record.fileSize == fileSize) {
+        ++summary.filesUnchanged;
+        return;
+    }
+    record.campaignId = campaign.id;
+    record.path = file.path;
+    record.kind = QStringLiteral("mail");
+    record.fingerprintLength = static_cast<int>(head.size());
+    record.fingerprint = fingerprintOf(head);
+    record.fileSize = fileSize;
+    if (!writer.begin()) {
+        summary.fatalError = writer.errorString();
+        return;
+    }
+    int messagesSeen = 0;
+    const auto result = ReturnedMailImporter::importFile(writer, campaign, file.path,
+                                                          static_cast<int>(record.consumedLines), messagesSeen);
+    if (!result.error.isEmpty()) {
+        writer.rollback();
+        writer.begin();
+        addProblem(writer, campaign.id, summary, file.path, 0,
+                   QStringLiteral("cannot read the returned mail: %1").arg(result.error));
+        writer.commit();
+        return;
+    }
+    record.consumedLines = messagesSeen;
+    record.linesUsed += result.records;
+    if (!writer.saveSourceFile(record) || !writer.commit()) {
+        writer.rollback();
+        summary.fatalError = QStringLiteral("cannot write the store: %1").arg(writer.errorString());
+        return;
+    }
+    ++summary.filesRead;
+    summary.returnedMailRecords += result.records;
+    summary.bouncesAfterAcceptance += result.bouncedAfterAcceptance;
 }
 
 void CampaignImporter::importTable(ImportWriter& writer, const CampaignRecord& campaign,

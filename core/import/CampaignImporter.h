@@ -31,6 +31,8 @@ private:
     void importLog(ImportWriter& writer, CampaignRecord& campaign, const CampaignConfig& config,
                    const CampaignFile& file, class QueueCorrelator& correlator,
                    const ImportOptions& options, ImportSummary& summary);
+    void importMail(ImportWriter& writer, const CampaignRecord& campaign, const CampaignFile& file,
+                    ImportSummary& summary);
     void importTable(ImportWriter& writer, const CampaignRecord& campaign, const QString& path,
                      const QString& error, const QStringList& problems,
                      const std::function<bool()>& replaceRows, ImportSummary& summary);

@@ -34,6 +34,8 @@ struct ImportSummary {
     qint64 attemptsAdded = 0;
     int audienceMembers = 0;
     int engagementEvents = 0;
+    int returnedMailRecords = 0;    // recipients found in returned mail
+    int bouncesAfterAcceptance = 0; // delivered recipients that bounced later
     QList<ImportProblem> problems; // at most the first few hundred; see problemCount
     qint64 problemCount = 0;
     bool cancelled = false;

@@ -2,6 +2,7 @@
 
 #include "import/AudienceReader.h"
 #include "import/EventsReader.h"
+#include "mail/ReturnedMail.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -361,6 +362,75 @@ bool ImportWriter::replaceAudience(qint64 campaignId, const QList<AudienceMember
             return false;
     }
     return true;
+}
+
+bool ImportWriter::findDelivery(qint64 campaignId, const QString& originalMessageId,
+                                const QString& recipient, DeliveryMatch& match)
+{
+    match = DeliveryMatch{};
+    QSqlQuery q(m_db);
+    if (!originalMessageId.isEmpty()) {
+        q.prepare(QStringLiteral(
+            "SELECT d.id, d.final_status, d.last_attempt_at FROM deliveries d JOIN messages m ON m.id = d.message_id "
+            "WHERE m.campaign_id = ? AND m.message_id = ? AND d.recipient = ? ORDER BY d.id DESC LIMIT 1"));
+        q.addBindValue(campaignId);
+        q.addBindValue(originalMessageId);
+        q.addBindValue(recipient);
+        if (!run(q))
+            return false;
+        if (q.next()) {
+            match = {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong()};
+            return true;
+        }
+    }
+    q.prepare(QStringLiteral("SELECT id, final_status, last_attempt_at FROM deliveries "
+                             "WHERE campaign_id = ? AND recipient = ? ORDER BY last_attempt_at DESC, id DESC LIMIT 1"));
+    q.addBindValue(campaignId);
+    q.addBindValue(recipient);
+    if (!run(q))
+        return false;
+    if (q.next())
+        match = {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong()};
+    return true;
+}
+
+bool ImportWriter::insertReturnedMail(qint64 campaignId, const QString& path,
+                                      const mail::ReturnedMailRecord& r, qint64 deliveryId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO returned_mail (campaign_id, path, recipient, kind, class, reason, stage, code, "
+        "enhanced, isp, diagnostic, original_message_id, delivery_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(campaignId);
+    q.addBindValue(path);
+    q.addBindValue(nullable(r.recipient.toLower()));
+    q.addBindValue(mail::kindId(r.kind));
+    q.addBindValue(classId(r.cls));
+    q.addBindValue(nullable(r.reason));
+    q.addBindValue(stageId(r.stage));
+    q.addBindValue(nullable(r.code));
+    q.addBindValue(nullable(r.enhanced));
+    q.addBindValue(nullable(r.isp));
+    q.addBindValue(nullable(r.diagnostic.left(4000)));
+    q.addBindValue(nullable(r.originalMessageId));
+    q.addBindValue(deliveryId == 0 ? QVariant() : QVariant(deliveryId));
+    return run(q);
+}
+
+bool ImportWriter::markBouncedAfterAcceptance(const AttemptRecord& a)
+{
+    if (!insertAttempt(a))
+        return false;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "UPDATE deliveries SET final_status = 'bounced', class = ?, reason = ?, stage = ?, code = ?, "
+        "enhanced = ?, blame = ?, rule = ?, reply = ?, last_attempt_at = MAX(COALESCE(last_attempt_at, 0), ?) "
+        "WHERE id = ?"));
+    for (const QString* value : {&a.cls, &a.reason, &a.stage, &a.code, &a.enhanced, &a.blame, &a.rule, &a.reply})
+        q.addBindValue(nullable(*value));
+    q.addBindValue(a.at);
+    q.addBindValue(a.deliveryId);
+    return run(q);
 }
 
 bool ImportWriter::replaceEvents(qint64 campaignId, const QList<EngagementEvent>& events)

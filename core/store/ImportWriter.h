@@ -13,6 +13,9 @@
 namespace deliverboard {
 
 struct AudienceMember;
+namespace mail {
+struct ReturnedMailRecord;
+}
 struct EngagementEvent;
 
 // All SQL the importer needs, behind one class: prepared statements are reused, and the
@@ -42,6 +45,20 @@ public:
     bool insertDelivery(qint64 campaignId, DeliveryRecord& delivery);
     bool updateDelivery(const DeliveryRecord& delivery);
     bool insertAttempt(const AttemptRecord& attempt);
+
+    // The delivery a returned mail is about: by original Message-ID and recipient, else
+    // the campaign's latest delivery to that recipient. deliveryId stays 0 when none.
+    struct DeliveryMatch {
+        qint64 deliveryId = 0;
+        QString finalStatus;
+        qint64 lastAttemptAt = 0;
+    };
+    bool findDelivery(qint64 campaignId, const QString& originalMessageId, const QString& recipient,
+                      DeliveryMatch& match);
+    bool insertReturnedMail(qint64 campaignId, const QString& path, const mail::ReturnedMailRecord& record,
+                            qint64 deliveryId);
+    // Records a bounce that came back after a 2xx and makes it the delivery's outcome.
+    bool markBouncedAfterAcceptance(const AttemptRecord& attempt);
 
     bool replaceAudience(qint64 campaignId, const QList<AudienceMember>& members);
     bool replaceEvents(qint64 campaignId, const QList<EngagementEvent>& events);

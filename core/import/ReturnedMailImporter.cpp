@@ -1,0 +1,83 @@
+#include "ReturnedMailImporter.h"
+
+#include "classify/ReasonCatalog.h"
+#include "mail/ReturnedMailParser.h"
+#include "store/ImportRecords.h"
+#include "store/ImportWriter.h"
+
+#include <QDateTime>
+
+namespace deliverboard {
+
+namespace {
+bool isFailure(const mail::ReturnedMailRecord& r)
+{
+    if (r.action.compare(QLatin1String("delayed"), Qt::CaseInsensitive) == 0)
+        return false; // a warning: the MTA is still trying
+    return r.cls == DeliveryClass::Hard || r.cls == DeliveryClass::Spam || r.cls == DeliveryClass::Soft ||
+           r.cls == DeliveryClass::Unknown;
+}
+
+qint64 timeOf(const QString& lastAttempt, qint64 fallback)
+{
+    const QDateTime t = QDateTime::fromString(lastAttempt.simplified(), Qt::RFC2822Date);
+    return t.isValid() ? t.toMSecsSinceEpoch() : fallback;
+}
+} // namespace
+
+ReturnedMailImporter::Result ReturnedMailImporter::importFile(ImportWriter& writer, const CampaignRecord& campaign,
+                                                              const QString& path, int firstMessage,
+                                                              int& messagesSeen)
+{
+    Result result;
+    QList<mail::ReturnedMailRecord> records;
+    QString error;
+    if (!mail::ReturnedMailParser::parseFile(path, records, &error)) {
+        result.error = error;
+        return result;
+    }
+    messagesSeen = firstMessage;
+    for (const mail::ReturnedMailRecord& r : std::as_const(records)) {
+        messagesSeen = qMax(messagesSeen, r.messageIndex + 1);
+        if (r.messageIndex < firstMessage)
+            continue; // read by an earlier import of this (growing) mbox
+        ++result.records;
+        const QString recipient = r.recipient.toLower();
+        ImportWriter::DeliveryMatch match;
+        if (!recipient.isEmpty())
+            writer.findDelivery(campaign.id, r.originalMessageId, recipient, match);
+        if (match.deliveryId != 0)
+            ++result.linked;
+        if (!writer.insertReturnedMail(campaign.id, path, r, match.deliveryId)) {
+            result.error = writer.errorString();
+            return result;
+        }
+        if (match.deliveryId == 0 || match.finalStatus != QLatin1String("sent") || !isFailure(r))
+            continue;
+        AttemptRecord attempt;
+        attempt.deliveryId = match.deliveryId;
+        attempt.at = timeOf(r.lastAttempt, match.lastAttemptAt);
+        attempt.status = QStringLiteral("bounced");
+        attempt.network = false; // the bounce came back as mail, not from an attempt of ours
+        attempt.relayHost = r.remoteMta;
+        attempt.code = r.code;
+        attempt.enhanced = r.enhanced;
+        attempt.reply = r.diagnostic;
+        attempt.stage = stageId(SmtpStage::AfterAcceptance);
+        // An unrecognised permanent failure after acceptance counts as hard (contract 3).
+        attempt.cls = classId(r.cls == DeliveryClass::Unknown ? DeliveryClass::Hard : r.cls);
+        attempt.reason = r.reason;
+        attempt.isp = r.isp;
+        attempt.blame = blameId(ReasonCatalog::standard().info(r.reason).blame);
+        attempt.rule = QStringLiteral("returned-mail:") + mail::kindId(r.kind);
+        attempt.raw = QStringLiteral("%1 (message %2)").arg(path).arg(r.messageIndex + 1);
+        if (!writer.markBouncedAfterAcceptance(attempt)) {
+            result.error = writer.errorString();
+            return result;
+        }
+        ++result.bouncedAfterAcceptance;
+    }
+    return result;
+}
+
+} // namespace deliverboard

@@ -1,0 +1,179 @@
+// Returned mail in a campaign folder: a DSN for a delivered recipient turns it into a
+// bounce after acceptance, a delay warning changes nothing, ARF complaints and
+// auto-replies are counted, unmatched mail is kept, and re-importing adds nothing.
+#include "LogBuilder.h"
+#include "TestStore.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace deliverboard;
+
+namespace {
+const QString kSender = QStringLiteral("news@example.org");
+
+QByteArray dsn(const QString& recipient, const QString& action, const QString& status,
+               const QString& diagnostic, const QString& messageId)
+{
+    return QStringLiteral(
+               "From: Mail Delivery System <MAILER-DAEMON@mx.example.net>\n"
+               "To: news@example.org\n"
+               "Subject: Undelivered Mail Returned to Sender\n"
+               "Date: Sun, 15 Mar 2026 10:00:00 +0000\n"
+               "MIME-Version: 1.0\n"
+               "Content-Type: multipart/report; report-type=delivery-status; boundary=\"BOUNDARY\"\n"
+               "\n"
+               "--BOUNDARY\n"
+               "Content-Type: text/plain\n"
+               "\n"
+               "Your message could not be delivered.\n"
+               "\n"
+               "--BOUNDARY\n"
+               "Content-Type: message/delivery-status\n"
+               "\n"
+               "Reporting-MTA: dns; mx.example.net\n"
+               "\n"
+               "Final-Recipient: rfc822; %1\n"
+               "Action: %2\n"
+               "Status: %3\n"
+               "Diagnostic-Code: smtp; %4\n"
+               "\n"
+               "--BOUNDARY\n"
+               "Content-Type: text/rfc822-headers\n"
+               "\n"
+               "From: news@example.org\n"
+               "To: %1\n"
+               "Message-ID: <%5>\n"
+               "Subject: Spring news\n"
+               "\n"
+               "--BOUNDARY--\n")
+        .arg(recipient, action, status, diagnostic, messageId)
+        .toUtf8();
+}
+
+QByteArray arf(const QString& recipient)
+{
+    return QStringLiteral(
+               "From: feedback@fbl.example.net\n"
+               "To: abuse@example.org\n"
+               "Subject: FW: Spring news\n"
+               "MIME-Version: 1.0\n"
+               "Content-Type: multipart/report; report-type=feedback-report; boundary=\"B2\"\n"
+               "\n"
+               "--B2\n"
+               "Content-Type: text/plain\n"
+               "\n"
+               "This is an email abuse report.\n"
+               "\n"
+               "--B2\n"
+               "Content-Type: message/feedback-report\n"
+               "\n"
+               "Feedback-Type: abuse\n"
+               "User-Agent: ExampleFBL/1.0\n"
+               "Version: 1\n"
+               "Original-Rcpt-To: %1\n"
+               "\n"
+               "--B2\n"
+               "Content-Type: message/rfc822\n"
+               "\n"
+               "From: news@example.org\n"
+               "To: %1\n"
+               "Subject: Spring news\n"
+               "\n"
+               "Hello\n"
+               "--B2--\n")
+        .arg(recipient)
+        .toUtf8();
+}
+
+QByteArray autoReply(const QString& from)
+{
+    return QStringLiteral("From: %1\nTo: news@example.org\nSubject: Abwesenheitsnotiz: Spring news\n"
+                          "Auto-Submitted: auto-replied\nDate: Sun, 15 Mar 2026 10:00:00 +0000\n\n"
+                          "Ich bin bis 20. März nicht im Büro.\n")
+        .arg(from)
+        .toUtf8();
+}
+
+qint64 count(Database& db, const QString& sql)
+{
+    QSqlQuery q(db.connection());
+    q.exec(sql);
+    q.next();
+    return q.value(0).toLongLong();
+}
+} // namespace
+
+class TestReturnedMailImport : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void returnedMailChangesOnlyWhatItShould()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("c"));
+        LogBuilder log;
+        const QStringList recipients{QStringLiteral("late@example.net"), QStringLiteral("warned@example.net"),
+                                     QStringLiteral("complainer@example.net"), QStringLiteral("away@example.net")};
+        int n = 0;
+        for (const QString& rcpt : recipients) {
+            const QString qid = QStringLiteral("F00000000%1").arg(++n);
+            log.queued(qid, kSender);
+            log.sent(qid, rcpt);
+            log.removed(qid);
+        }
+        QVERIFY(LogBuilder::writeFile(folder + QStringLiteral("/maillog"), log.text()));
+        QVERIFY(LogBuilder::writeFile(folder + QStringLiteral("/campaign.json"), LogBuilder::campaignJson(kSender)));
+        QVERIFY(LogBuilder::writeFile(folder + QStringLiteral("/bounces/late.eml"),
+                                      dsn(QStringLiteral("late@example.net"), QStringLiteral("failed"), QStringLiteral("5.1.1"),
+                                          QStringLiteral("550 5.1.1 <late@example.net>: Recipient address rejected: User unknown in virtual mailbox table"),
+                                          QStringLiteral("F000000001@example.org"))));
+        QVERIFY(LogBuilder::writeFile(folder + QStringLiteral("/bounces/warned.eml"),
+                                      dsn(QStringLiteral("warned@example.net"), QStringLiteral("delayed"), QStringLiteral("4.2.2"),
+                                          QStringLiteral("452 4.2.2 Mailbox full"), QStringLiteral("F000000002@example.org"))));
+        QVERIFY(LogBuilder::writeFile(folder + QStringLiteral("/bounces/unknown.eml"),
+                                      dsn(QStringLiteral("stranger@example.net"), QStringLiteral("failed"), QStringLiteral("5.1.1"),
+                                          QStringLiteral("550 5.1.1 User unknown"), QStringLiteral("other@example.org"))));
+        QVERIFY(LogBuilder::writeFile(folder + QStringLiteral("/complaints/fbl.eml"), arf(QStringLiteral("complainer@example.net"))));
+        QVERIFY(LogBuilder::writeFile(folder + QStringLiteral("/replies/ooo.eml"), autoReply(QStringLiteral("away@example.net"))));
+
+        TestStore store(dir.filePath(QStringLiteral("s.sqlite")));
+        const ImportSummary summary = store.import({folder});
+        QVERIFY2(summary.fatalError.isEmpty(), qPrintable(summary.fatalError));
+        QCOMPARE(summary.bouncesAfterAcceptance, 1);
+
+        const auto outcomes = store.outcomes(QStringLiteral("Test Campaign"));
+        QCOMPARE(outcomes.value(QStringLiteral("late@example.net")), QStringLiteral("hard"));
+        QCOMPARE(outcomes.value(QStringLiteral("warned@example.net")), QStringLiteral("delivered"));
+        QCOMPARE(outcomes.value(QStringLiteral("complainer@example.net")), QStringLiteral("delivered"));
+        QCOMPARE(outcomes.value(QStringLiteral("away@example.net")), QStringLiteral("delivered"));
+        const CampaignReport report = store.report(QStringLiteral("Test Campaign"));
+        QCOMPARE(report.totals.sent, qint64(4));
+        QCOMPARE(report.totals.hard, qint64(1));
+        QCOMPARE(report.complaints, qint64(1));
+        QCOMPARE(report.autoReplies, qint64(1));
+        QCOMPARE(report.unmatchedReturnedMail, qint64(1)); // stranger@ is kept, not dropped
+
+        auto queries = store.queries();
+        const CampaignInfo info = store.campaign(QStringLiteral("Test Campaign"));
+        MessageFilter filter;
+        filter.search = QStringLiteral("late@");
+        const auto rows = queries.messages(info, queries.defaultPolicy(info), filter);
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().stage, QStringLiteral("after_acceptance"));
+        QCOMPARE(rows.first().enhanced, QStringLiteral("5.1.1"));
+        const auto history = queries.attempts(rows.first().deliveryId);
+        QCOMPARE(history.size(), 2);
+        QCOMPARE(history.first().status, QStringLiteral("sent")); // the 2xx stays in the history
+
+        const qint64 stored = count(store.database(), QStringLiteral("SELECT COUNT(*) FROM returned_mail"));
+        const ImportSummary again = store.import({folder});
+        QCOMPARE(again.returnedMailRecords, 0);
+        QCOMPARE(count(store.database(), QStringLiteral("SELECT COUNT(*) FROM returned_mail")), stored);
+        QCOMPARE(count(store.database(), QStringLiteral("SELECT COUNT(*) FROM attempts")), qint64(5));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReturnedMailImport)
+#include "tst_ReturnedMailImport.moc"
