@@ -1,143 +1,471 @@
 #include "MainWindow.h"
 
-#include "import/CampaignImporter.h"
-#include "report/ReportJson.h"
-#include "store/Database.h"
+#include "app/AppSettings.h"
+#include "campaigns/CampaignListView.h"
+#include "dashboard/DashboardView.h"
+#include "dialogs/ExportBouncesDialog.h"
+#include "dialogs/SettingsDialog.h"
+#include "drilldown/DrilldownView.h"
+#include "drilldown/MessageTableModel.h"
+#include "drilldown/TableViewExport.h"
+#include "export/BounceExporter.h"
+#include "import/ImportController.h"
+#include "import/ProblemsDock.h"
 #include "store/ReportQueries.h"
 
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDir>
+#include <QDragEnterEvent>
 #include <QFileDialog>
-#include <QFontDatabase>
+#include <QFileInfo>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
-#include <QMetaObject>
-#include <QPlainTextEdit>
+#include <QMessageBox>
+#include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QtConcurrent>
+#include <QTabWidget>
 
 namespace deliverboard::ui {
 
-MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent)
-    , m_storePath(defaultStorePath())
-{
+MainWindow::MainWindow(const QString& storePath, QWidget* parent)
+    : QMainWindow(parent) {
     setWindowTitle(tr("Deliverboard"));
-    resize(1000, 700);
+    setAcceptDrops(true);
+    resize(1280, 860);
 
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* open = file->addAction(tr("&Open Campaign Folder..."), this, &MainWindow::chooseCampaignFolder);
-    open->setShortcut(QKeySequence::Open);
-    file->addSeparator();
-    QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
-    quit->setShortcut(QKeySequence::Quit);
+    m_import = new ImportController(this);
+    m_campaigns = new CampaignListView(this);
+    m_dashboard = new DashboardView(this);
+    m_drilldown = new DrilldownView(this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_dashboard, tr("Response"));
+    m_tabs->addTab(m_drilldown, tr("Messages"));
+    m_mainSplitter = new QSplitter(Qt::Horizontal, this);
+    m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_mainSplitter->addWidget(m_campaigns);
+    m_mainSplitter->addWidget(m_tabs);
+    m_mainSplitter->setStretchFactor(1, 1);
+    m_mainSplitter->setSizes({400, 880});
+    setCentralWidget(m_mainSplitter);
 
-    m_report = new QPlainTextEdit(this);
-    m_report->setReadOnly(true); // plain text: log and reply texts are never rendered as HTML
-    m_report->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_report->setPlainText(tr("Open a campaign folder (File > Open Campaign Folder) to see its report."));
-    setCentralWidget(m_report);
+    m_problems = new ProblemsDock(this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_problems);
+    m_problems->hide();
 
     m_status = new QLabel(this);
+    m_status->setTextFormat(Qt::PlainText);
+    m_progressText = new QLabel(this);
+    m_progressText->setTextFormat(Qt::PlainText);
     m_progress = new QProgressBar(this);
-    m_progress->setVisible(false);
+    m_progress->setRange(0, 1000);
+    m_progress->setMaximumWidth(220);
     m_cancel = new QPushButton(tr("Cancel"), this);
-    m_cancel->setVisible(false);
-    connect(m_cancel, &QPushButton::clicked, this, [this] { m_cancelRequested = true; });
+    m_cancel->setToolTip(tr("Stop the import; what was imported so far is kept."));
     statusBar()->addWidget(m_status, 1);
+    statusBar()->addPermanentWidget(m_progressText);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
+    for (QWidget* w : {static_cast<QWidget*>(m_progressText), static_cast<QWidget*>(m_progress),
+                       static_cast<QWidget*>(m_cancel)})
+        w->setVisible(false);
 
-    m_watcher = new QFutureWatcher<ImportSummary>(this);
-    connect(m_watcher, &QFutureWatcher<ImportSummary>::finished, this, &MainWindow::onImportFinished);
+    createMenus();
+
+    connect(m_cancel, &QPushButton::clicked, m_import, &ImportController::cancel);
+    connect(m_import, &ImportController::progressed, this,
+            [this](int permille, const QString& text) {
+                m_progress->setValue(permille);
+                m_progressText->setText(text);
+            });
+    connect(m_import, &ImportController::finished, this, &MainWindow::onImportFinished);
+    connect(m_campaigns, &CampaignListView::campaignSelected, this,
+            &MainWindow::onCampaignSelected);
+    connect(m_campaigns, &CampaignListView::renameRequested, this,
+            [this](const CampaignInfo& campaign, const QString& name) {
+                ReportQueries queries(m_db.connection());
+                if (!queries.renameCampaign(campaign.id, name))
+                    QMessageBox::warning(this, tr("Rename Campaign"), queries.errorString());
+                m_campaigns->reload(m_storePath, name);
+            });
+    connect(m_campaigns, &CampaignListView::removeRequested, this,
+            [this](const CampaignInfo& campaign) {
+                ReportQueries queries(m_db.connection());
+                if (!queries.removeCampaign(campaign.id))
+                    QMessageBox::warning(this, tr("Remove Campaign"), queries.errorString());
+                if (m_dashboard->context().campaign.id == campaign.id) {
+                    m_dashboard->clear();
+                    m_drilldown->setSource(m_db.connection(), {});
+                }
+                m_campaigns->reload(m_storePath);
+            });
+    connect(m_dashboard, &DashboardView::reportReady, this, &MainWindow::onReportReady);
+    connect(m_dashboard, &DashboardView::filterRequested, this, &MainWindow::showDrilldown);
+
+    QString path = storePath;
+    if (path.isEmpty())
+        path = AppSettings::storePath();
+    if (path.isEmpty())
+        path = defaultStorePath();
+    openStore(path);
+    restoreLayout();
 }
 
-MainWindow::~MainWindow()
-{
-    m_cancelRequested = true;
-    m_watcher->waitForFinished();
+MainWindow::~MainWindow() {
+    m_import->cancel();
+    m_import->waitForFinished();
+    // The model holds a handle of m_db's connection; release it before the connection closes.
+    m_drilldown->setSource(QSqlDatabase(), {});
 }
 
-QString MainWindow::defaultStorePath()
-{
+QString MainWindow::defaultStorePath() {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(dir);
     return QDir(dir).filePath(QStringLiteral("deliverboard.sqlite"));
 }
 
-void MainWindow::chooseCampaignFolder()
-{
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Open Campaign Folder"));
+bool MainWindow::isImporting() const {
+    return m_import->isRunning();
+}
+
+void MainWindow::createMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* open =
+        file->addAction(tr("&Open Campaign Folder..."), this, &MainWindow::chooseCampaignFolder);
+    open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    rebuildRecentMenu();
+    file->addSeparator();
+    file->addAction(tr("Open &Store..."), this, [this] { chooseStore(false); });
+    file->addAction(tr("&New Store..."), this, [this] { chooseStore(true); });
+    file->addSeparator();
+    QAction* exportAction =
+        file->addAction(tr("&Export Bounces..."), this, &MainWindow::chooseExport);
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_campaignActions.append(exportAction);
+    QAction* exportView =
+        file->addAction(tr("Export &Table View..."), this, &MainWindow::chooseTableExport);
+    exportView->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_campaignActions.append(exportView);
+    file->addSeparator();
+    QAction* settings = file->addAction(tr("Se&ttings..."), this, &MainWindow::showSettings);
+    settings->setShortcut(QKeySequence::Preferences);
+    settings->setMenuRole(QAction::PreferencesRole);
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* refreshAction = view->addAction(tr("&Refresh"), this, &MainWindow::refresh);
+    refreshAction->setShortcut(QKeySequence::Refresh);
+    QAction* find = view->addAction(tr("&Find Messages..."), this, [this] {
+        m_tabs->setCurrentWidget(m_drilldown);
+        m_drilldown->focusSearch();
+    });
+    find->setShortcut(QKeySequence::Find);
+    view->addSeparator();
+    QAction* showDashboard =
+        view->addAction(tr("Res&ponse"), this, [this] { m_tabs->setCurrentWidget(m_dashboard); });
+    showDashboard->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    QAction* showMessages =
+        view->addAction(tr("&Messages"), this, [this] { m_tabs->setCurrentWidget(m_drilldown); });
+    showMessages->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    view->addAction(m_problems->toggleViewAction());
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* about = help->addAction(tr("&About Deliverboard"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+
+    for (QAction* action : std::as_const(m_campaignActions))
+        action->setEnabled(false);
+}
+
+void MainWindow::rebuildRecentMenu() {
+    m_recentMenu->clear();
+    const QStringList recent = AppSettings::recentCampaigns();
+    for (int i = 0; i < recent.size(); ++i) {
+        const QString folder = recent[i];
+        // "&1 name" gives keyboard access; the full path is in the status tip.
+        QAction* action = m_recentMenu->addAction(
+            QStringLiteral("&%1 %2").arg(i + 1).arg(
+                QFileInfo(folder).fileName().replace(QLatin1Char('&'), QStringLiteral("&&"))),
+            this, [this, folder] { openCampaignFolder(folder); });
+        action->setStatusTip(QDir::toNativeSeparators(folder));
+        action->setToolTip(QDir::toNativeSeparators(folder));
+    }
+    if (!recent.isEmpty())
+        m_recentMenu->addSeparator();
+    QAction* clear = m_recentMenu->addAction(tr("&Clear List"), this, [this] {
+        AppSettings::clearRecentCampaigns();
+        rebuildRecentMenu();
+    });
+    clear->setEnabled(!recent.isEmpty());
+}
+
+bool MainWindow::openStore(const QString& path) {
+    if (m_import->isRunning()) {
+        m_status->setText(tr("Wait for the import to finish before switching stores."));
+        return false;
+    }
+    m_drilldown->setSource(QSqlDatabase(), {});
+    m_dashboard->clear();
+    m_db.close();
+    if (!m_db.open(path)) {
+        QMessageBox::warning(this, tr("Open Store"),
+                             tr("The store %1 cannot be opened: %2")
+                                 .arg(QDir::toNativeSeparators(path), m_db.errorString()));
+        return false;
+    }
+    m_storePath = path;
+    m_status->setText(tr("Store: %1").arg(QDir::toNativeSeparators(path)));
+    m_campaigns->reload(m_storePath);
+    return true;
+}
+
+void MainWindow::chooseStore(bool create) {
+    const QString filter = tr("Deliverboard stores (*.sqlite *.db);;All files (*)");
+    const QString start = QFileInfo(m_storePath).absolutePath();
+    const QString path = create
+                             ? QFileDialog::getSaveFileName(this, tr("New Store"), start, filter)
+                             : QFileDialog::getOpenFileName(this, tr("Open Store"), start, filter);
+    if (path.isEmpty())
+        return;
+    if (openStore(path))
+        AppSettings::setStorePath(path == defaultStorePath() ? QString() : path);
+}
+
+void MainWindow::chooseCampaignFolder() {
+    const QStringList recent = AppSettings::recentCampaigns();
+    const QString start =
+        recent.isEmpty() ? QDir::homePath() : QFileInfo(recent.first()).absolutePath();
+    const QString folder =
+        QFileDialog::getExistingDirectory(this, tr("Open Campaign Folder"), start);
     if (!folder.isEmpty())
         openCampaignFolder(folder);
 }
 
-void MainWindow::openCampaignFolder(const QString& folder)
-{
-    if (m_watcher->isRunning())
+void MainWindow::openCampaignFolder(const QString& folder) {
+    if (!QFileInfo(folder).isDir()) {
+        QMessageBox::warning(this, tr("Open Campaign Folder"),
+                             tr("%1 is not a folder.").arg(QDir::toNativeSeparators(folder)));
         return;
-    m_cancelRequested = false;
-    m_progress->setRange(0, 1000);
-    m_progress->setValue(0);
-    m_progress->setVisible(true);
-    m_cancel->setVisible(true);
-    m_status->setText(tr("Importing %1...").arg(QDir::toNativeSeparators(folder)));
-    const QString storePath = m_storePath;
-    // The import runs on a worker thread with its own database connection.
-    m_watcher->setFuture(QtConcurrent::run([this, folder, storePath] {
-        Database db;
-        if (!db.open(storePath)) {
-            ImportSummary failed;
-            failed.fatalError = db.errorString();
-            return failed;
-        }
-        ImportOptions options;
-        options.cancel = &m_cancelRequested;
-        options.progress = [this](const ImportProgress& p) {
-            const int permille = p.bytesTotal > 0 ? static_cast<int>(1000 * p.bytesDone / p.bytesTotal) : 0;
-            QMetaObject::invokeMethod(m_progress, [bar = m_progress, permille] { bar->setValue(permille); },
-                                      Qt::QueuedConnection);
-        };
-        CampaignImporter importer(db);
-        return importer.importFolder(folder, options);
-    }));
+    }
+    AppSettings::addRecentCampaign(folder);
+    rebuildRecentMenu();
+    importPaths({folder});
 }
 
-void MainWindow::onImportFinished()
-{
-    const ImportSummary summary = m_watcher->result();
-    m_progress->setVisible(false);
-    m_cancel->setVisible(false);
+void MainWindow::importPaths(const QStringList& paths) {
+    if (m_import->isRunning()) {
+        m_status->setText(tr("An import is already running."));
+        return;
+    }
+    m_progress->setValue(0);
+    m_progressText->clear();
+    for (QWidget* w : {static_cast<QWidget*>(m_progressText), static_cast<QWidget*>(m_progress),
+                       static_cast<QWidget*>(m_cancel)})
+        w->setVisible(true);
+    m_status->setText(paths.size() == 1
+                          ? tr("Importing %1...").arg(QDir::toNativeSeparators(paths.first()))
+                          : tr("Importing %n files...", nullptr, static_cast<int>(paths.size())));
+    m_import->start(m_storePath, paths);
+}
+
+void MainWindow::onImportFinished(const ImportSummary& summary) {
+    for (QWidget* w : {static_cast<QWidget*>(m_progressText), static_cast<QWidget*>(m_progress),
+                       static_cast<QWidget*>(m_cancel)})
+        w->setVisible(false);
+    const QLocale locale;
     if (!summary.fatalError.isEmpty())
         m_status->setText(tr("Import failed: %1").arg(summary.fatalError));
     else if (summary.cancelled)
         m_status->setText(tr("Import cancelled; what was imported so far is kept."));
+    else if (summary.filesRead == 0 && summary.filesUnchanged > 0)
+        m_status->setText(tr("Up to date: no new log lines."));
     else
-        m_status->setText(tr("Imported %n lines", nullptr, static_cast<int>(summary.linesRead)) +
-                          (summary.problemCount > 0 ? tr(" (%n problems)", nullptr, static_cast<int>(summary.problemCount))
-                                                    : QString()));
-    if (!summary.campaigns.isEmpty())
-        showReport(summary.campaigns.first());
+        m_status->setText(tr("Imported %1 lines (files read: %2).")
+                              .arg(locale.toString(summary.linesRead))
+                              .arg(summary.filesRead));
+    m_problems->showSummary(summary);
+    if ((summary.problemCount > 0 || !summary.problems.isEmpty()) && !m_problems->isVisible()) {
+        m_problems->show();
+        resizeDocks({m_problems}, {140}, Qt::Vertical); // a panel, not half the window
+    }
+    m_lastImported = summary.campaigns.isEmpty() ? QString() : summary.campaigns.first();
+    m_campaigns->reload(m_storePath, m_lastImported);
     Q_EMIT importFinished();
 }
 
-void MainWindow::showReport(const QString& campaign)
-{
-    Database db;
-    if (!db.open(m_storePath))
+void MainWindow::onCampaignSelected(const CampaignInfo& campaign) {
+    // Right after an import the dock shows that import's summary; otherwise what is stored.
+    if (campaign.name != m_lastImported) {
+        ReportQueries queries(m_db.connection());
+        m_problems->showStored(queries.importProblems(campaign.id));
+    }
+    m_lastImported.clear();
+    setWindowTitle(tr("%1 – Deliverboard").arg(campaign.name));
+    m_dashboard->showCampaign(m_storePath, campaign);
+}
+
+void MainWindow::onReportReady() {
+    const ReportContext context = m_dashboard->context();
+    // The drill-down follows the dashboard's policy ("as of"), keeping its filter.
+    const MessageFilter filter = m_drilldown->model()->filter();
+    const bool sameCampaign = m_drilldown->model()->context().campaign.id == context.campaign.id;
+    m_drilldown->setSource(m_db.connection(), context);
+    m_drilldown->setFilter(sameCampaign ? filter : MessageFilter());
+    for (QAction* action : std::as_const(m_campaignActions))
+        action->setEnabled(context.isValid());
+    Q_EMIT campaignShown();
+}
+
+void MainWindow::showDrilldown(const MessageFilter& filter) {
+    m_drilldown->setFilter(filter);
+    m_tabs->setCurrentWidget(m_drilldown);
+}
+
+void MainWindow::refresh() {
+    // Re-reading the campaign folder picks up new log lines (the import is incremental).
+    const ReportContext context = m_dashboard->context();
+    if (context.isValid() && QFileInfo(context.campaign.folder).isDir() && !m_import->isRunning())
+        importPaths({context.campaign.folder});
+    else
+        m_campaigns->reload(m_storePath);
+}
+
+qint64 MainWindow::exportBounces(const MessageFilter& filter, const QString& path, QString* error) {
+    const ReportContext context = m_dashboard->context();
+    QString message;
+    qint64 rows = -1;
+    if (!context.isValid()) {
+        message = tr("No campaign is open.");
+    } else {
+        ReportQueries queries(m_db.connection());
+        rows = BounceExporter::exportCsv(queries, context.campaign, context.policy, filter, path,
+                                         message);
+    }
+    if (error)
+        *error = message;
+    return rows;
+}
+
+void MainWindow::chooseExport() {
+    ExportBouncesDialog dialog(m_drilldown->model()->filter(), this);
+    if (dialog.exec() != QDialog::Accepted)
         return;
-    ReportQueries queries(db.connection());
-    const auto info = queries.campaign(campaign);
-    if (!info)
+    const QString suggested = QDir(QDir::homePath())
+                                  .filePath(m_dashboard->context().campaign.name + tr("-bounces") +
+                                            QStringLiteral(".csv"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Bounces"), suggested,
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
         return;
-    CampaignReport report;
-    if (!queries.report(*info, queries.defaultPolicy(*info), report))
+    QString error;
+    const qint64 rows = exportBounces(dialog.filter(), path, &error);
+    if (rows < 0)
+        QMessageBox::warning(this, tr("Export Bounces"), tr("The export failed: %1").arg(error));
+    else
+        m_status->setText(tr("Exported %1 addresses to %2")
+                              .arg(QLocale().toString(rows), QDir::toNativeSeparators(path)));
+}
+
+void MainWindow::chooseTableExport() {
+    const ReportContext context = m_drilldown->model()->context();
+    if (!context.isValid())
         return;
-    m_report->setPlainText(QString::fromUtf8(QJsonDocument(reportjson::report(report)).toJson()));
-    setWindowTitle(tr("%1 - Deliverboard").arg(campaign));
+    const QString suggested =
+        QDir(QDir::homePath())
+            .filePath(context.campaign.name + tr("-messages") + QStringLiteral(".csv"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Table View"), suggested,
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    const qint64 rows =
+        exportTableView(m_db.connection(), context, m_drilldown->model()->filter(), path, error);
+    if (rows < 0)
+        QMessageBox::warning(this, tr("Export Table View"), tr("The export failed: %1").arg(error));
+    else
+        m_status->setText(tr("Exported %1 messages to %2")
+                              .arg(QLocale().toString(rows), QDir::toNativeSeparators(path)));
+}
+
+void MainWindow::showSettings() {
+    SettingsDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted) {
+        // The limits may have changed: reloading re-selects the campaign, which recomputes
+        // the dashboard, and the drill-down follows the dashboard's policy.
+        m_campaigns->reload(m_storePath);
+    }
+}
+
+void MainWindow::showAbout() {
+    QMessageBox::about(
+        this, tr("About Deliverboard"),
+        tr("<h3>Deliverboard %1</h3><p>What happened to every message of your email campaign: "
+           "the Response page from your own MTA logs.</p><p>Built with Qt %2.</p>")
+            .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+    const QList<QUrl> urls = event->mimeData()->urls();
+    for (const QUrl& url : urls) {
+        if (url.isLocalFile()) {
+            event->acceptProposedAction();
+            return;
+        }
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+    QStringList folders;
+    QStringList files;
+    const QList<QUrl> urls = event->mimeData()->urls();
+    for (const QUrl& url : urls) {
+        if (!url.isLocalFile())
+            continue;
+        const QString path = url.toLocalFile();
+        (QFileInfo(path).isDir() ? folders : files).append(path);
+    }
+    event->acceptProposedAction();
+    for (const QString& folder : std::as_const(folders))
+        AppSettings::addRecentCampaign(folder);
+    rebuildRecentMenu();
+    // Folders are campaigns of their own; loose files go into their folder's campaign.
+    importPaths(folders + files);
+}
+
+void MainWindow::restoreLayout() {
+    restoreGeometry(AppSettings::windowState(QStringLiteral("geometry")));
+    restoreState(AppSettings::windowState(QStringLiteral("state")));
+    m_mainSplitter->restoreState(AppSettings::windowState(QStringLiteral("mainSplitter")));
+    m_drilldown->splitter()->restoreState(
+        AppSettings::windowState(QStringLiteral("drilldownSplitter")));
+}
+
+void MainWindow::saveLayout() {
+    AppSettings::setWindowState(QStringLiteral("geometry"), saveGeometry());
+    AppSettings::setWindowState(QStringLiteral("state"), saveState());
+    AppSettings::setWindowState(QStringLiteral("mainSplitter"), m_mainSplitter->saveState());
+    AppSettings::setWindowState(QStringLiteral("drilldownSplitter"),
+                                m_drilldown->splitter()->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    if (m_import->isRunning()) {
+        // The importer commits in batches; stopping at the next one keeps the store sound.
+        m_import->cancel();
+        m_import->waitForFinished();
+    }
+    saveLayout();
+    event->accept();
 }
 
 } // namespace deliverboard::ui

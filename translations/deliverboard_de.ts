@@ -1,0 +1,862 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>ImportController</name>
+    <message>
+        <source>%1 of %2 · %3 lines</source>
+        <translation>%1 von %2 · %3 Zeilen</translation>
+    </message>
+    <message>
+        <source> · %1/s</source>
+        <translation> · %1/s</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n s left</source>
+        <translation><numerusform> · noch %n s</numerusform><numerusform> · noch %n s</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Zustellung</translation>
+    </message>
+    <message>
+        <source>Soft bounce</source>
+        <translation>Soft Bounce</translation>
+    </message>
+    <message>
+        <source>Hard bounce</source>
+        <translation>Hard Bounce</translation>
+    </message>
+    <message>
+        <source>Spam block</source>
+        <translation>Spam-Sperre</translation>
+    </message>
+    <message>
+        <source>DNS lookup</source>
+        <translation>DNS-Abfrage</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>Begrüßung</translation>
+    </message>
+    <message>
+        <source>HELO</source>
+        <translation>HELO</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>AUTH</source>
+        <translation>AUTH</translation>
+    </message>
+    <message>
+        <source>MAIL FROM</source>
+        <translation>MAIL FROM</translation>
+    </message>
+    <message>
+        <source>RCPT TO</source>
+        <translation>RCPT TO</translation>
+    </message>
+    <message>
+        <source>DATA</source>
+        <translation>DATA</translation>
+    </message>
+    <message>
+        <source>End of data</source>
+        <translation>Ende der Daten</translation>
+    </message>
+    <message>
+        <source>After acceptance</source>
+        <translation>Nach Annahme</translation>
+    </message>
+    <message>
+        <source>Local delivery</source>
+        <translation>Lokale Zustellung</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>zugestellt</translation>
+    </message>
+    <message>
+        <source>deferred</source>
+        <translation>zurückgestellt</translation>
+    </message>
+    <message>
+        <source>bounced</source>
+        <translation>abgewiesen</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>two-letter code of this translation's language</comment>
+        <translation>de</translation>
+    </message>
+</context>
+<context>
+    <name>TableViewExport</name>
+    <message>
+        <source>Recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>ISP</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Enhanced</source>
+        <translation>Erweitert</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Last attempt</source>
+        <translation>Letzter Versuch</translation>
+    </message>
+    <message>
+        <source>Last reply</source>
+        <translation>Letzte Antwort</translation>
+    </message>
+</context>
+<context>
+    <name>deliverboard::ui::AsOfControl</name>
+    <message>
+        <source>As of:</source>
+        <translation>Stand:</translation>
+    </message>
+    <message>
+        <source>Newest log time</source>
+        <translation>Neueste Logzeit</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Chosen time</source>
+        <translation>Gewählte Zeit</translation>
+    </message>
+</context>
+<context>
+    <name>deliverboard::ui::CampaignListView</name>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>First send</source>
+        <translation>Erster Versand</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation>Gebounct</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Beschwerden</translation>
+    </message>
+    <message>
+        <source>&amp;Rename...</source>
+        <translation>&amp;Umbenennen...</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from Store...</source>
+        <translation>Aus dem Speicher &amp;entfernen...</translation>
+    </message>
+    <message>
+        <source>Rename Campaign</source>
+        <translation>Kampagne umbenennen</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+    <message>
+        <source>Remove Campaign</source>
+        <translation>Kampagne entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the campaign "%1" and all its imported data from the store? The log files are not touched.</source>
+        <translation>Die Kampagne „%1“ und alle importierten Daten aus dem Speicher entfernen? Die Logdateien bleiben unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>deliverboard::ui::DashboardView</name>
+    <message>
+        <source>No campaign open</source>
+        <translation>Keine Kampagne geöffnet</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Zustellung</translation>
+    </message>
+    <message>
+        <source>Soft bounces</source>
+        <translation>Soft Bounces</translation>
+    </message>
+    <message>
+        <source>Hard bounces</source>
+        <translation>Hard Bounces</translation>
+    </message>
+    <message>
+        <source>Spam blocks</source>
+        <translation>Spam-Sperren</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Beschwerden</translation>
+    </message>
+    <message>
+        <source>Auto-replies</source>
+        <translation>Automatische Antworten</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Not attempted</source>
+        <translation>Nicht versucht</translation>
+    </message>
+    <message>
+        <source>Counted separately; not a delivery outcome.</source>
+        <translation>Separat gezählt; kein Zustellergebnis.</translation>
+    </message>
+    <message>
+        <source>Error codes by ISP</source>
+        <translation>Fehlercodes nach Provider</translation>
+    </message>
+    <message>
+        <source>The report could not be computed: %1</source>
+        <translation>Der Bericht konnte nicht berechnet werden: %1</translation>
+    </message>
+    <message>
+        <source>As of %1 · retry window %2 h · at most %3 attempts</source>
+        <translation>Stand %1 · Wiederholungsfenster %2 h · höchstens %3 Versuche</translation>
+    </message>
+    <message>
+        <source>of %1 in the audience</source>
+        <translation>von %1 im Verteiler</translation>
+    </message>
+    <message>
+        <source>audience: error or opt-out</source>
+        <translation>Verteiler: Fehler oder Abmeldung</translation>
+    </message>
+    <message>
+        <source>audience: not in the logs</source>
+        <translation>Verteiler: nicht in den Logs</translation>
+    </message>
+</context>
+<context>
+    <name>deliverboard::ui::DrilldownView</name>
+    <message>
+        <source>Search addresses (Ctrl+F)</source>
+        <translation>Adressen suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>%1 messages</source>
+        <translation>%1 Nachrichten</translation>
+    </message>
+</context>
+<context>
+    <name>deliverboard::ui::ErrorCodesTable</name>
+    <message>
+        <source>ISP</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Enhanced</source>
+        <translation>Erweitert</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Share of ISP</source>
+        <translation>Anteil am Provider</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hilfe</translation>
+    </message>
+    <message>
+        <source>Double-click a row to list its messages.</source>
+        <translation>Doppelklick auf eine Zeile zeigt ihre Nachrichten.</translation>
+    </message>
+    <message>
+        <source>Help page</source>
+        <translation>Hilfeseite</translation>
+    </message>
+</context>
+<context>
+    <name>deliverboard::ui::ExportBouncesDialog</name>
+    <message>
+        <source>Export Bounced Addresses</source>
+        <translation>Gebouncte Adressen exportieren</translation>
+    </message>
+    <message>
+        <source>Bounces to export</source>
+        <translation>Zu exportierende Bounces</translation>
+    </message>
+    <message>
+        <source>Only messages matching the table's other filters (ISP, code, stage, reason, search)</source>
+        <translation>Nur Nachrichten, die den übrigen Tabellenfiltern entsprechen (Provider, Code, Phase, Grund, Suche)</translation>
+    </message>
+    <message>
+        <source>Export...</source>
+        <translation>Exportieren...</translation>
+    </message>
+</context>
+<context>
+    <name>deliverboard::ui::FilterChips</name>
+    <message>
+        <source>Remove this filter</source>
+        <translation>Diesen Filter entfernen</translation>
+    </message>
+    <message>
+        <source>Remove filter %1</source>
+        <translation>Filter %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Ergebnis: %1</translation>
+    </message>
+    <message>
+        <source>ISP: %1</source>
+        <translation>Provider: %1</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>Code: %1</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>Phase: %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>Address contains: %1</source>
+        <translation>Adresse enthält: %1</translation>
+    </message>
+    <message>
+        <source>All messages</source>
+        <translation>Alle Nachrichten</translation>
+    </message>
+</context>
+<context>
+    <name>deliverboard::ui::IspBarsChart</name>
+    <message>
+        <source>Outcomes by ISP</source>
+        <translation>Ergebnisse nach Provider</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>deliverboard::ui::MainWindow</name>
+    <message>
+        <source>Deliverboard</source>
+        <translation>Deliverboard</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Response</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the import; what was imported so far is kept.</source>
+        <translation>Import anhalten; bereits Importiertes bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Rename Campaign</source>
+        <translation>Kampagne umbenennen</translation>
+    </message>
+    <message>
+        <source>Remove Campaign</source>
+        <translation>Kampagne entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open Campaign Folder...</source>
+        <translation>Kampagnen&amp;ordner öffnen...</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Open &amp;Store...</source>
+        <translation>&amp;Speicher öffnen...</translation>
+    </message>
+    <message>
+        <source>&amp;New Store...</source>
+        <translation>&amp;Neuer Speicher...</translation>
+    </message>
+    <message>
+        <source>&amp;Export Bounces...</source>
+        <translation>Bounces &amp;exportieren...</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings...</source>
+        <translation>&amp;Einstellungen...</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Find Messages...</source>
+        <translation>Nachrichten &amp;suchen...</translation>
+    </message>
+    <message>
+        <source>Res&amp;ponse</source>
+        <translation>Res&amp;ponse</translation>
+    </message>
+    <message>
+        <source>&amp;Messages</source>
+        <translation>&amp;Nachrichten</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Deliverboard</source>
+        <translation>Ü&amp;ber Deliverboard</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <source>Wait for the import to finish before switching stores.</source>
+        <translation>Bitte warten, bis der Import fertig ist, bevor der Speicher gewechselt wird.</translation>
+    </message>
+    <message>
+        <source>Open Store</source>
+        <translation>Speicher öffnen</translation>
+    </message>
+    <message>
+        <source>The store %1 cannot be opened: %2</source>
+        <translation>Der Speicher %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>Speicher: %1</translation>
+    </message>
+    <message>
+        <source>Deliverboard stores (*.sqlite *.db);;All files (*)</source>
+        <translation>Deliverboard-Speicher (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>New Store</source>
+        <translation>Neuer Speicher</translation>
+    </message>
+    <message>
+        <source>Open Campaign Folder</source>
+        <translation>Kampagnenordner öffnen</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>An import is already running.</source>
+        <translation>Es läuft bereits ein Import.</translation>
+    </message>
+    <message>
+        <source>Importing %1...</source>
+        <translation>Importiere %1...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n files...</source>
+        <translation><numerusform>Importiere %n Datei...</numerusform><numerusform>Importiere %n Dateien...</numerusform></translation>
+    </message>
+    <message>
+        <source>Import failed: %1</source>
+        <translation>Import fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Import cancelled; what was imported so far is kept.</source>
+        <translation>Import abgebrochen; bereits Importiertes bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Up to date: no new log lines.</source>
+        <translation>Aktuell: keine neuen Logzeilen.</translation>
+    </message>
+    <message>
+        <source>%1 – Deliverboard</source>
+        <translation>%1 – Deliverboard</translation>
+    </message>
+    <message>
+        <source>No campaign is open.</source>
+        <translation>Keine Kampagne ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>-bounces</source>
+        <translation>-bounces</translation>
+    </message>
+    <message>
+        <source>Export Bounces</source>
+        <translation>Bounces exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>Der Export ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Exported %1 addresses to %2</source>
+        <translation>%1 Adressen nach %2 exportiert</translation>
+    </message>
+    <message>
+        <source>About Deliverboard</source>
+        <translation>Über Deliverboard</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Deliverboard %1&lt;/h3&gt;&lt;p&gt;What happened to every message of your email campaign: the Response page from your own MTA logs.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Deliverboard %1&lt;/h3&gt;&lt;p&gt;Was mit jeder Nachricht Ihrer E-Mail-Kampagne geschah: die Response-Seite aus Ihren eigenen MTA-Logs.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Export &amp;Table View...</source>
+        <translation>&amp;Tabellenansicht exportieren...</translation>
+    </message>
+    <message>
+        <source>-messages</source>
+        <translation>-nachrichten</translation>
+    </message>
+    <message>
+        <source>Export Table View</source>
+        <translation>Tabellenansicht exportieren</translation>
+    </message>
+    <message>
+        <source>Exported %1 messages to %2</source>
+        <translation>%1 Nachrichten nach %2 exportiert</translation>
+    </message>
+    <message>
+        <source>Imported %1 lines (files read: %2).</source>
+        <translation>%1 Zeilen importiert (gelesene Dateien: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>deliverboard::ui::MessageDetailPanel</name>
+    <message>
+        <source>Recipient:</source>
+        <translation>Empfänger:</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Ergebnis:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Grund:</translation>
+    </message>
+    <message>
+        <source>ISP:</source>
+        <translation>Provider:</translation>
+    </message>
+    <message>
+        <source>Open the ISP's help page</source>
+        <translation>Hilfeseite des Providers öffnen</translation>
+    </message>
+    <message>
+        <source>Last reply:</source>
+        <translation>Letzte Antwort:</translation>
+    </message>
+    <message>
+        <source>Queue / Message-ID:</source>
+        <translation>Queue / Message-ID:</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Relay</source>
+        <translation>Relay</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Enhanced</source>
+        <translation>Erweitert</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Raw log lines of this message</source>
+        <translation>Rohe Logzeilen dieser Nachricht</translation>
+    </message>
+    <message>
+        <source>Select a message to see its history.</source>
+        <translation>Wählen Sie eine Nachricht, um ihren Verlauf zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · attempts: %2</source>
+        <translation>%1 · Versuche: %2</translation>
+    </message>
+</context>
+<context>
+    <name>deliverboard::ui::MessageTableModel</name>
+    <message>
+        <source>Recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>ISP</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Last attempt</source>
+        <translation>Letzter Versuch</translation>
+    </message>
+</context>
+<context>
+    <name>deliverboard::ui::OutcomeDonut</name>
+    <message>
+        <source>Outcomes</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>deliverboard::ui::ProblemsDock</name>
+    <message>
+        <source>Import Problems</source>
+        <translation>Importprobleme</translation>
+    </message>
+    <message>
+        <source>No problems.</source>
+        <translation>Keine Probleme.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Ignored: %1</source>
+        <translation>Ignoriert: %1</translation>
+    </message>
+    <message>
+        <source>No problems in the last import.</source>
+        <translation>Keine Probleme beim letzten Import.</translation>
+    </message>
+    <message>
+        <source>%1 problems; the first %2 are listed.</source>
+        <translation>%1 Probleme; die ersten %2 sind aufgeführt.</translation>
+    </message>
+    <message>
+        <source>No problems recorded for this campaign.</source>
+        <translation>Für diese Kampagne sind keine Probleme verzeichnet.</translation>
+    </message>
+    <message>
+        <source>Problems in the last import: %1</source>
+        <translation>Probleme beim letzten Import: %1</translation>
+    </message>
+    <message>
+        <source>Problems recorded for this campaign: %1</source>
+        <translation>Für diese Kampagne verzeichnete Probleme: %1</translation>
+    </message>
+</context>
+<context>
+    <name>deliverboard::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Campaign's own</source>
+        <translation>Wie in der Kampagne</translation>
+    </message>
+    <message>
+        <source>&amp;Retry window:</source>
+        <translation>&amp;Wiederholungsfenster:</translation>
+    </message>
+    <message>
+        <source>&amp;Maximum attempts:</source>
+        <translation>&amp;Maximale Versuche:</translation>
+    </message>
+    <message>
+        <source>A new language applies when Deliverboard is started again. The limits decide when a deferred message counts as a soft bounce.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von Deliverboard. Die Grenzen bestimmen, wann eine zurückgestellte Nachricht als Soft Bounce zählt.</translation>
+    </message>
+</context>
+<context>
+    <name>deliverboard::ui::StageFunnelChart</name>
+    <message>
+        <source>Bounces by SMTP stage</source>
+        <translation>Bounces nach SMTP-Phase</translation>
+    </message>
+    <message>
+        <source>Bounces</source>
+        <translation>Bounces</translation>
+    </message>
+    <message>
+        <source>%1: %2 bounces</source>
+        <translation>%1: %2 Bounces</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>What happened to every message of your campaign.</source>
+        <translation>Was mit jeder Nachricht Ihrer Kampagne geschah.</translation>
+    </message>
+    <message>
+        <source>A campaign folder to open.</source>
+        <translation>Ein zu öffnender Kampagnenordner.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,862 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name>ImportController</name>
+    <message>
+        <source>%1 of %2 · %3 lines</source>
+        <translation>%1 van %2 · %3 regels</translation>
+    </message>
+    <message>
+        <source> · %1/s</source>
+        <translation> · %1/s</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n s left</source>
+        <translation><numerusform> · nog %n s</numerusform><numerusform> · nog %n s</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Delivered</source>
+        <translation>Afgeleverd</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Bezig</translation>
+    </message>
+    <message>
+        <source>Soft bounce</source>
+        <translation>Soft bounce</translation>
+    </message>
+    <message>
+        <source>Hard bounce</source>
+        <translation>Hard bounce</translation>
+    </message>
+    <message>
+        <source>Spam block</source>
+        <translation>Spamblokkade</translation>
+    </message>
+    <message>
+        <source>DNS lookup</source>
+        <translation>DNS-opzoeking</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinding</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>Begroeting</translation>
+    </message>
+    <message>
+        <source>HELO</source>
+        <translation>HELO</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>AUTH</source>
+        <translation>AUTH</translation>
+    </message>
+    <message>
+        <source>MAIL FROM</source>
+        <translation>MAIL FROM</translation>
+    </message>
+    <message>
+        <source>RCPT TO</source>
+        <translation>RCPT TO</translation>
+    </message>
+    <message>
+        <source>DATA</source>
+        <translation>DATA</translation>
+    </message>
+    <message>
+        <source>End of data</source>
+        <translation>Einde van de data</translation>
+    </message>
+    <message>
+        <source>After acceptance</source>
+        <translation>Na acceptatie</translation>
+    </message>
+    <message>
+        <source>Local delivery</source>
+        <translation>Lokale aflevering</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>verzonden</translation>
+    </message>
+    <message>
+        <source>deferred</source>
+        <translation>uitgesteld</translation>
+    </message>
+    <message>
+        <source>bounced</source>
+        <translation>geweigerd</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>verlopen</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>two-letter code of this translation's language</comment>
+        <translation>nl</translation>
+    </message>
+</context>
+<context>
+    <name>TableViewExport</name>
+    <message>
+        <source>Recipient</source>
+        <translation>Ontvanger</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>ISP</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Pogingen</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Enhanced</source>
+        <translation>Uitgebreid</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Last attempt</source>
+        <translation>Laatste poging</translation>
+    </message>
+    <message>
+        <source>Last reply</source>
+        <translation>Laatste antwoord</translation>
+    </message>
+</context>
+<context>
+    <name>deliverboard::ui::AsOfControl</name>
+    <message>
+        <source>As of:</source>
+        <translation>Stand per:</translation>
+    </message>
+    <message>
+        <source>Newest log time</source>
+        <translation>Nieuwste logtijd</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>Chosen time</source>
+        <translation>Gekozen tijd</translation>
+    </message>
+</context>
+<context>
+    <name>deliverboard::ui::CampaignListView</name>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>First send</source>
+        <translation>Eerste verzending</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Verzonden</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Afgeleverd</translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation>Gebounced</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Klachten</translation>
+    </message>
+    <message>
+        <source>&amp;Rename...</source>
+        <translation>&amp;Hernoemen...</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from Store...</source>
+        <translation>Uit de opslag &amp;verwijderen...</translation>
+    </message>
+    <message>
+        <source>Rename Campaign</source>
+        <translation>Campagne hernoemen</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nieuwe naam:</translation>
+    </message>
+    <message>
+        <source>Remove Campaign</source>
+        <translation>Campagne verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the campaign "%1" and all its imported data from the store? The log files are not touched.</source>
+        <translation>De campagne "%1" en alle geïmporteerde gegevens uit de opslag verwijderen? De logbestanden blijven ongewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>deliverboard::ui::DashboardView</name>
+    <message>
+        <source>No campaign open</source>
+        <translation>Geen campagne geopend</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Verzonden</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Afgeleverd</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Bezig</translation>
+    </message>
+    <message>
+        <source>Soft bounces</source>
+        <translation>Soft bounces</translation>
+    </message>
+    <message>
+        <source>Hard bounces</source>
+        <translation>Hard bounces</translation>
+    </message>
+    <message>
+        <source>Spam blocks</source>
+        <translation>Spamblokkades</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Klachten</translation>
+    </message>
+    <message>
+        <source>Auto-replies</source>
+        <translation>Automatische antwoorden</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Overgeslagen</translation>
+    </message>
+    <message>
+        <source>Not attempted</source>
+        <translation>Niet geprobeerd</translation>
+    </message>
+    <message>
+        <source>Counted separately; not a delivery outcome.</source>
+        <translation>Apart geteld; geen afleverresultaat.</translation>
+    </message>
+    <message>
+        <source>Error codes by ISP</source>
+        <translation>Foutcodes per provider</translation>
+    </message>
+    <message>
+        <source>The report could not be computed: %1</source>
+        <translation>Het rapport kon niet worden berekend: %1</translation>
+    </message>
+    <message>
+        <source>As of %1 · retry window %2 h · at most %3 attempts</source>
+        <translation>Stand per %1 · herhaalvenster %2 u · hoogstens %3 pogingen</translation>
+    </message>
+    <message>
+        <source>of %1 in the audience</source>
+        <translation>van %1 in de doelgroep</translation>
+    </message>
+    <message>
+        <source>audience: error or opt-out</source>
+        <translation>doelgroep: fout of afgemeld</translation>
+    </message>
+    <message>
+        <source>audience: not in the logs</source>
+        <translation>doelgroep: niet in de logs</translation>
+    </message>
+</context>
+<context>
+    <name>deliverboard::ui::DrilldownView</name>
+    <message>
+        <source>Search addresses (Ctrl+F)</source>
+        <translation>Adressen zoeken (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>%1 messages</source>
+        <translation>%1 berichten</translation>
+    </message>
+</context>
+<context>
+    <name>deliverboard::ui::ErrorCodesTable</name>
+    <message>
+        <source>ISP</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Enhanced</source>
+        <translation>Uitgebreid</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <source>Share of ISP</source>
+        <translation>Aandeel van provider</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>Double-click a row to list its messages.</source>
+        <translation>Dubbelklik op een rij om de berichten te tonen.</translation>
+    </message>
+    <message>
+        <source>Help page</source>
+        <translation>Helppagina</translation>
+    </message>
+</context>
+<context>
+    <name>deliverboard::ui::ExportBouncesDialog</name>
+    <message>
+        <source>Export Bounced Addresses</source>
+        <translation>Gebouncede adressen exporteren</translation>
+    </message>
+    <message>
+        <source>Bounces to export</source>
+        <translation>Te exporteren bounces</translation>
+    </message>
+    <message>
+        <source>Only messages matching the table's other filters (ISP, code, stage, reason, search)</source>
+        <translation>Alleen berichten die aan de overige tabelfilters voldoen (provider, code, fase, reden, zoekopdracht)</translation>
+    </message>
+    <message>
+        <source>Export...</source>
+        <translation>Exporteren...</translation>
+    </message>
+</context>
+<context>
+    <name>deliverboard::ui::FilterChips</name>
+    <message>
+        <source>Remove this filter</source>
+        <translation>Dit filter verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove filter %1</source>
+        <translation>Filter %1 verwijderen</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Resultaat: %1</translation>
+    </message>
+    <message>
+        <source>ISP: %1</source>
+        <translation>Provider: %1</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>Code: %1</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>Fase: %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Reden: %1</translation>
+    </message>
+    <message>
+        <source>Address contains: %1</source>
+        <translation>Adres bevat: %1</translation>
+    </message>
+    <message>
+        <source>All messages</source>
+        <translation>Alle berichten</translation>
+    </message>
+</context>
+<context>
+    <name>deliverboard::ui::IspBarsChart</name>
+    <message>
+        <source>Outcomes by ISP</source>
+        <translation>Resultaten per provider</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>deliverboard::ui::MainWindow</name>
+    <message>
+        <source>Deliverboard</source>
+        <translation>Deliverboard</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Respons</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Berichten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Stop the import; what was imported so far is kept.</source>
+        <translation>Import stoppen; wat al is geïmporteerd blijft bewaard.</translation>
+    </message>
+    <message>
+        <source>Rename Campaign</source>
+        <translation>Campagne hernoemen</translation>
+    </message>
+    <message>
+        <source>Remove Campaign</source>
+        <translation>Campagne verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Open Campaign Folder...</source>
+        <translation>Campagnemap &amp;openen...</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Recent geopend</translation>
+    </message>
+    <message>
+        <source>Open &amp;Store...</source>
+        <translation>Op&amp;slag openen...</translation>
+    </message>
+    <message>
+        <source>&amp;New Store...</source>
+        <translation>&amp;Nieuwe opslag...</translation>
+    </message>
+    <message>
+        <source>&amp;Export Bounces...</source>
+        <translation>Bounces &amp;exporteren...</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings...</source>
+        <translation>I&amp;nstellingen...</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <source>&amp;Find Messages...</source>
+        <translation>Berichten &amp;zoeken...</translation>
+    </message>
+    <message>
+        <source>Res&amp;ponse</source>
+        <translation>Res&amp;pons</translation>
+    </message>
+    <message>
+        <source>&amp;Messages</source>
+        <translation>&amp;Berichten</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Deliverboard</source>
+        <translation>&amp;Over Deliverboard</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Over &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>Lijst &amp;wissen</translation>
+    </message>
+    <message>
+        <source>Wait for the import to finish before switching stores.</source>
+        <translation>Wacht tot de import klaar is voordat u van opslag wisselt.</translation>
+    </message>
+    <message>
+        <source>Open Store</source>
+        <translation>Opslag openen</translation>
+    </message>
+    <message>
+        <source>The store %1 cannot be opened: %2</source>
+        <translation>De opslag %1 kan niet worden geopend: %2</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>Opslag: %1</translation>
+    </message>
+    <message>
+        <source>Deliverboard stores (*.sqlite *.db);;All files (*)</source>
+        <translation>Deliverboard-opslag (*.sqlite *.db);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>New Store</source>
+        <translation>Nieuwe opslag</translation>
+    </message>
+    <message>
+        <source>Open Campaign Folder</source>
+        <translation>Campagnemap openen</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 is geen map.</translation>
+    </message>
+    <message>
+        <source>An import is already running.</source>
+        <translation>Er loopt al een import.</translation>
+    </message>
+    <message>
+        <source>Importing %1...</source>
+        <translation>%1 importeren...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n files...</source>
+        <translation><numerusform>%n bestand importeren...</numerusform><numerusform>%n bestanden importeren...</numerusform></translation>
+    </message>
+    <message>
+        <source>Import failed: %1</source>
+        <translation>Import mislukt: %1</translation>
+    </message>
+    <message>
+        <source>Import cancelled; what was imported so far is kept.</source>
+        <translation>Import geannuleerd; wat al is geïmporteerd blijft bewaard.</translation>
+    </message>
+    <message>
+        <source>Up to date: no new log lines.</source>
+        <translation>Actueel: geen nieuwe logregels.</translation>
+    </message>
+    <message>
+        <source>%1 – Deliverboard</source>
+        <translation>%1 – Deliverboard</translation>
+    </message>
+    <message>
+        <source>No campaign is open.</source>
+        <translation>Er is geen campagne geopend.</translation>
+    </message>
+    <message>
+        <source>-bounces</source>
+        <translation>-bounces</translation>
+    </message>
+    <message>
+        <source>Export Bounces</source>
+        <translation>Bounces exporteren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>De export is mislukt: %1</translation>
+    </message>
+    <message>
+        <source>Exported %1 addresses to %2</source>
+        <translation>%1 adressen naar %2 geëxporteerd</translation>
+    </message>
+    <message>
+        <source>About Deliverboard</source>
+        <translation>Over Deliverboard</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Deliverboard %1&lt;/h3&gt;&lt;p&gt;What happened to every message of your email campaign: the Response page from your own MTA logs.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Deliverboard %1&lt;/h3&gt;&lt;p&gt;Wat er met elk bericht van uw e-mailcampagne is gebeurd: de responspagina uit uw eigen MTA-logs.&lt;/p&gt;&lt;p&gt;Gebouwd met Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Export &amp;Table View...</source>
+        <translation>&amp;Tabelweergave exporteren...</translation>
+    </message>
+    <message>
+        <source>-messages</source>
+        <translation>-berichten</translation>
+    </message>
+    <message>
+        <source>Export Table View</source>
+        <translation>Tabelweergave exporteren</translation>
+    </message>
+    <message>
+        <source>Exported %1 messages to %2</source>
+        <translation>%1 berichten naar %2 geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Imported %1 lines (files read: %2).</source>
+        <translation>%1 regels geïmporteerd (gelezen bestanden: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>deliverboard::ui::MessageDetailPanel</name>
+    <message>
+        <source>Recipient:</source>
+        <translation>Ontvanger:</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Resultaat:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reden:</translation>
+    </message>
+    <message>
+        <source>ISP:</source>
+        <translation>Provider:</translation>
+    </message>
+    <message>
+        <source>Open the ISP's help page</source>
+        <translation>Helppagina van de provider openen</translation>
+    </message>
+    <message>
+        <source>Last reply:</source>
+        <translation>Laatste antwoord:</translation>
+    </message>
+    <message>
+        <source>Queue / Message-ID:</source>
+        <translation>Queue / Message-ID:</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Relay</source>
+        <translation>Relay</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Enhanced</source>
+        <translation>Uitgebreid</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Antwoord</translation>
+    </message>
+    <message>
+        <source>Raw log lines of this message</source>
+        <translation>Ruwe logregels van dit bericht</translation>
+    </message>
+    <message>
+        <source>Select a message to see its history.</source>
+        <translation>Kies een bericht om de geschiedenis te zien.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · attempts: %2</source>
+        <translation>%1 · pogingen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>deliverboard::ui::MessageTableModel</name>
+    <message>
+        <source>Recipient</source>
+        <translation>Ontvanger</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>ISP</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Pogingen</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Last attempt</source>
+        <translation>Laatste poging</translation>
+    </message>
+</context>
+<context>
+    <name>deliverboard::ui::OutcomeDonut</name>
+    <message>
+        <source>Outcomes</source>
+        <translation>Resultaten</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>deliverboard::ui::ProblemsDock</name>
+    <message>
+        <source>Import Problems</source>
+        <translation>Importproblemen</translation>
+    </message>
+    <message>
+        <source>No problems.</source>
+        <translation>Geen problemen.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <source>Ignored: %1</source>
+        <translation>Genegeerd: %1</translation>
+    </message>
+    <message>
+        <source>No problems in the last import.</source>
+        <translation>Geen problemen bij de laatste import.</translation>
+    </message>
+    <message>
+        <source>%1 problems; the first %2 are listed.</source>
+        <translation>%1 problemen; de eerste %2 staan in de lijst.</translation>
+    </message>
+    <message>
+        <source>No problems recorded for this campaign.</source>
+        <translation>Voor deze campagne zijn geen problemen vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Problems in the last import: %1</source>
+        <translation>Problemen bij de laatste import: %1</translation>
+    </message>
+    <message>
+        <source>Problems recorded for this campaign: %1</source>
+        <translation>Vastgelegde problemen voor deze campagne: %1</translation>
+    </message>
+</context>
+<context>
+    <name>deliverboard::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systeemtaal</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> u</translation>
+    </message>
+    <message>
+        <source>Campaign's own</source>
+        <translation>Van de campagne</translation>
+    </message>
+    <message>
+        <source>&amp;Retry window:</source>
+        <translation>&amp;Herhaalvenster:</translation>
+    </message>
+    <message>
+        <source>&amp;Maximum attempts:</source>
+        <translation>&amp;Maximumaantal pogingen:</translation>
+    </message>
+    <message>
+        <source>A new language applies when Deliverboard is started again. The limits decide when a deferred message counts as a soft bounce.</source>
+        <translation>Een nieuwe taal geldt vanaf de volgende start van Deliverboard. De grenzen bepalen wanneer een uitgesteld bericht als soft bounce telt.</translation>
+    </message>
+</context>
+<context>
+    <name>deliverboard::ui::StageFunnelChart</name>
+    <message>
+        <source>Bounces by SMTP stage</source>
+        <translation>Bounces per SMTP-fase</translation>
+    </message>
+    <message>
+        <source>Bounces</source>
+        <translation>Bounces</translation>
+    </message>
+    <message>
+        <source>%1: %2 bounces</source>
+        <translation>%1: %2 bounces</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>What happened to every message of your campaign.</source>
+        <translation>Wat er met elk bericht van uw campagne is gebeurd.</translation>
+    </message>
+    <message>
+        <source>A campaign folder to open.</source>
+        <translation>Een te openen campagnemap.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,168 @@
+#include "CampaignListView.h"
+
+#include "app/AppSettings.h"
+#include "common/Labels.h"
+
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace deliverboard::ui {
+
+namespace {
+constexpr int kSortRole = Qt::UserRole + 1;
+constexpr int kIndexRole = Qt::UserRole + 2;
+
+QStandardItem* item(const QString& text, const QVariant& sortKey, int index) {
+    auto* cell = new QStandardItem(text);
+    cell->setData(sortKey, kSortRole);
+    cell->setData(index, kIndexRole);
+    cell->setEditable(false);
+    return cell;
+}
+} // namespace
+
+CampaignListView::CampaignListView(QWidget* parent)
+    : QWidget(parent) {
+    m_model = new QStandardItemModel(this);
+    m_model->setSortRole(kSortRole);
+    m_model->setHorizontalHeaderLabels({tr("Campaign"), tr("First send"), tr("Sent"),
+                                        tr("Delivered"), tr("Bounced"), tr("Complaints")});
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("campaignTable"));
+    m_table->setModel(m_model);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(1, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->setAlternatingRowColors(true);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_table);
+
+    connect(m_table, &QWidget::customContextMenuRequested, this,
+            &CampaignListView::showContextMenu);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                if (const CampaignSummary* summary = summaryAt(current))
+                    Q_EMIT campaignSelected(summary->info);
+            });
+    connect(&m_watcher, &QFutureWatcher<QList<CampaignSummary>>::finished, this,
+            [this] { fill(m_watcher.result()); });
+}
+
+CampaignListView::~CampaignListView() {
+    m_watcher.waitForFinished();
+}
+
+void CampaignListView::reload(const QString& storePath, const QString& selectName) {
+    m_pendingSelection = selectName;
+    if (m_pendingSelection.isEmpty()) {
+        if (const CampaignSummary* current = summaryAt(m_table->currentIndex()))
+            m_pendingSelection = current->info.name;
+    }
+    m_watcher.waitForFinished(); // a newer reload supersedes a running one
+    const double retryWindow = AppSettings::retryWindowHours();
+    const int maxAttempts = AppSettings::maxAttempts();
+    m_watcher.setFuture(QtConcurrent::run([storePath, retryWindow, maxAttempts] {
+        return loadCampaignSummaries(storePath, retryWindow, maxAttempts);
+    }));
+}
+
+void CampaignListView::waitForLoaded() {
+    if (m_watcher.isRunning()) {
+        QEventLoop loop;
+        connect(this, &CampaignListView::loaded, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+}
+
+const CampaignSummary* CampaignListView::summaryAt(const QModelIndex& index) const {
+    if (!index.isValid())
+        return nullptr;
+    const int i = m_model->item(index.row(), 0)->data(kIndexRole).toInt();
+    return i >= 0 && i < m_campaigns.size() ? &m_campaigns[i] : nullptr;
+}
+
+void CampaignListView::fill(const QList<CampaignSummary>& campaigns) {
+    QSignalBlocker blocker(m_table->selectionModel());
+    m_campaigns = campaigns;
+    m_model->removeRows(0, m_model->rowCount());
+    const QLocale locale;
+    for (int i = 0; i < campaigns.size(); ++i) {
+        const CampaignSummary& c = campaigns[i];
+        const qint64 sent = c.totals.sent;
+        const qint64 bounced = c.totals.soft + c.totals.hard + c.totals.spam;
+        const double deliveryRate = sent > 0 ? double(c.totals.delivered) / sent : 0;
+        const double bounceRate = sent > 0 ? double(bounced) / sent : 0;
+        const QDateTime first = c.info.firstAttemptAt.toLocalTime();
+        QList<QStandardItem*> row{
+            item(c.info.name, c.info.name.toLower(), i),
+            item(first.isValid() ? locale.toString(first, QLocale::ShortFormat) : QString(),
+                 first.toMSecsSinceEpoch(), i),
+            item(locale.toString(sent), sent, i),
+            item(Labels::percent(c.totals.delivered, sent), deliveryRate, i),
+            item(Labels::percent(bounced, sent), bounceRate, i),
+            item(locale.toString(c.complaints), c.complaints, i)};
+        row[0]->setToolTip(c.info.folder);
+        for (int col = 2; col < row.size(); ++col)
+            row[col]->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_model->appendRow(row);
+    }
+    m_model->sort(m_table->horizontalHeader()->sortIndicatorSection(),
+                  m_table->horizontalHeader()->sortIndicatorOrder());
+    int selectRow = m_model->rowCount() > 0 ? 0 : -1;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->item(row, 0)->text() == m_pendingSelection)
+            selectRow = row;
+    }
+    m_table->resizeColumnsToContents();
+    Q_EMIT loaded();
+    if (selectRow >= 0) {
+        blocker.unblock(); // unblock before selecting so the dashboard follows
+        m_table->selectRow(selectRow);
+        if (const CampaignSummary* summary = summaryAt(m_model->index(selectRow, 0)))
+            Q_EMIT campaignSelected(summary->info);
+    }
+}
+
+void CampaignListView::showContextMenu(const QPoint& pos) {
+    const CampaignSummary* summary = summaryAt(m_table->indexAt(pos));
+    if (!summary)
+        return;
+    const CampaignInfo info = summary->info;
+    QMenu menu(this);
+    QAction* rename = menu.addAction(tr("&Rename..."));
+    QAction* remove = menu.addAction(tr("Re&move from Store..."));
+    QAction* chosen = menu.exec(m_table->viewport()->mapToGlobal(pos));
+    if (chosen == rename) {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Rename Campaign"), tr("New name:"),
+                                                   QLineEdit::Normal, info.name, &ok)
+                                 .trimmed();
+        if (ok && !name.isEmpty() && name != info.name)
+            Q_EMIT renameRequested(info, name);
+    } else if (chosen == remove) {
+        // The name comes from campaign.json: shown as plain text, never as rich text.
+        QMessageBox confirm(QMessageBox::Question, tr("Remove Campaign"),
+                            tr("Remove the campaign \"%1\" and all its imported data from the "
+                               "store? The log files are not touched.")
+                                .arg(info.name),
+                            QMessageBox::Yes | QMessageBox::No, this);
+        confirm.setTextFormat(Qt::PlainText);
+        confirm.setDefaultButton(QMessageBox::No);
+        if (confirm.exec() == QMessageBox::Yes)
+            Q_EMIT removeRequested(info);
+    }
+}
+
+} // namespace deliverboard::ui

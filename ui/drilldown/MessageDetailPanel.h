@@ -1,0 +1,44 @@
+#pragma once
+
+#include "report/MessageRows.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+class QFormLayout;
+class QPushButton;
+class QTableWidget;
+
+namespace deliverboard::ui {
+
+// Everything about one recipient: outcome, reason and its explanation, ISP with its help
+// link, every attempt and the raw log lines. Log and reply texts come from strangers'
+// servers, so everything is shown as plain, selectable text, never as rich text.
+class MessageDetailPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit MessageDetailPanel(QWidget* parent = nullptr);
+
+    void showMessage(const MessageRow& row, const QList<AttemptRow>& attempts);
+    void clear();
+    QTableWidget* attemptTable() const { return m_attempts; }
+    QPlainTextEdit* rawLog() const { return m_raw; }
+
+private:
+    QLabel* addField(QFormLayout* form, const QString& caption);
+
+    QLabel* m_recipient = nullptr;
+    QLabel* m_outcome = nullptr;
+    QLabel* m_reason = nullptr;
+    QLabel* m_explanation = nullptr;
+    QLabel* m_isp = nullptr;
+    QLabel* m_lastReply = nullptr;
+    QLabel* m_ids = nullptr;
+    QPushButton* m_help = nullptr;
+    QTableWidget* m_attempts = nullptr;
+    QPlainTextEdit* m_raw = nullptr;
+    QString m_helpUrl;
+};
+
+} // namespace deliverboard::ui

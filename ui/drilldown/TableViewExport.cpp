@@ -1,0 +1,48 @@
+#include "TableViewExport.h"
+
+#include "common/Labels.h"
+#include "report/ReportJson.h"
+#include "store/ReportQueries.h"
+#include "util/CsvWriter.h"
+
+#include <QCoreApplication>
+#include <QSaveFile>
+
+namespace deliverboard::ui {
+
+qint64 exportTableView(QSqlDatabase db, const ReportContext& context, const MessageFilter& filter,
+                       const QString& path, QString& error) {
+    QSaveFile file(path); // a failed export never leaves half a file behind
+    if (!file.open(QIODevice::WriteOnly)) {
+        error = file.errorString();
+        return -1;
+    }
+    CsvWriter csv(&file);
+    csv.writeRecord({QCoreApplication::translate("TableViewExport", "Recipient"),
+                     QCoreApplication::translate("TableViewExport", "Outcome"),
+                     QCoreApplication::translate("TableViewExport", "ISP"),
+                     QCoreApplication::translate("TableViewExport", "Attempts"),
+                     QCoreApplication::translate("TableViewExport", "Code"),
+                     QCoreApplication::translate("TableViewExport", "Enhanced"),
+                     QCoreApplication::translate("TableViewExport", "Stage"),
+                     QCoreApplication::translate("TableViewExport", "Reason"),
+                     QCoreApplication::translate("TableViewExport", "Last attempt"),
+                     QCoreApplication::translate("TableViewExport", "Last reply")});
+    qint64 rows = 0;
+    ReportQueries queries(db);
+    const bool complete = queries.forEachMessage(
+        context.campaign, context.policy, filter, [&](const MessageRow& row) {
+            ++rows;
+            return csv.writeRecord(
+                {row.recipient, Labels::outcome(row.outcome), Labels::isp(row.isp),
+                 QString::number(row.attempts), row.code, row.enhanced, Labels::stage(row.stage),
+                 Labels::reason(row.reason), reportjson::isoUtc(row.lastAttempt), row.lastReply});
+        });
+    if (!complete || !file.commit()) {
+        error = complete ? file.errorString() : queries.errorString();
+        return -1;
+    }
+    return rows;
+}
+
+} // namespace deliverboard::ui
