@@ -51,6 +51,8 @@ struct MessageFilter {
     QString stage;
     QString reason;
     QString search; // part of the recipient address
+    bool complained = false; // only recipients with an ARF report or a complaint event
+    bool autoReplied = false; // only recipients that sent an auto-reply
 
     enum class SortColumn { Recipient, Outcome, Isp, Attempts, Code, Stage, Reason, LastAttempt };
     SortColumn sortColumn = SortColumn::Recipient;
@@ -78,6 +80,34 @@ struct AttemptRow {
     QString raw;
     QString sourcePath;
     qint64 lineNo = 0;
+};
+
+// Attempts per time bucket, for the campaign timeline chart.
+struct TimelineBucket {
+    QDateTime start;
+    qint64 delivered = 0; // 2xx acceptances
+    qint64 deferred = 0;  // temporary failures (network attempts)
+    qint64 bounced = 0;   // permanent failures, expiries and bounces after acceptance
+};
+
+// One returned mail stored for a campaign (DSN, text bounce, ARF report, auto-reply).
+struct ReturnedMailRow {
+    QString path;
+    QString recipient;
+    QString kind;
+    QString cls;
+    QString reason;
+    QString stage;
+    QString code;
+    QString enhanced;
+    QString diagnostic;
+    QString originalMessageId;
+};
+
+// A member of the campaign's audience (recipients.csv).
+struct AudienceRow {
+    QString email;
+    QString status;
 };
 
 struct ImportProblemRow {

@@ -307,6 +307,14 @@ QString ReportQueries::filterClause(const MessageFilter& filter, QVariantList& b
         clause += QStringLiteral(" AND d.reason = ?");
         binds.append(filter.reason);
     }
+    if (filter.complained)
+        clause += QStringLiteral(
+            " AND (EXISTS (SELECT 1 FROM returned_mail r WHERE r.delivery_id = d.id AND r.class = 'complaint')"
+            " OR EXISTS (SELECT 1 FROM events e WHERE e.campaign_id = d.campaign_id AND e.email = d.recipient"
+            " AND e.event = 'complaint'))");
+    if (filter.autoReplied)
+        clause += QStringLiteral(
+            " AND EXISTS (SELECT 1 FROM returned_mail r WHERE r.delivery_id = d.id AND r.class = 'auto_reply')");
     if (!filter.search.isEmpty()) {
         clause += QStringLiteral(" AND d.recipient LIKE ? ESCAPE '\\'");
         QString pattern = filter.search.toLower();
@@ -425,6 +433,118 @@ QList<AttemptRow> ReportQueries::attempts(qint64 deliveryId)
         r.lineNo = q.value(18).toLongLong();
         rows.append(r);
     }
+    return rows;
+}
+
+namespace {
+QList<ReturnedMailRow> returnedMailRows(QSqlQuery& q)
+{
+    QList<ReturnedMailRow> rows;
+    while (q.next())
+        rows.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                     q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString(),
+                     q.value(8).toString(), q.value(9).toString()});
+    return rows;
+}
+
+const QString kReturnedMailColumns = QStringLiteral(
+    "SELECT path, recipient, kind, class, reason, stage, code, enhanced, diagnostic, "
+    "original_message_id FROM returned_mail ");
+} // namespace
+
+QList<ReturnedMailRow> ReportQueries::returnedMail(qint64 deliveryId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(kReturnedMailColumns + QStringLiteral("WHERE delivery_id = ? ORDER BY id"));
+    q.addBindValue(deliveryId);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return {};
+    }
+    return returnedMailRows(q);
+}
+
+QList<ReturnedMailRow> ReportQueries::unmatchedReturnedMail(qint64 campaignId, int limit)
+{
+    QSqlQuery q(m_db);
+    q.prepare(kReturnedMailColumns + QStringLiteral("WHERE campaign_id = ? AND delivery_id IS NULL ORDER BY id LIMIT ?"));
+    q.addBindValue(campaignId);
+    q.addBindValue(limit);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return {};
+    }
+    return returnedMailRows(q);
+}
+
+QList<TimelineBucket> ReportQueries::timeline(const CampaignInfo& campaign, const OutcomePolicy& policy,
+                                              qint64 bucketSeconds)
+{
+    QList<TimelineBucket> buckets;
+    if (bucketSeconds <= 0)
+        return buckets;
+    const qint64 bucketMs = bucketSeconds * 1000;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "SELECT (a.at / ?) AS bucket, "
+        "SUM(a.status = 'sent'), SUM(a.status = 'deferred' AND a.network = 1), "
+        "SUM(a.status IN ('bounced', 'expired')) "
+        "FROM attempts a JOIN deliveries d ON d.id = a.delivery_id "
+        "WHERE d.campaign_id = ? AND a.at <= ? GROUP BY bucket ORDER BY bucket"));
+    q.addBindValue(bucketMs);
+    q.addBindValue(campaign.id);
+    q.addBindValue(policy.asOf.toMSecsSinceEpoch());
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return buckets;
+    }
+    while (q.next()) {
+        TimelineBucket b;
+        b.start = QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong() * bucketMs, Qt::UTC);
+        b.delivered = q.value(1).toLongLong();
+        b.deferred = q.value(2).toLongLong();
+        b.bounced = q.value(3).toLongLong();
+        buckets.append(b);
+    }
+    return buckets;
+}
+
+namespace {
+QString audienceCondition(ReportQueries::AudienceGroup group)
+{
+    return group == ReportQueries::AudienceGroup::Skipped
+               ? QStringLiteral("a.status IN ('Error', 'Opt-out')")
+               : QStringLiteral("a.status = 'Active' AND NOT EXISTS (SELECT 1 FROM deliveries d "
+                                "WHERE d.campaign_id = a.campaign_id AND d.recipient = a.email)");
+}
+} // namespace
+
+qint64 ReportQueries::countAudience(const CampaignInfo& campaign, AudienceGroup group)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM audience a WHERE a.campaign_id = ? AND ") + audienceCondition(group));
+    q.addBindValue(campaign.id);
+    if (!q.exec() || !q.next()) {
+        m_error = q.lastError().text();
+        return -1;
+    }
+    return q.value(0).toLongLong();
+}
+
+QList<AudienceRow> ReportQueries::audience(const CampaignInfo& campaign, AudienceGroup group, qint64 offset,
+                                           qint64 limit)
+{
+    QList<AudienceRow> rows;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT a.email, a.status FROM audience a WHERE a.campaign_id = ? AND ") +
+              audienceCondition(group) + QStringLiteral(" ORDER BY a.email LIMIT %1 OFFSET %2").arg(limit).arg(offset));
+    q.addBindValue(campaign.id);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return rows;
+    }
+    while (q.next())
+        rows.append({q.value(0).toString(), q.value(1).toString()});
     return rows;
 }
 

@@ -40,6 +40,19 @@ public:
                         const MessageFilter& filter, const std::function<bool(const MessageRow&)>& visit);
 
     QList<AttemptRow> attempts(qint64 deliveryId);
+    QList<ReturnedMailRow> returnedMail(qint64 deliveryId);
+    // Returned mail that matched no recipient of the campaign.
+    QList<ReturnedMailRow> unmatchedReturnedMail(qint64 campaignId, int limit = 1000);
+
+    // Attempts per bucket from the first attempt to "as of" (bucketSeconds > 0).
+    QList<TimelineBucket> timeline(const CampaignInfo& campaign, const OutcomePolicy& policy,
+                                   qint64 bucketSeconds);
+
+    // Audience members not sent to (Error/Opt-out) or never seen in the logs (Active).
+    enum class AudienceGroup { Skipped, NotAttempted };
+    qint64 countAudience(const CampaignInfo& campaign, AudienceGroup group);
+    QList<AudienceRow> audience(const CampaignInfo& campaign, AudienceGroup group, qint64 offset = 0,
+                                qint64 limit = -1);
     QList<ImportProblemRow> importProblems(qint64 campaignId, int limit = 1000);
 
     // The SQL expression of a delivery's outcome (table alias `d`), for this policy.

@@ -167,6 +167,19 @@ private Q_SLOTS:
         QCOMPARE(history.size(), 2);
         QCOMPARE(history.first().status, QStringLiteral("sent")); // the 2xx stays in the history
 
+        QCOMPARE(queries.returnedMail(rows.first().deliveryId).size(), 1);
+        QCOMPARE(queries.returnedMail(rows.first().deliveryId).first().kind, QStringLiteral("dsn"));
+        QCOMPARE(queries.unmatchedReturnedMail(info.id).size(), 1);
+        QCOMPARE(queries.unmatchedReturnedMail(info.id).first().recipient, QStringLiteral("stranger@example.net"));
+        MessageFilter complained;
+        complained.complained = true;
+        const auto complainers = queries.messages(info, queries.defaultPolicy(info), complained);
+        QCOMPARE(complainers.size(), 1);
+        QCOMPARE(complainers.first().recipient, QStringLiteral("complainer@example.net"));
+        MessageFilter replied;
+        replied.autoReplied = true;
+        QCOMPARE(queries.countMessages(info, queries.defaultPolicy(info), replied), qint64(1));
+
         const qint64 stored = count(store.database(), QStringLiteral("SELECT COUNT(*) FROM returned_mail"));
         const ImportSummary again = store.import({folder});
         QCOMPARE(again.returnedMailRecords, 0);

@@ -177,6 +177,29 @@ private Q_SLOTS:
         QCOMPARE(history.last().status, QStringLiteral("sent"));
     }
 
+    void audienceAndTimeline()
+    {
+        TestStore store(m_dir.filePath(QStringLiteral("store.sqlite")));
+        auto queries = store.queries();
+        const CampaignInfo info = store.campaign(QStringLiteral("Test Campaign"));
+        QCOMPARE(queries.countAudience(info, ReportQueries::AudienceGroup::Skipped), qint64(2));
+        const auto never = queries.audience(info, ReportQueries::AudienceGroup::NotAttempted);
+        QCOMPARE(never.size(), 1);
+        QCOMPARE(never.first().email, QStringLiteral("never@example.net"));
+
+        const auto buckets = queries.timeline(info, queries.defaultPolicy(info), 3600);
+        QVERIFY(buckets.size() >= 2);
+        qint64 delivered = 0, deferred = 0, bounced = 0;
+        for (const TimelineBucket& b : buckets) {
+            delivered += b.delivered;
+            deferred += b.deferred;
+            bounced += b.bounced;
+        }
+        QCOMPARE(delivered, qint64(2));          // two 2xx acceptances
+        QCOMPARE(bounced, qint64(3 + 1));        // three bounces and one expiry
+        QCOMPARE(deferred, qint64(1 + 1 + 4 + 2 + 1 + 1)); // network deferrals only
+    }
+
     void asOfMovesTheRetryWindow()
     {
         TestStore store(m_dir.filePath(QStringLiteral("store.sqlite")));
