@@ -96,6 +96,25 @@ bool policyFor(const QCommandLineParser& parser, CliIo& io, Database& db,
     return true;
 }
 
+void addCampaignOptions(QCommandLineParser& parser)
+{
+    parser.addOption(dbOption());
+    parser.addOption(campaignOption());
+    parser.addOption(asOfOption());
+}
+
+int openCampaign(const QCommandLineParser& parser, CliIo& io, Database& db, CampaignInfo& campaign,
+                 OutcomePolicy& policy)
+{
+    if (const int rc = openStore(parser, io, db); rc != ExitOk)
+        return rc;
+    const auto found = findCampaign(parser, io, db);
+    if (!found)
+        return ExitBadInput;
+    campaign = *found;
+    return policyFor(parser, io, db, campaign, policy) ? ExitOk : ExitUsage;
+}
+
 void addFilterOptions(QCommandLineParser& parser, bool withOutcome)
 {
     if (withOutcome)

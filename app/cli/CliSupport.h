@@ -26,6 +26,14 @@ std::optional<CampaignInfo> findCampaign(const QCommandLineParser& parser, CliIo
 // The policy for --as-of (ISO-8601 or "now"); prints the error and returns false.
 bool policyFor(const QCommandLineParser& parser, CliIo& io, Database& db,
                const CampaignInfo& campaign, OutcomePolicy& policy);
+// --db, --campaign and --as-of: what every command that reads one campaign takes.
+void addCampaignOptions(QCommandLineParser& parser);
+
+// Opens the store, finds the campaign and builds the policy for --as-of. Returns ExitOk,
+// or prints the error and returns the exit code to use.
+int openCampaign(const QCommandLineParser& parser, CliIo& io, Database& db, CampaignInfo& campaign,
+                 OutcomePolicy& policy);
+
 // Filters from --outcome, --isp, --code, --stage, --reason, --search.
 bool filterFrom(const QCommandLineParser& parser, CliIo& io, MessageFilter& filter);
 void addFilterOptions(QCommandLineParser& parser, bool withOutcome = true);

@@ -16,9 +16,7 @@ public:
     }
     void configure(QCommandLineParser& parser) const override
     {
-        parser.addOption(dbOption());
-        parser.addOption(campaignOption());
-        parser.addOption(asOfOption());
+        addCampaignOptions(parser);
         addFilterOptions(parser);
         parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
                           QStringLiteral("The CSV file to write."),
@@ -33,14 +31,12 @@ public:
             return ExitUsage;
         }
         Database db;
-        if (const int rc = openStore(parser, io, db); rc != ExitOk)
-            return rc;
-        const auto campaign = findCampaign(parser, io, db);
-        if (!campaign)
-            return ExitBadInput;
+        CampaignInfo campaign;
         OutcomePolicy policy;
+        if (const int rc = openCampaign(parser, io, db, campaign, policy); rc != ExitOk)
+            return rc;
         MessageFilter filter;
-        if (!policyFor(parser, io, db, *campaign, policy) || !filterFrom(parser, io, filter))
+        if (!filterFrom(parser, io, filter))
             return ExitUsage;
         for (Outcome outcome : filter.outcomes) {
             if (!bounceOutcomes().contains(outcome)) {
@@ -50,7 +46,7 @@ public:
         }
         ReportQueries queries(db.connection());
         QString error;
-        const qint64 rows = BounceExporter::exportCsv(queries, *campaign, policy, filter, output, error);
+        const qint64 rows = BounceExporter::exportCsv(queries, campaign, policy, filter, output, error);
         if (rows < 0) {
             io.err << error << '\n';
             return ExitBadInput;

@@ -18,9 +18,7 @@ public:
     }
     void configure(QCommandLineParser& parser) const override
     {
-        parser.addOption(dbOption());
-        parser.addOption(campaignOption());
-        parser.addOption(asOfOption());
+        addCampaignOptions(parser);
         addFilterOptions(parser);
         parser.addOption({QStringLiteral("attempts"),
                           QStringLiteral("With --json: include every attempt of each message.")});
@@ -30,14 +28,12 @@ public:
     int run(const QCommandLineParser& parser, CliIo& io) const override
     {
         Database db;
-        if (const int rc = openStore(parser, io, db); rc != ExitOk)
-            return rc;
-        const auto campaign = findCampaign(parser, io, db);
-        if (!campaign)
-            return ExitBadInput;
+        CampaignInfo campaign;
         OutcomePolicy policy;
+        if (const int rc = openCampaign(parser, io, db, campaign, policy); rc != ExitOk)
+            return rc;
         MessageFilter filter;
-        if (!policyFor(parser, io, db, *campaign, policy) || !filterFrom(parser, io, filter))
+        if (!filterFrom(parser, io, filter))
             return ExitUsage;
         ReportQueries queries(db.connection());
         const bool json = parser.isSet(QStringLiteral("json"));
@@ -53,7 +49,7 @@ public:
                           .arg(QStringLiteral("enhanced"), -8)
                           .arg(QStringLiteral("stage"), -16)
                           .arg(QStringLiteral("reason"));
-        const bool ok = queries.forEachMessage(*campaign, policy, filter, [&](const MessageRow& row) {
+        const bool ok = queries.forEachMessage(campaign, policy, filter, [&](const MessageRow& row) {
             if (json) {
                 QJsonObject object = reportjson::message(row);
                 if (withAttempts) {

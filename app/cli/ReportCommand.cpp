@@ -22,26 +22,20 @@ public:
     }
     void configure(QCommandLineParser& parser) const override
     {
-        parser.addOption(dbOption());
-        parser.addOption(campaignOption());
-        parser.addOption(asOfOption());
+        addCampaignOptions(parser);
         parser.addOption(jsonOption());
     }
 
     int run(const QCommandLineParser& parser, CliIo& io) const override
     {
         Database db;
-        if (const int rc = openStore(parser, io, db); rc != ExitOk)
-            return rc;
-        const auto campaign = findCampaign(parser, io, db);
-        if (!campaign)
-            return ExitBadInput;
+        CampaignInfo campaign;
         OutcomePolicy policy;
-        if (!policyFor(parser, io, db, *campaign, policy))
-            return ExitUsage;
+        if (const int rc = openCampaign(parser, io, db, campaign, policy); rc != ExitOk)
+            return rc;
         ReportQueries queries(db.connection());
         CampaignReport report;
-        if (!queries.report(*campaign, policy, report)) {
+        if (!queries.report(campaign, policy, report)) {
             io.err << db.path() << ": " << queries.errorString() << '\n';
             return ExitBadInput;
         }

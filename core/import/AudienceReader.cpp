@@ -1,6 +1,6 @@
 #include "AudienceReader.h"
 
-#include "util/CsvReader.h"
+#include "util/CsvFile.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -25,21 +25,15 @@ QString normaliseStatus(const QString& raw)
 AudienceReader::Result AudienceReader::read(const QString& path)
 {
     Result result;
-    const QString name = QFileInfo(path).fileName();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        result.error = QStringLiteral("%1: %2").arg(name, file.errorString());
+    CsvFile csv;
+    if (!csv.open(path, result.error))
         return result;
-    }
-    CsvReader reader(&file);
+    const QString name = csv.name();
+    CsvReader& reader = csv.reader();
     QStringList fields;
-    if (!reader.readRecord(fields)) {
-        result.error = QStringLiteral("%1: line 1: the file is empty").arg(name);
-        return result;
-    }
     int emailColumn = -1, statusColumn = -1;
-    for (int i = 0; i < fields.size(); ++i) {
-        const QString header = fields[i].trimmed().toLower();
+    for (int i = 0; i < csv.header().size(); ++i) {
+        const QString& header = csv.header()[i];
         if (header == QLatin1String("email") || header == QLatin1String("e-mail") ||
             header == QLatin1String("email_address"))
             emailColumn = i;

@@ -1,6 +1,6 @@
 #include "EventsReader.h"
 
-#include "util/CsvReader.h"
+#include "util/CsvFile.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -28,21 +28,15 @@ QDateTime parseTimestamp(const QString& text)
 EventsReader::Result EventsReader::read(const QString& path)
 {
     Result result;
-    const QString name = QFileInfo(path).fileName();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        result.error = QStringLiteral("%1: %2").arg(name, file.errorString());
+    CsvFile csv;
+    if (!csv.open(path, result.error))
         return result;
-    }
-    CsvReader reader(&file);
+    const QString name = csv.name();
+    CsvReader& reader = csv.reader();
     QStringList fields;
-    if (!reader.readRecord(fields)) {
-        result.error = QStringLiteral("%1: line 1: the file is empty").arg(name);
-        return result;
-    }
-    const int email = fields.indexOf(QStringLiteral("email"));
-    const int event = fields.indexOf(QStringLiteral("event"));
-    const int timestamp = fields.indexOf(QStringLiteral("timestamp"));
+    const int email = csv.header().indexOf(QStringLiteral("email"));
+    const int event = csv.header().indexOf(QStringLiteral("event"));
+    const int timestamp = csv.header().indexOf(QStringLiteral("timestamp"));
     if (email < 0 || event < 0) {
         result.error = QStringLiteral("%1: line 1: the header needs \"email\" and \"event\" columns").arg(name);
         return result;

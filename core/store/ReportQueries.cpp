@@ -84,6 +84,14 @@ MessageRow messageFrom(const QSqlQuery& q)
 }
 } // namespace
 
+bool ReportQueries::run(QSqlQuery& query)
+{
+    if (query.exec())
+        return true;
+    m_error = query.lastError().text();
+    return false;
+}
+
 ReportQueries::ReportQueries(QSqlDatabase db)
     : m_db(std::move(db))
 {
@@ -123,10 +131,8 @@ std::optional<CampaignInfo> ReportQueries::campaign(const QString& name)
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT %1 FROM campaigns c WHERE c.name = ?").arg(kCampaignColumns));
     q.addBindValue(name);
-    if (!q.exec()) {
-        m_error = q.lastError().text();
+    if (!run(q))
         return std::nullopt;
-    }
     if (!q.next())
         return std::nullopt;
     return campaignFrom(q);
@@ -138,10 +144,7 @@ bool ReportQueries::renameCampaign(qint64 id, const QString& newName)
     q.prepare(QStringLiteral("UPDATE campaigns SET name = ? WHERE id = ?"));
     q.addBindValue(newName);
     q.addBindValue(id);
-    if (q.exec())
-        return true;
-    m_error = q.lastError().text();
-    return false;
+    return run(q);
 }
 
 bool ReportQueries::removeCampaign(qint64 id)
@@ -149,10 +152,7 @@ bool ReportQueries::removeCampaign(qint64 id)
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("DELETE FROM campaigns WHERE id = ?"));
     q.addBindValue(id);
-    if (q.exec())
-        return true;
-    m_error = q.lastError().text();
-    return false;
+    return run(q);
 }
 
 OutcomePolicy ReportQueries::defaultPolicy(const CampaignInfo& campaign, const QDateTime& asOf) const
@@ -181,10 +181,8 @@ bool ReportQueries::report(const CampaignInfo& campaign, const OutcomePolicy& po
                              "WHERE d.campaign_id = ? GROUP BY d.isp, outcome")
                   .arg(outcome));
     q.addBindValue(campaign.id);
-    if (!q.exec()) {
-        m_error = q.lastError().text();
+    if (!run(q))
         return false;
-    }
     std::map<QString, IspFigures> byIsp;
     while (q.next()) {
         const QString isp = q.value(0).toString();
@@ -203,10 +201,8 @@ bool ReportQueries::report(const CampaignInfo& campaign, const OutcomePolicy& po
                   "AND %1 IN ('soft', 'hard', 'spam') GROUP BY 1, 2, 3, 4 ORDER BY n DESC, 2, 3, 4")
                   .arg(outcome));
     q.addBindValue(campaign.id);
-    if (!q.exec()) {
-        m_error = q.lastError().text();
+    if (!run(q))
         return false;
-    }
     while (q.next())
         byIsp[q.value(0).toString()].codes.append(
             {q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toLongLong()});
@@ -225,10 +221,8 @@ bool ReportQueries::report(const CampaignInfo& campaign, const OutcomePolicy& po
                              "GROUP BY 1 ORDER BY n DESC, 1")
                   .arg(outcome));
     q.addBindValue(campaign.id);
-    if (!q.exec()) {
-        m_error = q.lastError().text();
+    if (!run(q))
         return false;
-    }
     while (q.next())
         out.failuresByStage.append({q.value(0).toString(), q.value(1).toLongLong()});
 
@@ -239,10 +233,8 @@ bool ReportQueries::report(const CampaignInfo& campaign, const OutcomePolicy& po
         "WHERE d.campaign_id = a.campaign_id AND d.recipient = a.email)) "
         "FROM audience a WHERE a.campaign_id = ?"));
     q.addBindValue(campaign.id);
-    if (!q.exec() || !q.next()) {
-        m_error = q.lastError().text();
+    if (!run(q) || !q.next())
         return false;
-    }
     out.skipped = q.value(0).toLongLong();
     out.notAttempted = q.value(1).toLongLong();
 
@@ -258,10 +250,8 @@ bool ReportQueries::report(const CampaignInfo& campaign, const OutcomePolicy& po
         "(SELECT COUNT(DISTINCT email) FROM events WHERE campaign_id = %1 AND event = 'unsubscribe'), "
         "(SELECT COUNT(*) FROM returned_mail WHERE campaign_id = %1 AND delivery_id IS NULL)")
                   .arg(campaign.id)); // our own integer id, repeated six times
-    if (!q.exec() || !q.next()) {
-        m_error = q.lastError().text();
+    if (!run(q) || !q.next())
         return false;
-    }
     out.complaints = q.value(0).toLongLong();
     out.autoReplies = q.value(1).toLongLong();
     out.engagement.opened = q.value(2).toLongLong();
@@ -337,10 +327,8 @@ qint64 ReportQueries::countMessages(const CampaignInfo& campaign, const OutcomeP
     q.addBindValue(campaign.id);
     for (const QVariant& bind : std::as_const(binds))
         q.addBindValue(bind);
-    if (!q.exec() || !q.next()) {
-        m_error = q.lastError().text();
+    if (!run(q) || !q.next())
         return -1;
-    }
     return q.value(0).toLongLong();
 }
 
@@ -362,10 +350,8 @@ QList<MessageRow> ReportQueries::messages(const CampaignInfo& campaign, const Ou
     q.addBindValue(campaign.id);
     for (const QVariant& bind : std::as_const(binds))
         q.addBindValue(bind);
-    if (!q.exec()) {
-        m_error = q.lastError().text();
+    if (!run(q))
         return rows;
-    }
     while (q.next())
         rows.append(messageFrom(q));
     return rows;
@@ -386,10 +372,8 @@ bool ReportQueries::forEachMessage(const CampaignInfo& campaign, const OutcomePo
     q.addBindValue(campaign.id);
     for (const QVariant& bind : std::as_const(binds))
         q.addBindValue(bind);
-    if (!q.exec()) {
-        m_error = q.lastError().text();
+    if (!run(q))
         return false;
-    }
     while (q.next())
         if (!visit(messageFrom(q)))
             return false;
@@ -406,10 +390,8 @@ QList<AttemptRow> ReportQueries::attempts(qint64 deliveryId)
         "f.path, a.line_no FROM attempts a LEFT JOIN source_files f ON f.id = a.source_file_id "
         "WHERE a.delivery_id = ? ORDER BY a.at, a.id"));
     q.addBindValue(deliveryId);
-    if (!q.exec()) {
-        m_error = q.lastError().text();
+    if (!run(q))
         return rows;
-    }
     while (q.next()) {
         AttemptRow r;
         r.at = fromMs(q.value(0));
@@ -457,10 +439,8 @@ QList<ReturnedMailRow> ReportQueries::returnedMail(qint64 deliveryId)
     QSqlQuery q(m_db);
     q.prepare(kReturnedMailColumns + QStringLiteral("WHERE delivery_id = ? ORDER BY id"));
     q.addBindValue(deliveryId);
-    if (!q.exec()) {
-        m_error = q.lastError().text();
+    if (!run(q))
         return {};
-    }
     return returnedMailRows(q);
 }
 
@@ -470,10 +450,8 @@ QList<ReturnedMailRow> ReportQueries::unmatchedReturnedMail(qint64 campaignId, i
     q.prepare(kReturnedMailColumns + QStringLiteral("WHERE campaign_id = ? AND delivery_id IS NULL ORDER BY id LIMIT ?"));
     q.addBindValue(campaignId);
     q.addBindValue(limit);
-    if (!q.exec()) {
-        m_error = q.lastError().text();
+    if (!run(q))
         return {};
-    }
     return returnedMailRows(q);
 }
 
@@ -494,10 +472,8 @@ QList<TimelineBucket> ReportQueries::timeline(const CampaignInfo& campaign, cons
     q.addBindValue(bucketMs);
     q.addBindValue(campaign.id);
     q.addBindValue(policy.asOf.toMSecsSinceEpoch());
-    if (!q.exec()) {
-        m_error = q.lastError().text();
+    if (!run(q))
         return buckets;
-    }
     while (q.next()) {
         TimelineBucket b;
         b.start = QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong() * bucketMs, Qt::UTC);
@@ -524,10 +500,8 @@ qint64 ReportQueries::countAudience(const CampaignInfo& campaign, AudienceGroup 
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT COUNT(*) FROM audience a WHERE a.campaign_id = ? AND ") + audienceCondition(group));
     q.addBindValue(campaign.id);
-    if (!q.exec() || !q.next()) {
-        m_error = q.lastError().text();
+    if (!run(q) || !q.next())
         return -1;
-    }
     return q.value(0).toLongLong();
 }
 
@@ -539,10 +513,8 @@ QList<AudienceRow> ReportQueries::audience(const CampaignInfo& campaign, Audienc
     q.prepare(QStringLiteral("SELECT a.email, a.status FROM audience a WHERE a.campaign_id = ? AND ") +
               audienceCondition(group) + QStringLiteral(" ORDER BY a.email LIMIT %1 OFFSET %2").arg(limit).arg(offset));
     q.addBindValue(campaign.id);
-    if (!q.exec()) {
-        m_error = q.lastError().text();
+    if (!run(q))
         return rows;
-    }
     while (q.next())
         rows.append({q.value(0).toString(), q.value(1).toString()});
     return rows;
@@ -556,10 +528,8 @@ QList<ImportProblemRow> ReportQueries::importProblems(qint64 campaignId, int lim
                              "WHERE campaign_id = ? ORDER BY id LIMIT ?"));
     q.addBindValue(campaignId);
     q.addBindValue(limit);
-    if (!q.exec()) {
-        m_error = q.lastError().text();
+    if (!run(q))
         return rows;
-    }
     while (q.next())
         rows.append({q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toString(),
                      q.value(3).toString()});

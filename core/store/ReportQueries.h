@@ -5,6 +5,7 @@
 #include "report/OutcomePolicy.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <functional>
 #include <optional>
@@ -59,6 +60,7 @@ public:
     static QString outcomeExpression(const OutcomePolicy& policy);
 
 private:
+    bool run(QSqlQuery& query); // exec, keeping the driver's error text
     QString filterClause(const MessageFilter& filter, QVariantList& binds) const;
     QString messageSelect(const OutcomePolicy& policy) const;
 

@@ -1,0 +1,25 @@
+#include "CsvFile.h"
+
+#include <QFileInfo>
+
+namespace deliverboard {
+
+bool CsvFile::open(const QString& path, QString& error)
+{
+    m_name = QFileInfo(path).fileName();
+    m_file.setFileName(path);
+    if (!m_file.open(QIODevice::ReadOnly)) {
+        error = QStringLiteral("%1: %2").arg(m_name, m_file.errorString());
+        return false;
+    }
+    m_reader = std::make_unique<CsvReader>(&m_file);
+    if (!m_reader->readRecord(m_header)) {
+        error = QStringLiteral("%1: line 1: the file is empty").arg(m_name);
+        return false;
+    }
+    for (QString& column : m_header)
+        column = column.trimmed().toLower();
+    return true;
+}
+
+} // namespace deliverboard
