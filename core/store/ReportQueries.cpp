@@ -6,6 +6,7 @@
 #include <QVariant>
 
 #include <map>
+#include <tuple>
 
 namespace deliverboard {
 
@@ -175,56 +176,51 @@ bool ReportQueries::report(const CampaignInfo& campaign, const OutcomePolicy& po
     out.maxAttempts = policy.maxAttempts;
     const QString outcome = outcomeExpression(policy);
 
-    // Outcome by ISP in one pass.
+    // One pass over the campaign's deliveries (read from the covering index
+    // deliveries_report): outcome by ISP, reply code, reason and stage. The result has a
+    // few hundred rows at most, however large the campaign; the rest is summed here.
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT d.isp, %1 AS outcome, COUNT(*) FROM deliveries d "
-                             "WHERE d.campaign_id = ? GROUP BY d.isp, outcome")
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT d.isp, %1 AS outcome, COALESCE(d.code, ''), COALESCE(d.enhanced, ''), "
+                             "COALESCE(d.reason, ''), COALESCE(d.stage, 'unknown'), COUNT(*) "
+                             "FROM deliveries d WHERE d.campaign_id = ? GROUP BY 1, 2, 3, 4, 5, 6")
                   .arg(outcome));
     q.addBindValue(campaign.id);
     if (!run(q))
         return false;
     std::map<QString, IspFigures> byIsp;
+    std::map<QString, std::map<std::tuple<QString, QString, QString>, qint64>> codesByIsp;
+    std::map<QString, qint64> stages;
     while (q.next()) {
         const QString isp = q.value(0).toString();
         const Outcome o = outcomeOf(q.value(1));
-        const qint64 count = q.value(2).toLongLong();
+        const qint64 count = q.value(6).toLongLong();
         IspFigures& figures = byIsp[isp];
         figures.isp = isp;
         figures.counts.add(o, count);
         out.totals.add(o, count);
+        if (!bounceOutcomes().contains(o))
+            continue;
+        codesByIsp[isp][{q.value(2).toString(), q.value(3).toString(), q.value(4).toString()}] += count;
+        stages[q.value(5).toString()] += count;
     }
-
-    // Failure codes by ISP.
-    q.prepare(QStringLiteral(
-                  "SELECT d.isp, COALESCE(d.code, ''), COALESCE(d.enhanced, ''), COALESCE(d.reason, ''), "
-                  "COUNT(*) AS n FROM deliveries d WHERE d.campaign_id = ? "
-                  "AND %1 IN ('soft', 'hard', 'spam') GROUP BY 1, 2, 3, 4 ORDER BY n DESC, 2, 3, 4")
-                  .arg(outcome));
-    q.addBindValue(campaign.id);
-    if (!run(q))
-        return false;
-    while (q.next())
-        byIsp[q.value(0).toString()].codes.append(
-            {q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toLongLong()});
-
-    for (auto& [isp, figures] : byIsp)
+    for (auto& [isp, figures] : byIsp) {
+        for (const auto& [key, count] : codesByIsp[isp])
+            figures.codes.append({std::get<0>(key), std::get<1>(key), std::get<2>(key), count});
+        // Most frequent first; ties by code, enhanced code and reason.
+        std::stable_sort(figures.codes.begin(), figures.codes.end(),
+                         [](const CodeCount& a, const CodeCount& b) { return a.count > b.count; });
         out.byIsp.append(figures);
+    }
     std::stable_sort(out.byIsp.begin(), out.byIsp.end(), [](const IspFigures& a, const IspFigures& b) {
         if (a.counts.sent != b.counts.sent)
             return a.counts.sent > b.counts.sent;
         return a.isp < b.isp;
     });
-
-    // Failures by SMTP stage.
-    q.prepare(QStringLiteral("SELECT COALESCE(d.stage, 'unknown'), COUNT(*) AS n FROM deliveries d "
-                             "WHERE d.campaign_id = ? AND %1 IN ('soft', 'hard', 'spam') "
-                             "GROUP BY 1 ORDER BY n DESC, 1")
-                  .arg(outcome));
-    q.addBindValue(campaign.id);
-    if (!run(q))
-        return false;
-    while (q.next())
-        out.failuresByStage.append({q.value(0).toString(), q.value(1).toLongLong()});
+    for (const auto& [stage, count] : stages)
+        out.failuresByStage.append({stage, count});
+    std::stable_sort(out.failuresByStage.begin(), out.failuresByStage.end(),
+                     [](const StageCount& a, const StageCount& b) { return a.count > b.count; });
 
     // The audience: members not sent to, and members the logs never mention.
     q.prepare(QStringLiteral(
@@ -322,8 +318,12 @@ qint64 ReportQueries::countMessages(const CampaignInfo& campaign, const OutcomeP
     QVariantList binds;
     const QString where = filterClause(filter, binds);
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM (") + messageSelect(policy) + where +
-              QStringLiteral(")"));
+    // Only the columns filters can use, so that SQLite counts from an index.
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM (SELECT d.id, d.campaign_id, d.recipient, d.isp, d.code, "
+                             "d.enhanced, d.stage, d.reason, %1 AS outcome FROM deliveries d "
+                             "WHERE d.campaign_id = ?) d WHERE 1 = 1")
+                  .arg(outcomeExpression(policy)) +
+              where);
     q.addBindValue(campaign.id);
     for (const QVariant& bind : std::as_const(binds))
         q.addBindValue(bind);
