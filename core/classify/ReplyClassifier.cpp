@@ -33,6 +33,13 @@ Decision fromRule(const ReplyRule& rule) {
 // The reply code decides; the enhanced code stands in when there is none; the MTA's own
 // verdict only when the text carries neither (e.g. "Connection timed out").
 ReplyPolarity polarityOf(const QString& code, const QString& enhanced, MtaVerdict verdict) {
+    // A DSN that says `Action: failed` is believed over a pseudo status: with a 5.x.x
+    // Status the failure is permanent whatever reply code the text quotes, and a bare
+    // generic X.0.0 status without any reply code (e.g. Gmail's 4.0.0 for a Null MX
+    // domain) is the reporting MTA's placeholder, not a remote server's answer.
+    if (verdict == MtaVerdict::Permanent &&
+        (enhanced.startsWith(u'5') || (code.isEmpty() && enhanced.endsWith(u".0.0"_s))))
+        return ReplyPolarity::Permanent;
     const QChar first = !code.isEmpty()       ? code.at(0)
                         : !enhanced.isEmpty() ? enhanced.at(0)
                                               : QChar();
@@ -95,11 +102,11 @@ Decision ReplyClassifier::Rules::decide(const ReplyText& reply, const QString& c
 
     // Precedence: specific ISP rule > enhanced status code > generic wording > reply code.
     for (const ReplyRule* rule : byIsp.value(ispId)) {
-        if (rule->applies(reply.normalized, code, polarity))
+        if (rule->applies(reply.normalized, code, enhanced, stage, polarity))
             return fromRule(*rule);
     }
     for (const ReplyRule* rule : strongGeneric) {
-        if (rule->applies(reply.normalized, code, polarity))
+        if (rule->applies(reply.normalized, code, enhanced, stage, polarity))
             return fromRule(*rule);
     }
     const EnhancedStatus* status = enhanced.isEmpty() ? nullptr : statuses.find(enhanced);
@@ -109,7 +116,7 @@ Decision ReplyClassifier::Rules::decide(const ReplyText& reply, const QString& c
     if (status && status->strength == StatusStrength::Specific)
         return fromStatus();
     for (const ReplyRule* rule : plainGeneric) {
-        if (rule->applies(reply.normalized, code, polarity))
+        if (rule->applies(reply.normalized, code, enhanced, stage, polarity))
             return fromRule(*rule);
     }
     if (status && status->strength == StatusStrength::General)

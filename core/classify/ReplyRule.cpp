@@ -9,9 +9,22 @@ using namespace Qt::StringLiterals;
 namespace deliverboard {
 
 bool ReplyRule::applies(const QString& normalizedText, const QString& code,
-                        ReplyPolarity polarity) const {
+                        const QString& enhanced, SmtpStage stage, ReplyPolarity polarity) const {
     if (onlyFor != ReplyPolarity::Unknown && onlyFor != polarity)
         return false;
+    if (!stages.isEmpty() && !stages.contains(stage))
+        return false;
+    for (const QString& prefix : exceptEnhanced) {
+        if (enhanced.startsWith(prefix))
+            return false;
+    }
+    if (!enhancedPrefixes.isEmpty()) {
+        bool statusMatches = false;
+        for (const QString& prefix : enhancedPrefixes)
+            statusMatches = statusMatches || enhanced.startsWith(prefix);
+        if (!statusMatches)
+            return false;
+    }
     if (!codePrefixes.isEmpty()) {
         bool codeMatches = false;
         for (const QString& prefix : codePrefixes)
@@ -73,6 +86,17 @@ void ReplyRuleSet::load(const QString& fileName, bool ispFile, QStringList& erro
             file.error(where, u"'when' must be temporary, permanent or any"_s);
         for (const QJsonValue& value : object.value(u"codes"_s).toArray())
             rule.codePrefixes.append(value.toString());
+        for (const QJsonValue& value : object.value(u"enhanced"_s).toArray())
+            rule.enhancedPrefixes.append(value.toString());
+        for (const QJsonValue& value : object.value(u"exceptEnhanced"_s).toArray())
+            rule.exceptEnhanced.append(value.toString());
+        for (const QJsonValue& value : object.value(u"stages"_s).toArray()) {
+            const SmtpStage stage = stageFromId(value.toString());
+            if (stage == SmtpStage::Unknown)
+                file.error(where, u"unknown stage '%1' in 'stages'"_s.arg(value.toString()));
+            else
+                rule.stages.append(stage);
+        }
         rule.beatsSpecificStatus = object.value(u"beatsStatus"_s).toBool(false);
         rule.helpUrl = object.value(u"help"_s).toString();
         (ispFile ? m_isp : m_generic).append(rule);

@@ -27,10 +27,14 @@ struct ReplyRule {
     Blame blame = Blame::Unknown;                   // Unknown: the reason's own blame
     ReplyPolarity onlyFor = ReplyPolarity::Unknown; // Unknown: any reply
     QStringList codePrefixes;                       // e.g. "55", "421"; empty: any code
+    QStringList enhancedPrefixes;                   // e.g. "5.2.", "5.7.1"; empty: any status
+    QStringList exceptEnhanced;                     // never with a status starting so
+    QList<SmtpStage> stages;                        // only at these SMTP stages; empty: any
     bool beatsSpecificStatus = false;               // wording that is more precise than any ESC
     QString helpUrl;                                // a page about exactly this rule's code
 
-    bool applies(const QString& normalizedText, const QString& code, ReplyPolarity polarity) const;
+    bool applies(const QString& normalizedText, const QString& code, const QString& enhanced,
+                 SmtpStage stage, ReplyPolarity polarity) const;
 };
 
 // All wording rules: generic ones from resources/rules/wording-*.json and per-ISP ones

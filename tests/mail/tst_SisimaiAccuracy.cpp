@@ -126,6 +126,13 @@ void tst_SisimaiAccuracy::coarseClassAgreement()
         if (got == want) {
             ++agree;
             ++perClassAgree[want];
+        } else {
+            // One line per mismatch, to look at the general rule behind it.
+            const ReturnedMailRecord* r = match >= 0 ? &records[match] : nullptr;
+            qInfo("MISMATCH %s\t%s\twant %s/%s\tgot %s/%s [%s %s %s %s]\t%s", qPrintable(e.file), qPrintable(e.recipient),
+                  qPrintable(e.reason), qPrintable(want), qPrintable(got), r ? qPrintable(r->reason) : "",
+                  r ? qPrintable(r->action) : "", r ? qPrintable(r->code) : "", r ? qPrintable(r->enhanced) : "",
+                  r ? qPrintable(stageId(r->stage)) : "", r ? qPrintable(r->diagnostic.simplified().left(220)) : "");
         }
     }
 
@@ -145,14 +152,15 @@ void tst_SisimaiAccuracy::coarseClassAgreement()
     qInfo("reason agreement:       %d/%d = %.1f %%", reasonAgree, total, 100.0 * reasonAgree / total);
     qInfo("recipient agreement:    %d/%d = %.1f %%", recipientAgree, total, 100.0 * recipientAgree / total);
 
-    // The issue's bar is 95 %. NOT REACHED YET: on 2026-11-27 this parser with the
-    // classifier rules of that day measured 80.4 % (357/444; reason 70.7 %). The threshold
-    // below is that figure minus one point, so that regressions fail; raise it towards 95
-    // as the parser and the classifier rules (core/classify, resources/rules) improve.
-    // Most remaining misses are classifier wording (Sisimai's "filtered" for "user
-    // unknown" after DATA, Google Groups notices, expiry wordings) and the contract's rule
-    // that a 4xx that was given up on is soft where Sisimai names a spam/hard reason.
-    constexpr double kThreshold = 79.4;
+    // The issue's bar is 95 %. NOT REACHED YET: 80.4 % (357/444; reason 70.7 %) before the
+    // stage-aware rules; on 2026-11-27 after them 89.6 % (398/444; reason 80.0 %). The
+    // threshold below is that figure minus one point, so that regressions fail; raise it
+    // towards 95 as the parser and the classifier rules (core/classify, resources/rules)
+    // improve. What remains: Sisimai's "filtered" for a bare "User unknown" where the
+    // mail names no SMTP stage (Sisimai decides it per MTA module), 4xx deferrals that
+    // Sisimai names blocked/rejected but the contract counts as soft, a few mails whose
+    // text the parser does not find (ISO-2022-JP/EUC-JP bodies, list-server notices).
+    constexpr double kThreshold = 88.6;
     QVERIFY2(coarse >= kThreshold, qPrintable(QStringLiteral("coarse agreement %1 %% < %2 %%").arg(coarse).arg(kThreshold)));
 }
 
