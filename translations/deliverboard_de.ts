@@ -13,7 +13,10 @@
     </message>
     <message numerus="yes">
         <source> · %n s left</source>
-        <translation><numerusform> · noch %n s</numerusform><numerusform> · noch %n s</numerusform></translation>
+        <translation>
+            <numerusform> · noch %n s</numerusform>
+            <numerusform> · noch %n s</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -108,8 +111,63 @@
     </message>
     <message>
         <source>en</source>
-        <comment>two-letter code of this translation's language</comment>
+        <comment>two-letter code of this translation&apos;s language</comment>
         <translation>de</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnedMailText</name>
+    <message>
+        <source>Delivery status notification</source>
+        <translation>Zustellstatusbericht</translation>
+    </message>
+    <message>
+        <source>Bounce message</source>
+        <translation>Unzustellbarkeitsnachricht</translation>
+    </message>
+    <message>
+        <source>Complaint (feedback report)</source>
+        <translation>Beschwerde (Feedback-Bericht)</translation>
+    </message>
+    <message>
+        <source>Auto-reply</source>
+        <translation>Automatische Antwort</translation>
+    </message>
+    <message>
+        <source>Unrecognised mail</source>
+        <translation>Nicht erkannte Mail</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>Art: %1</translation>
+    </message>
+    <message>
+        <source>Recipient: %1</source>
+        <translation>Empfänger: %1</translation>
+    </message>
+    <message>
+        <source>Class: %1</source>
+        <translation>Klasse: %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1 (%2)</source>
+        <translation>Grund: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Code: %1  Enhanced: %2</source>
+        <translation>Code: %1  Erweitert: %2</translation>
+    </message>
+    <message>
+        <source>Diagnostic: %1</source>
+        <translation>Diagnose: %1</translation>
+    </message>
+    <message>
+        <source>Original Message-ID: %1</source>
+        <translation>Ursprüngliche Message-ID: %1</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Datei: %1</translation>
     </message>
 </context>
 <context>
@@ -175,6 +233,36 @@
     </message>
 </context>
 <context>
+    <name>deliverboard::ui::AudienceDialog</name>
+    <message>
+        <source>Skipped audience members</source>
+        <translation>Übersprungene Verteilermitglieder</translation>
+    </message>
+    <message>
+        <source>Audience members not attempted</source>
+        <translation>Nicht versuchte Verteilermitglieder</translation>
+    </message>
+    <message>
+        <source>%1 members of %2 were not sent to: their status in recipients.csv is Error or Opt-out.</source>
+        <translation>%1 Mitglieder von %2 wurden nicht angeschrieben: Ihr Status in recipients.csv ist Error oder Opt-out.</translation>
+    </message>
+    <message>
+        <source>%1 active members of %2 do not appear in the logs.</source>
+        <translation>%1 aktive Mitglieder von %2 kommen in den Logs nicht vor.</translation>
+    </message>
+</context>
+<context>
+    <name>deliverboard::ui::AudienceModel</name>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>deliverboard::ui::CampaignListView</name>
     <message>
         <source>Campaign</source>
@@ -221,7 +309,7 @@
         <translation>Kampagne entfernen</translation>
     </message>
     <message>
-        <source>Remove the campaign "%1" and all its imported data from the store? The log files are not touched.</source>
+        <source>Remove the campaign &quot;%1&quot; and all its imported data from the store? The log files are not touched.</source>
         <translation>Die Kampagne „%1“ und alle importierten Daten aus dem Speicher entfernen? Die Logdateien bleiben unverändert.</translation>
     </message>
 </context>
@@ -272,10 +360,6 @@
         <translation>Nicht versucht</translation>
     </message>
     <message>
-        <source>Counted separately; not a delivery outcome.</source>
-        <translation>Separat gezählt; kein Zustellergebnis.</translation>
-    </message>
-    <message>
         <source>Error codes by ISP</source>
         <translation>Fehlercodes nach Provider</translation>
     </message>
@@ -298,6 +382,34 @@
     <message>
         <source>audience: not in the logs</source>
         <translation>Verteiler: nicht in den Logs</translation>
+    </message>
+    <message>
+        <source>List the recipients who complained.</source>
+        <translation>Die Empfänger auflisten, die sich beschwert haben.</translation>
+    </message>
+    <message>
+        <source>List the recipients who sent an auto-reply.</source>
+        <translation>Die Empfänger auflisten, die automatisch geantwortet haben.</translation>
+    </message>
+    <message>
+        <source>List the audience members not sent to.</source>
+        <translation>Die nicht angeschriebenen Verteilermitglieder auflisten.</translation>
+    </message>
+    <message>
+        <source>List the active audience members the logs never mention.</source>
+        <translation>Die aktiven Verteilermitglieder auflisten, die in den Logs nie vorkommen.</translation>
+    </message>
+    <message>
+        <source>Show the returned mail that names no recipient of this campaign.</source>
+        <translation>Die zurückgekommenen Mails anzeigen, die keinen Empfänger dieser Kampagne nennen.</translation>
+    </message>
+    <message>
+        <source>Engagement (of delivered): opened %1 (%2) · clicked %3 (%4) · unsubscribed %5 (%6)</source>
+        <translation>Interaktion (von zugestellten): geöffnet %1 (%2) · geklickt %3 (%4) · abgemeldet %5 (%6)</translation>
+    </message>
+    <message>
+        <source>Returned mail that matched no recipient: %1</source>
+        <translation>Zurückgekommene Mails ohne passenden Empfänger: %1</translation>
     </message>
 </context>
 <context>
@@ -361,7 +473,7 @@
         <translation>Zu exportierende Bounces</translation>
     </message>
     <message>
-        <source>Only messages matching the table's other filters (ISP, code, stage, reason, search)</source>
+        <source>Only messages matching the table&apos;s other filters (ISP, code, stage, reason, search)</source>
         <translation>Nur Nachrichten, die den übrigen Tabellenfiltern entsprechen (Provider, Code, Phase, Grund, Suche)</translation>
     </message>
     <message>
@@ -406,6 +518,14 @@
     <message>
         <source>All messages</source>
         <translation>Alle Nachrichten</translation>
+    </message>
+    <message>
+        <source>Complained</source>
+        <translation>Beschwert</translation>
+    </message>
+    <message>
+        <source>Auto-replied</source>
+        <translation>Automatisch geantwortet</translation>
     </message>
 </context>
 <context>
@@ -559,7 +679,10 @@
     </message>
     <message numerus="yes">
         <source>Importing %n files...</source>
-        <translation><numerusform>Importiere %n Datei...</numerusform><numerusform>Importiere %n Dateien...</numerusform></translation>
+        <translation>
+            <numerusform>Importiere %n Datei...</numerusform>
+            <numerusform>Importiere %n Dateien...</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import failed: %1</source>
@@ -629,6 +752,14 @@
         <source>Imported %1 lines (files read: %2).</source>
         <translation>%1 Zeilen importiert (gelesene Dateien: %2).</translation>
     </message>
+    <message>
+        <source>Unmatched Returned Mail</source>
+        <translation>Nicht zugeordnete zurückgekommene Mails</translation>
+    </message>
+    <message>
+        <source>%1 returned mails of %2 name no recipient of the campaign (up to 1,000 are listed).</source>
+        <translation>%1 zurückgekommene Mails von %2 nennen keinen Empfänger der Kampagne (höchstens 1.000 werden aufgelistet).</translation>
+    </message>
 </context>
 <context>
     <name>deliverboard::ui::MessageDetailPanel</name>
@@ -649,7 +780,7 @@
         <translation>Provider:</translation>
     </message>
     <message>
-        <source>Open the ISP's help page</source>
+        <source>Open the ISP&apos;s help page</source>
         <translation>Hilfeseite des Providers öffnen</translation>
     </message>
     <message>
@@ -703,6 +834,18 @@
     <message>
         <source>%1 · attempts: %2</source>
         <translation>%1 · Versuche: %2</translation>
+    </message>
+    <message>
+        <source>No returned mail for this message.</source>
+        <translation>Keine zurückgekommene Mail zu dieser Nachricht.</translation>
+    </message>
+    <message>
+        <source>Returned mail</source>
+        <translation>Zurückgekommene Mails</translation>
+    </message>
+    <message>
+        <source>Returned mail: %1</source>
+        <translation>Zurückgekommene Mails: %1</translation>
     </message>
 </context>
 <context>
@@ -817,7 +960,7 @@
         <translation> h</translation>
     </message>
     <message>
-        <source>Campaign's own</source>
+        <source>Campaign&apos;s own</source>
         <translation>Wie in der Kampagne</translation>
     </message>
     <message>
@@ -846,6 +989,46 @@
     <message>
         <source>%1: %2 bounces</source>
         <translation>%1: %2 Bounces</translation>
+    </message>
+</context>
+<context>
+    <name>deliverboard::ui::TimelineChart</name>
+    <message>
+        <source>Attempts over time</source>
+        <translation>Versuche im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>%1 – %2
+Delivered: %3
+Deferred: %4
+Bounced: %5</source>
+        <translation>%1 – %2
+Zugestellt: %3
+Zurückgestellt: %4
+Abgewiesen: %5</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>Zurückgestellt</translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation>Abgewiesen</translation>
+    </message>
+    <message>
+        <source>No attempts yet.</source>
+        <translation>Noch keine Versuche.</translation>
+    </message>
+    <message numerus="yes">
+        <source>One point per %n minutes; hover a point for its figures.</source>
+        <translation>
+            <numerusform>Ein Punkt pro %n Minute; für die Zahlen mit der Maus auf einen Punkt zeigen.</numerusform>
+            <numerusform>Ein Punkt pro %n Minuten; für die Zahlen mit der Maus auf einen Punkt zeigen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,10 @@
     </message>
     <message numerus="yes">
         <source> · %n s left</source>
-        <translation><numerusform> · nog %n s</numerusform><numerusform> · nog %n s</numerusform></translation>
+        <translation>
+            <numerusform> · nog %n s</numerusform>
+            <numerusform> · nog %n s</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -108,8 +111,63 @@
     </message>
     <message>
         <source>en</source>
-        <comment>two-letter code of this translation's language</comment>
+        <comment>two-letter code of this translation&apos;s language</comment>
         <translation>nl</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnedMailText</name>
+    <message>
+        <source>Delivery status notification</source>
+        <translation>Afleverstatusrapport</translation>
+    </message>
+    <message>
+        <source>Bounce message</source>
+        <translation>Bouncebericht</translation>
+    </message>
+    <message>
+        <source>Complaint (feedback report)</source>
+        <translation>Klacht (feedbackrapport)</translation>
+    </message>
+    <message>
+        <source>Auto-reply</source>
+        <translation>Automatisch antwoord</translation>
+    </message>
+    <message>
+        <source>Unrecognised mail</source>
+        <translation>Niet herkende mail</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>Soort: %1</translation>
+    </message>
+    <message>
+        <source>Recipient: %1</source>
+        <translation>Ontvanger: %1</translation>
+    </message>
+    <message>
+        <source>Class: %1</source>
+        <translation>Klasse: %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1 (%2)</source>
+        <translation>Reden: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Code: %1  Enhanced: %2</source>
+        <translation>Code: %1  Uitgebreid: %2</translation>
+    </message>
+    <message>
+        <source>Diagnostic: %1</source>
+        <translation>Diagnose: %1</translation>
+    </message>
+    <message>
+        <source>Original Message-ID: %1</source>
+        <translation>Oorspronkelijke Message-ID: %1</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Bestand: %1</translation>
     </message>
 </context>
 <context>
@@ -175,6 +233,36 @@
     </message>
 </context>
 <context>
+    <name>deliverboard::ui::AudienceDialog</name>
+    <message>
+        <source>Skipped audience members</source>
+        <translation>Overgeslagen leden van de doelgroep</translation>
+    </message>
+    <message>
+        <source>Audience members not attempted</source>
+        <translation>Niet geprobeerde leden van de doelgroep</translation>
+    </message>
+    <message>
+        <source>%1 members of %2 were not sent to: their status in recipients.csv is Error or Opt-out.</source>
+        <translation>%1 leden van %2 zijn niet aangeschreven: hun status in recipients.csv is Error of Opt-out.</translation>
+    </message>
+    <message>
+        <source>%1 active members of %2 do not appear in the logs.</source>
+        <translation>%1 actieve leden van %2 komen niet in de logs voor.</translation>
+    </message>
+</context>
+<context>
+    <name>deliverboard::ui::AudienceModel</name>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>deliverboard::ui::CampaignListView</name>
     <message>
         <source>Campaign</source>
@@ -221,8 +309,8 @@
         <translation>Campagne verwijderen</translation>
     </message>
     <message>
-        <source>Remove the campaign "%1" and all its imported data from the store? The log files are not touched.</source>
-        <translation>De campagne "%1" en alle geïmporteerde gegevens uit de opslag verwijderen? De logbestanden blijven ongewijzigd.</translation>
+        <source>Remove the campaign &quot;%1&quot; and all its imported data from the store? The log files are not touched.</source>
+        <translation>De campagne &quot;%1&quot; en alle geïmporteerde gegevens uit de opslag verwijderen? De logbestanden blijven ongewijzigd.</translation>
     </message>
 </context>
 <context>
@@ -272,10 +360,6 @@
         <translation>Niet geprobeerd</translation>
     </message>
     <message>
-        <source>Counted separately; not a delivery outcome.</source>
-        <translation>Apart geteld; geen afleverresultaat.</translation>
-    </message>
-    <message>
         <source>Error codes by ISP</source>
         <translation>Foutcodes per provider</translation>
     </message>
@@ -298,6 +382,34 @@
     <message>
         <source>audience: not in the logs</source>
         <translation>doelgroep: niet in de logs</translation>
+    </message>
+    <message>
+        <source>List the recipients who complained.</source>
+        <translation>De ontvangers tonen die geklaagd hebben.</translation>
+    </message>
+    <message>
+        <source>List the recipients who sent an auto-reply.</source>
+        <translation>De ontvangers tonen die automatisch geantwoord hebben.</translation>
+    </message>
+    <message>
+        <source>List the audience members not sent to.</source>
+        <translation>De niet aangeschreven leden van de doelgroep tonen.</translation>
+    </message>
+    <message>
+        <source>List the active audience members the logs never mention.</source>
+        <translation>De actieve leden van de doelgroep tonen die nooit in de logs voorkomen.</translation>
+    </message>
+    <message>
+        <source>Show the returned mail that names no recipient of this campaign.</source>
+        <translation>De teruggekomen mail tonen die geen ontvanger van deze campagne noemt.</translation>
+    </message>
+    <message>
+        <source>Engagement (of delivered): opened %1 (%2) · clicked %3 (%4) · unsubscribed %5 (%6)</source>
+        <translation>Betrokkenheid (van afgeleverd): geopend %1 (%2) · geklikt %3 (%4) · afgemeld %5 (%6)</translation>
+    </message>
+    <message>
+        <source>Returned mail that matched no recipient: %1</source>
+        <translation>Teruggekomen mail zonder bijpassende ontvanger: %1</translation>
     </message>
 </context>
 <context>
@@ -361,7 +473,7 @@
         <translation>Te exporteren bounces</translation>
     </message>
     <message>
-        <source>Only messages matching the table's other filters (ISP, code, stage, reason, search)</source>
+        <source>Only messages matching the table&apos;s other filters (ISP, code, stage, reason, search)</source>
         <translation>Alleen berichten die aan de overige tabelfilters voldoen (provider, code, fase, reden, zoekopdracht)</translation>
     </message>
     <message>
@@ -406,6 +518,14 @@
     <message>
         <source>All messages</source>
         <translation>Alle berichten</translation>
+    </message>
+    <message>
+        <source>Complained</source>
+        <translation>Geklaagd</translation>
+    </message>
+    <message>
+        <source>Auto-replied</source>
+        <translation>Automatisch geantwoord</translation>
     </message>
 </context>
 <context>
@@ -559,7 +679,10 @@
     </message>
     <message numerus="yes">
         <source>Importing %n files...</source>
-        <translation><numerusform>%n bestand importeren...</numerusform><numerusform>%n bestanden importeren...</numerusform></translation>
+        <translation>
+            <numerusform>%n bestand importeren...</numerusform>
+            <numerusform>%n bestanden importeren...</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import failed: %1</source>
@@ -629,6 +752,14 @@
         <source>Imported %1 lines (files read: %2).</source>
         <translation>%1 regels geïmporteerd (gelezen bestanden: %2).</translation>
     </message>
+    <message>
+        <source>Unmatched Returned Mail</source>
+        <translation>Niet toegewezen teruggekomen mail</translation>
+    </message>
+    <message>
+        <source>%1 returned mails of %2 name no recipient of the campaign (up to 1,000 are listed).</source>
+        <translation>%1 teruggekomen mails van %2 noemen geen ontvanger van de campagne (hooguit 1.000 worden getoond).</translation>
+    </message>
 </context>
 <context>
     <name>deliverboard::ui::MessageDetailPanel</name>
@@ -649,7 +780,7 @@
         <translation>Provider:</translation>
     </message>
     <message>
-        <source>Open the ISP's help page</source>
+        <source>Open the ISP&apos;s help page</source>
         <translation>Helppagina van de provider openen</translation>
     </message>
     <message>
@@ -703,6 +834,18 @@
     <message>
         <source>%1 · attempts: %2</source>
         <translation>%1 · pogingen: %2</translation>
+    </message>
+    <message>
+        <source>No returned mail for this message.</source>
+        <translation>Geen teruggekomen mail voor dit bericht.</translation>
+    </message>
+    <message>
+        <source>Returned mail</source>
+        <translation>Teruggekomen mail</translation>
+    </message>
+    <message>
+        <source>Returned mail: %1</source>
+        <translation>Teruggekomen mail: %1</translation>
     </message>
 </context>
 <context>
@@ -817,7 +960,7 @@
         <translation> u</translation>
     </message>
     <message>
-        <source>Campaign's own</source>
+        <source>Campaign&apos;s own</source>
         <translation>Van de campagne</translation>
     </message>
     <message>
@@ -846,6 +989,46 @@
     <message>
         <source>%1: %2 bounces</source>
         <translation>%1: %2 bounces</translation>
+    </message>
+</context>
+<context>
+    <name>deliverboard::ui::TimelineChart</name>
+    <message>
+        <source>Attempts over time</source>
+        <translation>Pogingen in de tijd</translation>
+    </message>
+    <message>
+        <source>%1 – %2
+Delivered: %3
+Deferred: %4
+Bounced: %5</source>
+        <translation>%1 – %2
+Afgeleverd: %3
+Uitgesteld: %4
+Gebounced: %5</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Afgeleverd</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>Uitgesteld</translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation>Gebounced</translation>
+    </message>
+    <message>
+        <source>No attempts yet.</source>
+        <translation>Nog geen pogingen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>One point per %n minutes; hover a point for its figures.</source>
+        <translation>
+            <numerusform>Eén punt per %n minuut; wijs een punt aan voor de cijfers.</numerusform>
+            <numerusform>Eén punt per %n minuten; wijs een punt aan voor de cijfers.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

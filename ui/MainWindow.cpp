@@ -3,6 +3,8 @@
 #include "app/AppSettings.h"
 #include "campaigns/CampaignListView.h"
 #include "dashboard/DashboardView.h"
+#include "common/ReturnedMailText.h"
+#include "dialogs/AudienceDialog.h"
 #include "dialogs/ExportBouncesDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "drilldown/DrilldownView.h"
@@ -107,6 +109,9 @@ MainWindow::MainWindow(const QString& storePath, QWidget* parent)
             });
     connect(m_dashboard, &DashboardView::reportReady, this, &MainWindow::onReportReady);
     connect(m_dashboard, &DashboardView::filterRequested, this, &MainWindow::showDrilldown);
+    connect(m_dashboard, &DashboardView::audienceRequested, this, &MainWindow::showAudience);
+    connect(m_dashboard, &DashboardView::unmatchedReturnedMailRequested, this,
+            &MainWindow::showUnmatchedReturnedMail);
 
     QString path = storePath;
     if (path.isEmpty())
@@ -122,6 +127,7 @@ MainWindow::~MainWindow() {
     m_import->waitForFinished();
     // The model holds a handle of m_db's connection; release it before the connection closes.
     m_drilldown->setSource(QSqlDatabase(), {});
+    qDeleteAll(findChildren<AudienceDialog*>());
 }
 
 QString MainWindow::defaultStorePath() {
@@ -215,6 +221,7 @@ bool MainWindow::openStore(const QString& path) {
         return false;
     }
     m_drilldown->setSource(QSqlDatabase(), {});
+    qDeleteAll(findChildren<AudienceDialog*>());
     m_dashboard->clear();
     m_db.close();
     if (!m_db.open(path)) {
@@ -395,6 +402,32 @@ void MainWindow::chooseTableExport() {
     else
         m_status->setText(tr("Exported %1 messages to %2")
                               .arg(QLocale().toString(rows), QDir::toNativeSeparators(path)));
+}
+
+AudienceDialog* MainWindow::showAudience(ReportQueries::AudienceGroup group) {
+    const ReportContext context = m_dashboard->context();
+    if (!context.isValid())
+        return nullptr;
+    auto* dialog = new AudienceDialog(m_db.connection(), context.campaign, group, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show(); // non-modal: the dashboard stays usable next to it
+    return dialog;
+}
+
+PlainTextDialog* MainWindow::showUnmatchedReturnedMail() {
+    const ReportContext context = m_dashboard->context();
+    if (!context.isValid())
+        return nullptr;
+    ReportQueries queries(m_db.connection());
+    const QList<ReturnedMailRow> rows = queries.unmatchedReturnedMail(context.campaign.id);
+    auto* dialog = new PlainTextDialog(
+        tr("Unmatched Returned Mail"),
+        tr("%1 returned mails of %2 name no recipient of the campaign (up to 1,000 are listed).")
+            .arg(QLocale().toString(qint64(rows.size())), context.campaign.name),
+        ReturnedMailText::format(rows, true), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
 }
 
 void MainWindow::showSettings() {

@@ -2,6 +2,7 @@
 
 #include "common/ReportContext.h"
 #include "store/Database.h"
+#include "store/ReportQueries.h"
 
 #include <QMainWindow>
 
@@ -19,7 +20,9 @@ struct ImportSummary;
 
 namespace deliverboard::ui {
 
+class AudienceDialog;
 class CampaignListView;
+class PlainTextDialog;
 class DashboardView;
 class DrilldownView;
 class ImportController;
@@ -46,6 +49,9 @@ public:
     qint64 exportBounces(const MessageFilter& filter, const QString& path,
                          QString* error = nullptr);
     void showDrilldown(const MessageFilter& filter);
+    // Non-modal lists opened from the dashboard (deleted when closed).
+    AudienceDialog* showAudience(ReportQueries::AudienceGroup group);
+    PlainTextDialog* showUnmatchedReturnedMail();
 
     CampaignListView* campaignList() const { return m_campaigns; }
     DashboardView* dashboard() const { return m_dashboard; }

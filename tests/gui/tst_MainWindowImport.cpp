@@ -4,6 +4,7 @@
 #include "DemoCampaign.h"
 #include "MainWindow.h"
 #include "campaigns/CampaignListView.h"
+#include "charts/TimelineChart.h"
 #include "dashboard/DashboardView.h"
 #include "dashboard/Tile.h"
 #include "drilldown/DrilldownView.h"
@@ -122,6 +123,12 @@ void tst_MainWindowImport::tilesEqualCoreReport() {
     QCOMPARE(value("delivered") + value("in_progress") + value("soft") + value("hard") +
                  value("spam"),
              value("sent"));
+    // "Share of ISP" is a percentage and says so.
+    auto* codes = dashboard->findChild<QTableWidget*>(QStringLiteral("errorCodesTable"));
+    QVERIFY(codes && codes->rowCount() > 0);
+    QVERIFY(codes->item(0, 5)->text().endsWith(QLatin1Char('%')));
+    // The timeline has figures, computed with the report.
+    QVERIFY(dashboard->timeline()->bucketCount() > 0);
 }
 
 void tst_MainWindowImport::clickingTileFiltersTable() {

@@ -2,6 +2,7 @@
 // a change to the look can be seen without running the app.
 #include "DemoCampaign.h"
 #include "MainWindow.h"
+#include "charts/TimelineChart.h"
 #include "dashboard/DashboardView.h"
 #include "drilldown/DrilldownView.h"
 #include "drilldown/MessageDetailPanel.h"
@@ -69,6 +70,10 @@ void tst_Screenshots::dashboard() {
     const QString path = save(m_window, QStringLiteral("dashboard.png"));
     QVERIFY(!path.isEmpty());
     qInfo("%s", qPrintable(path));
+    // The timeline sits below the fold of the window; it gets a picture of its own.
+    const QString timeline =
+        save(m_window->dashboard()->timeline(), QStringLiteral("dashboard-timeline.png"));
+    QVERIFY(!timeline.isEmpty());
 }
 
 void tst_Screenshots::drilldown() {

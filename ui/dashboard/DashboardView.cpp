@@ -8,6 +8,7 @@
 #include "charts/OutcomeDonut.h"
 #include "charts/OutcomeLegend.h"
 #include "charts/StageFunnelChart.h"
+#include "charts/TimelineChart.h"
 #include "common/Labels.h"
 #include "store/Database.h"
 #include "store/ReportQueries.h"
@@ -17,6 +18,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QVBoxLayout>
@@ -78,13 +80,44 @@ DashboardView::DashboardView(QWidget* parent)
             [this] { requestOutcome({Outcome::Hard}); });
     connect(tile(QStringLiteral("spam")), &Tile::clicked, this,
             [this] { requestOutcome({Outcome::Spam}); });
-    // Complaints, auto-replies and audience members are not delivery outcomes; the core's
-    // message filter cannot select them yet, so these tiles are figures only.
-    for (const char* id : {"complaints", "auto_replies", "skipped", "not_attempted"}) {
-        Tile* t = tile(QString::fromLatin1(id));
-        t->setClickable(false);
-        t->setToolTip(tr("Counted separately; not a delivery outcome."));
-    }
+    connect(tile(QStringLiteral("complaints")), &Tile::clicked, this, [this] {
+        MessageFilter filter;
+        filter.complained = true;
+        Q_EMIT filterRequested(filter);
+    });
+    connect(tile(QStringLiteral("auto_replies")), &Tile::clicked, this, [this] {
+        MessageFilter filter;
+        filter.autoReplied = true;
+        Q_EMIT filterRequested(filter);
+    });
+    connect(tile(QStringLiteral("skipped")), &Tile::clicked, this,
+            [this] { Q_EMIT audienceRequested(ReportQueries::AudienceGroup::Skipped); });
+    connect(tile(QStringLiteral("not_attempted")), &Tile::clicked, this,
+            [this] { Q_EMIT audienceRequested(ReportQueries::AudienceGroup::NotAttempted); });
+    tile(QStringLiteral("complaints"))->setToolTip(tr("List the recipients who complained."));
+    tile(QStringLiteral("auto_replies"))
+        ->setToolTip(tr("List the recipients who sent an auto-reply."));
+    tile(QStringLiteral("skipped"))->setToolTip(tr("List the audience members not sent to."));
+    tile(QStringLiteral("not_attempted"))
+        ->setToolTip(tr("List the active audience members the logs never mention."));
+
+    auto* extras = new QHBoxLayout();
+    m_engagement = new QLabel(content);
+    m_engagement->setObjectName(QStringLiteral("engagementLine"));
+    m_engagement->setTextFormat(Qt::PlainText);
+    m_engagement->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_engagement->hide();
+    m_unmatched = new QPushButton(content);
+    m_unmatched->setObjectName(QStringLiteral("unmatchedReturnedMail"));
+    m_unmatched->setFlat(true);
+    m_unmatched->setCursor(Qt::PointingHandCursor);
+    m_unmatched->setToolTip(tr("Show the returned mail that names no recipient of this campaign."));
+    m_unmatched->hide();
+    connect(m_unmatched, &QPushButton::clicked, this,
+            &DashboardView::unmatchedReturnedMailRequested);
+    extras->addWidget(m_engagement, 1);
+    extras->addWidget(m_unmatched);
+    layout->addLayout(extras);
 
     auto* chartRow = new QSplitter(Qt::Horizontal, content);
     chartRow->setObjectName(QStringLiteral("dashboardCharts"));
@@ -100,6 +133,9 @@ DashboardView::DashboardView(QWidget* parent)
     chartRow->setMinimumHeight(330);
     layout->addWidget(chartRow, 2);
     layout->addWidget(new OutcomeLegend(content));
+    m_timeline = new TimelineChart(content);
+    m_timeline->setObjectName(QStringLiteral("timelineChart"));
+    layout->addWidget(m_timeline, 1);
 
     auto* codesBox = new QGroupBox(tr("Error codes by ISP"), content);
     auto* codesLayout = new QVBoxLayout(codesBox);
@@ -198,8 +234,18 @@ void DashboardView::refresh() {
                 loaded.context.policy.retryWindowHours = retryWindowOverride;
             if (maxAttemptsOverride > 0)
                 loaded.context.policy.maxAttempts = maxAttemptsOverride;
-            if (!queries.report(loaded.context.campaign, loaded.context.policy, loaded.report))
+            if (!queries.report(loaded.context.campaign, loaded.context.policy, loaded.report)) {
                 loaded.error = queries.errorString();
+                return loaded;
+            }
+            // The timeline spans the first attempt to "as of", in 15-minute to 2-hour buckets.
+            const QDateTime first = loaded.context.campaign.firstAttemptAt;
+            const qint64 span = first.isValid() && loaded.context.policy.asOf.isValid()
+                                    ? first.secsTo(loaded.context.policy.asOf)
+                                    : 0;
+            loaded.bucketSeconds = TimelineChart::bucketSecondsFor(qMax<qint64>(0, span));
+            loaded.timeline = queries.timeline(loaded.context.campaign, loaded.context.policy,
+                                               loaded.bucketSeconds);
             return loaded;
         }));
 }
@@ -215,6 +261,9 @@ void DashboardView::clear() {
     m_ispBars->setFigures({});
     m_funnel->setStages({});
     m_codes->setFigures({});
+    m_timeline->setBuckets({}, 0);
+    m_engagement->hide();
+    m_unmatched->hide();
 }
 
 void DashboardView::showReport(const Loaded& loaded) {
@@ -252,6 +301,26 @@ void DashboardView::showReport(const Loaded& loaded) {
     m_ispBars->setFigures(m_report.byIsp);
     m_funnel->setStages(m_report.failuresByStage);
     m_codes->setFigures(m_report.byIsp);
+    m_timeline->setBuckets(loaded.timeline, loaded.bucketSeconds);
+    const Engagement& e = m_report.engagement;
+    if (e.opened > 0 || e.clicked > 0 || e.unsubscribed > 0) {
+        m_engagement->setText(
+            tr("Engagement (of delivered): opened %1 (%2) · clicked %3 (%4) · unsubscribed %5 (%6)")
+                .arg(locale.toString(e.opened), Labels::percent(e.opened, t.delivered),
+                     locale.toString(e.clicked), Labels::percent(e.clicked, t.delivered),
+                     locale.toString(e.unsubscribed),
+                     Labels::percent(e.unsubscribed, t.delivered)));
+        m_engagement->show();
+    } else {
+        m_engagement->hide();
+    }
+    if (m_report.unmatchedReturnedMail > 0) {
+        m_unmatched->setText(tr("Returned mail that matched no recipient: %1")
+                                .arg(locale.toString(m_report.unmatchedReturnedMail)));
+        m_unmatched->show();
+    } else {
+        m_unmatched->hide();
+    }
     Q_EMIT reportReady();
 }
 

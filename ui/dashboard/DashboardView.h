@@ -2,12 +2,14 @@
 
 #include "common/ReportContext.h"
 #include "report/CampaignReport.h"
+#include "store/ReportQueries.h"
 
 #include <QFutureWatcher>
 #include <QHash>
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 
 namespace deliverboard::ui {
 
@@ -17,6 +19,7 @@ class IspBarsChart;
 class OutcomeDonut;
 class StageFunnelChart;
 class Tile;
+class TimelineChart;
 
 // The Response page of one campaign: tiles, charts and the error-code table. The report
 // is computed by the core on a worker thread with its own connection; every click on a
@@ -38,15 +41,23 @@ public:
     // Tile ids: sent, delivered, in_progress, soft, hard, spam, complaints, auto_replies,
     // skipped, not_attempted.
     Tile* tile(const QString& id) const { return m_tiles.value(id); }
+    TimelineChart* timeline() const { return m_timeline; }
+    QLabel* engagementLabel() const { return m_engagement; }
+    // Visible when returned mail matched no recipient; a click lists that mail.
+    QPushButton* unmatchedButton() const { return m_unmatched; }
 
 Q_SIGNALS:
     void reportReady();
     void filterRequested(const deliverboard::MessageFilter& filter);
+    void audienceRequested(deliverboard::ReportQueries::AudienceGroup group);
+    void unmatchedReturnedMailRequested();
 
 private:
     struct Loaded {
         ReportContext context;
         CampaignReport report;
+        QList<TimelineBucket> timeline;
+        qint64 bucketSeconds = 0;
         QString error;
     };
     void showReport(const Loaded& loaded);
@@ -62,6 +73,9 @@ private:
     IspBarsChart* m_ispBars = nullptr;
     StageFunnelChart* m_funnel = nullptr;
     ErrorCodesTable* m_codes = nullptr;
+    TimelineChart* m_timeline = nullptr;
+    QLabel* m_engagement = nullptr;
+    QPushButton* m_unmatched = nullptr;
     QFutureWatcher<Loaded> m_watcher;
     ReportContext m_context;
     CampaignReport m_report;

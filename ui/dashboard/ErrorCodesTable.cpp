@@ -26,6 +26,22 @@ enum Column {
 constexpr int kIspRole = Qt::UserRole + 1;
 constexpr int kReasonRole = Qt::UserRole + 2;
 
+// Shows "12.5 %" but sorts by the number.
+class PercentItem : public QTableWidgetItem {
+public:
+    explicit PercentItem(double value)
+        : QTableWidgetItem(QLocale().toString(value, 'f', 1) + QStringLiteral(" %")),
+          m_value(value) {
+        setData(Qt::UserRole + 10, value);
+    }
+    bool operator<(const QTableWidgetItem& other) const override {
+        return m_value < other.data(Qt::UserRole + 10).toDouble();
+    }
+
+private:
+    double m_value;
+};
+
 QTableWidgetItem* cell(const QString& text, const QVariant& sortValue = {}) {
     auto* item = new QTableWidgetItem();
     if (sortValue.isValid())
@@ -83,7 +99,8 @@ void ErrorCodesTable::setFigures(const QList<IspFigures>& byIsp) {
             countItem->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_table->setItem(row, CountColumn, countItem);
             const double share = isp.counts.sent > 0 ? 100.0 * code.count / isp.counts.sent : 0;
-            auto* shareItem = cell(QString(), std::round(share * 10) / 10);
+            auto* shareItem = new PercentItem(std::round(share * 10) / 10);
+            shareItem->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
             shareItem->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_table->setItem(row, ShareColumn, shareItem);
             const QString url =

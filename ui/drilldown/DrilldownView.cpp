@@ -113,7 +113,8 @@ void DrilldownView::showCurrent() {
         return;
     }
     ReportQueries queries(m_db);
-    m_detail->showMessage(*row, queries.attempts(row->deliveryId));
+    m_detail->showMessage(*row, queries.attempts(row->deliveryId),
+                          queries.returnedMail(row->deliveryId));
 }
 
 } // namespace deliverboard::ui

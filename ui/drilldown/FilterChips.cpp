@@ -59,6 +59,16 @@ void FilterChips::setFilter(const MessageFilter& filter) {
         without.reason.clear();
         addChip(tr("Reason: %1").arg(Labels::reason(filter.reason)), without);
     }
+    if (filter.complained) {
+        MessageFilter without = filter;
+        without.complained = false;
+        addChip(tr("Complained"), without);
+    }
+    if (filter.autoReplied) {
+        MessageFilter without = filter;
+        without.autoReplied = false;
+        addChip(tr("Auto-replied"), without);
+    }
     if (!filter.search.isEmpty()) {
         MessageFilter without = filter;
         without.search.clear();

@@ -2,6 +2,7 @@
 
 #include "classify/IspDirectory.h"
 #include "common/Labels.h"
+#include "common/ReturnedMailText.h"
 
 #include <QDesktopServices>
 #include <QFileInfo>
@@ -68,9 +69,26 @@ MessageDetailPanel::MessageDetailPanel(QWidget* parent)
     m_raw->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_raw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_raw->setPlaceholderText(tr("Raw log lines of this message"));
+    auto* returnedBox = new QWidget(split);
+    auto* returnedLayout = new QVBoxLayout(returnedBox);
+    returnedLayout->setContentsMargins(0, 4, 0, 0);
+    returnedLayout->setSpacing(2);
+    m_returnedCaption = new QLabel(returnedBox);
+    m_returnedCaption->setTextFormat(Qt::PlainText);
+    QFont captionFont = m_returnedCaption->font();
+    captionFont.setBold(true);
+    m_returnedCaption->setFont(captionFont);
+    m_returned = new QPlainTextEdit(returnedBox);
+    m_returned->setObjectName(QStringLiteral("returnedMail"));
+    m_returned->setReadOnly(true);
+    m_returned->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_returned->setPlaceholderText(tr("No returned mail for this message."));
+    returnedLayout->addWidget(m_returnedCaption);
+    returnedLayout->addWidget(m_returned, 1);
     split->addWidget(m_attempts);
     split->addWidget(m_raw);
-    split->setSizes({260, 160});
+    split->addWidget(returnedBox);
+    split->setSizes({240, 140, 110});
     layout->addWidget(split, 1);
     clear();
 }
@@ -94,9 +112,12 @@ void MessageDetailPanel::clear() {
     m_help->setEnabled(false);
     m_attempts->setRowCount(0);
     m_raw->clear();
+    m_returned->clear();
+    m_returnedCaption->setText(tr("Returned mail"));
 }
 
-void MessageDetailPanel::showMessage(const MessageRow& row, const QList<AttemptRow>& attempts) {
+void MessageDetailPanel::showMessage(const MessageRow& row, const QList<AttemptRow>& attempts,
+                                     const QList<ReturnedMailRow>& returnedMail) {
     const QLocale locale;
     m_recipient->setText(row.recipient);
     m_outcome->setText(tr("%1 · attempts: %2").arg(Labels::outcome(row.outcome)).arg(row.attempts));
@@ -148,6 +169,9 @@ void MessageDetailPanel::showMessage(const MessageRow& row, const QList<AttemptR
     m_attempts->resizeColumnsToContents();
     m_attempts->setColumnWidth(2, qMin(m_attempts->columnWidth(2), 220)); // relay: host[ip]:port
     m_raw->setPlainText(raw.join(QLatin1Char('\n')));
+    m_returnedCaption->setText(
+        tr("Returned mail: %1").arg(locale.toString(qint64(returnedMail.size()))));
+    m_returned->setPlainText(ReturnedMailText::format(returnedMail));
 }
 
 } // namespace deliverboard::ui

@@ -20,10 +20,13 @@ class MessageDetailPanel : public QWidget {
 public:
     explicit MessageDetailPanel(QWidget* parent = nullptr);
 
-    void showMessage(const MessageRow& row, const QList<AttemptRow>& attempts);
+    void showMessage(const MessageRow& row, const QList<AttemptRow>& attempts,
+                     const QList<ReturnedMailRow>& returnedMail = {});
     void clear();
     QTableWidget* attemptTable() const { return m_attempts; }
     QPlainTextEdit* rawLog() const { return m_raw; }
+    // Returned mail for the message (DSNs, complaints, auto-replies), as plain text.
+    QPlainTextEdit* returnedMail() const { return m_returned; }
 
 private:
     QLabel* addField(QFormLayout* form, const QString& caption);
@@ -38,6 +41,8 @@ private:
     QPushButton* m_help = nullptr;
     QTableWidget* m_attempts = nullptr;
     QPlainTextEdit* m_raw = nullptr;
+    QPlainTextEdit* m_returned = nullptr;
+    QLabel* m_returnedCaption = nullptr;
     QString m_helpUrl;
 };
 

@@ -1,0 +1,312 @@
+// The returned-mail side of the desktop app on a tiny handmade campaign: the Complaints
+// and Auto-replies tiles open the drill-down filtered to them, Skipped and Not attempted
+// open the audience list, the message detail lists a message's returned mail as plain
+// text, unmatched returned mail is listed from the dashboard, and the timeline has data.
+#include "LogBuilder.h"
+#include "MainWindow.h"
+#include "charts/TimelineChart.h"
+#include "dashboard/DashboardView.h"
+#include "dashboard/Tile.h"
+#include "dialogs/AudienceDialog.h"
+#include "drilldown/DrilldownView.h"
+#include "drilldown/FilterChips.h"
+#include "drilldown/MessageDetailPanel.h"
+#include "drilldown/MessageTableModel.h"
+#include "store/Database.h"
+#include "store/ReportQueries.h"
+
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace deliverboard;
+using namespace deliverboard::ui;
+
+namespace {
+const QString kSender = QStringLiteral("news@example.org");
+
+QByteArray dsn(const QString& recipient, const QString& action, const QString& status,
+               const QString& diagnostic, const QString& messageId)
+{
+    return QStringLiteral(
+               "From: Mail Delivery System <MAILER-DAEMON@mx.example.net>\n"
+               "To: news@example.org\n"
+               "Subject: Undelivered Mail Returned to Sender\n"
+               "Date: Sun, 15 Mar 2026 10:00:00 +0000\n"
+               "MIME-Version: 1.0\n"
+               "Content-Type: multipart/report; report-type=delivery-status; boundary=\"BOUNDARY\"\n"
+               "\n"
+               "--BOUNDARY\n"
+               "Content-Type: text/plain\n"
+               "\n"
+               "Your message could not be delivered.\n"
+               "\n"
+               "--BOUNDARY\n"
+               "Content-Type: message/delivery-status\n"
+               "\n"
+               "Reporting-MTA: dns; mx.example.net\n"
+               "\n"
+               "Final-Recipient: rfc822; %1\n"
+               "Action: %2\n"
+               "Status: %3\n"
+               "Diagnostic-Code: smtp; %4\n"
+               "\n"
+               "--BOUNDARY\n"
+               "Content-Type: text/rfc822-headers\n"
+               "\n"
+               "From: news@example.org\n"
+               "To: %1\n"
+               "Message-ID: <%5>\n"
+               "Subject: Spring news\n"
+               "\n"
+               "--BOUNDARY--\n")
+        .arg(recipient, action, status, diagnostic, messageId)
+        .toUtf8();
+}
+
+QByteArray arf(const QString& recipient)
+{
+    return QStringLiteral(
+               "From: feedback@fbl.example.net\n"
+               "To: abuse@example.org\n"
+               "Subject: FW: Spring news\n"
+               "MIME-Version: 1.0\n"
+               "Content-Type: multipart/report; report-type=feedback-report; boundary=\"B2\"\n"
+               "\n"
+               "--B2\n"
+               "Content-Type: text/plain\n"
+               "\n"
+               "This is an email abuse report.\n"
+               "\n"
+               "--B2\n"
+               "Content-Type: message/feedback-report\n"
+               "\n"
+               "Feedback-Type: abuse\n"
+               "User-Agent: ExampleFBL/1.0\n"
+               "Version: 1\n"
+               "Original-Rcpt-To: %1\n"
+               "\n"
+               "--B2\n"
+               "Content-Type: message/rfc822\n"
+               "\n"
+               "From: news@example.org\n"
+               "To: %1\n"
+               "Subject: Spring news\n"
+               "\n"
+               "Hello\n"
+               "--B2--\n")
+        .arg(recipient)
+        .toUtf8();
+}
+
+QByteArray autoReply(const QString& from)
+{
+    return QStringLiteral("From: %1\nTo: news@example.org\nSubject: Abwesenheitsnotiz: Spring news\n"
+                          "Auto-Submitted: auto-replied\nDate: Sun, 15 Mar 2026 10:00:00 +0000\n\n"
+                          "Ich bin bis 20. März nicht im Büro.\n")
+        .arg(from)
+        .toUtf8();
+}
+
+} // namespace
+
+class tst_ReturnedMailView : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void complaintsTileFiltersTable();
+    void autoRepliesTileFiltersTable();
+    void audienceTilesOpenLists();
+    void detailShowsReturnedMail();
+    void unmatchedReturnedMailIsListed();
+    void timelineHasBuckets();
+
+private:
+    void checkTileFilter(const char* tileId, bool MessageFilter::*flag, const QString& recipient);
+
+    QTemporaryDir m_scratch;
+    QString m_store;
+    MainWindow* m_window = nullptr;
+    Database m_db;
+    CampaignInfo m_campaign;
+};
+
+void tst_ReturnedMailView::initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("DeliverboardTest"));
+    QVERIFY(m_scratch.isValid());
+    const QString folder = m_scratch.filePath(QStringLiteral("c"));
+    LogBuilder log;
+    const QStringList recipients{QStringLiteral("late@example.net"), QStringLiteral("ok@example.net"),
+                                 QStringLiteral("complainer@example.net"),
+                                 QStringLiteral("away@example.net")};
+    int n = 0;
+    for (const QString& rcpt : recipients) {
+        const QString qid = QStringLiteral("F00000000%1").arg(++n);
+        log.queued(qid, kSender);
+        log.sent(qid, rcpt);
+        log.removed(qid);
+        log.advanceMinutes(20);
+    }
+    QVERIFY(LogBuilder::writeFile(folder + QStringLiteral("/maillog"), log.text()));
+    QVERIFY(LogBuilder::writeFile(folder + QStringLiteral("/campaign.json"),
+                                  LogBuilder::campaignJson(kSender)));
+    QVERIFY(LogBuilder::writeFile(
+        folder + QStringLiteral("/recipients.csv"),
+        "email,status\nlate@example.net,Active\nok@example.net,Active\n"
+        "complainer@example.net,Active\naway@example.net,Active\nerr@example.net,Error\n"
+        "optout@example.net,Opt-out\nnever@example.net,Active\n"));
+    QVERIFY(LogBuilder::writeFile(
+        folder + QStringLiteral("/bounces/late.eml"),
+        dsn(QStringLiteral("late@example.net"), QStringLiteral("failed"), QStringLiteral("5.1.1"),
+            QStringLiteral("550 5.1.1 <late@example.net>: Recipient address rejected: User "
+                           "unknown in virtual mailbox table"),
+            QStringLiteral("F000000001@example.org"))));
+    QVERIFY(LogBuilder::writeFile(
+        folder + QStringLiteral("/bounces/unknown.eml"),
+        dsn(QStringLiteral("stranger@example.net"), QStringLiteral("failed"),
+            QStringLiteral("5.1.1"), QStringLiteral("550 5.1.1 <b>User unknown</b>"),
+            QStringLiteral("other@example.org"))));
+    QVERIFY(LogBuilder::writeFile(folder + QStringLiteral("/complaints/fbl.eml"),
+                                  arf(QStringLiteral("complainer@example.net"))));
+    QVERIFY(LogBuilder::writeFile(folder + QStringLiteral("/replies/ooo.eml"),
+                                  autoReply(QStringLiteral("away@example.net"))));
+
+    m_store = m_scratch.filePath(QStringLiteral("store.sqlite"));
+    m_window = new MainWindow(m_store);
+    m_window->resize(1280, 860);
+    m_window->show();
+    QSignalSpy shown(m_window, &MainWindow::campaignShown);
+    m_window->openCampaignFolder(folder);
+    QVERIFY(shown.wait(120000));
+    QVERIFY(m_db.open(m_store));
+    ReportQueries queries(m_db.connection());
+    const QList<CampaignInfo> all = queries.campaigns();
+    QCOMPARE(all.size(), 1);
+    m_campaign = all.first();
+}
+
+void tst_ReturnedMailView::cleanupTestCase() {
+    delete m_window;
+    m_window = nullptr;
+}
+
+void tst_ReturnedMailView::checkTileFilter(const char* tileId, bool MessageFilter::*flag,
+                                           const QString& recipient) {
+    Tile* tile = m_window->dashboard()->tile(QString::fromLatin1(tileId));
+    QCOMPARE(tile->value(), qint64(1));
+    QTest::mouseClick(tile, Qt::LeftButton);
+    QCOMPARE(m_window->tabs()->currentWidget(), m_window->drilldown());
+    MessageTableModel* model = m_window->drilldown()->model();
+    QVERIFY(model->filter().*flag);
+    QVERIFY(model->filter().outcomes.isEmpty());
+    ReportQueries queries(m_db.connection());
+    const qint64 expected =
+        queries.countMessages(m_campaign, m_window->dashboard()->context().policy, model->filter());
+    QCOMPARE(expected, tile->value());
+    QCOMPARE(model->totalCount(), expected);
+    QCOMPARE(qint64(model->rowCount()), expected);
+    QCOMPARE(model->rowAt(0)->recipient, recipient);
+    // The filter is a chip that can be removed.
+    QCOMPARE(m_window->drilldown()->chips()->chipTexts().size(), 1);
+    MessageFilter without = model->filter();
+    without.*flag = false;
+    Q_EMIT m_window->drilldown()->chips()->filterEdited(without);
+    QVERIFY(!(model->filter().*flag));
+    QCOMPARE(model->totalCount(), qint64(4));
+    QVERIFY(m_window->drilldown()->chips()->chipTexts().isEmpty());
+    m_window->tabs()->setCurrentWidget(m_window->dashboard());
+}
+
+void tst_ReturnedMailView::complaintsTileFiltersTable() {
+    checkTileFilter("complaints", &MessageFilter::complained,
+                    QStringLiteral("complainer@example.net"));
+}
+
+void tst_ReturnedMailView::autoRepliesTileFiltersTable() {
+    checkTileFilter("auto_replies", &MessageFilter::autoReplied,
+                    QStringLiteral("away@example.net"));
+}
+
+void tst_ReturnedMailView::audienceTilesOpenLists() {
+    ReportQueries queries(m_db.connection());
+    const struct {
+        const char* tile;
+        ReportQueries::AudienceGroup group;
+        qint64 count;
+    } cases[] = {{"skipped", ReportQueries::AudienceGroup::Skipped, 2},
+                 {"not_attempted", ReportQueries::AudienceGroup::NotAttempted, 1}};
+    for (const auto& c : cases) {
+        Tile* tile = m_window->dashboard()->tile(QString::fromLatin1(c.tile));
+        QCOMPARE(tile->value(), c.count);
+        QTest::mouseClick(tile, Qt::LeftButton);
+        const QList<AudienceDialog*> dialogs = m_window->findChildren<AudienceDialog*>();
+        QCOMPARE(dialogs.size(), 1);
+        AudienceModel* model = dialogs.first()->model();
+        QCOMPARE(model->group(), c.group);
+        QCOMPARE(model->totalCount(), queries.countAudience(m_campaign, c.group));
+        QCOMPARE(qint64(model->rowCount()), c.count);
+        const QList<AudienceRow> rows = queries.audience(m_campaign, c.group);
+        for (int i = 0; i < rows.size(); ++i) {
+            QCOMPARE(model->index(i, AudienceModel::Email).data().toString(), rows[i].email);
+            QCOMPARE(model->index(i, AudienceModel::Status).data().toString(), rows[i].status);
+        }
+        delete dialogs.first();
+    }
+}
+
+void tst_ReturnedMailView::detailShowsReturnedMail() {
+    MessageFilter filter;
+    filter.search = QStringLiteral("late@");
+    m_window->showDrilldown(filter);
+    DrilldownView* drilldown = m_window->drilldown();
+    QCOMPARE(drilldown->model()->rowCount(), 1);
+    drilldown->table()->selectRow(0);
+    ReportQueries queries(m_db.connection());
+    const QList<ReturnedMailRow> returned =
+        queries.returnedMail(drilldown->model()->rowAt(0)->deliveryId);
+    QCOMPARE(returned.size(), 1);
+    const QString text = drilldown->detail()->returnedMail()->toPlainText();
+    QVERIFY2(text.contains(returned.first().diagnostic), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("<late@example.net>"))); // literal, not markup
+    QVERIFY(text.contains(returned.first().enhanced));
+    if (!returned.first().reason.isEmpty())
+        QVERIFY(text.contains(returned.first().reason));
+
+    filter.search = QStringLiteral("ok@");
+    m_window->showDrilldown(filter);
+    QCOMPARE(drilldown->model()->rowCount(), 1);
+    drilldown->table()->selectRow(0);
+    QVERIFY(drilldown->detail()->returnedMail()->toPlainText().isEmpty());
+}
+
+void tst_ReturnedMailView::unmatchedReturnedMailIsListed() {
+    m_window->tabs()->setCurrentWidget(m_window->dashboard());
+    QPushButton* button = m_window->dashboard()->unmatchedButton();
+    QVERIFY(button->isVisibleTo(m_window));
+    QVERIFY(button->text().contains(QLatin1Char('1')));
+    button->click();
+    const QList<PlainTextDialog*> dialogs = m_window->findChildren<PlainTextDialog*>();
+    QCOMPARE(dialogs.size(), 1);
+    const QString text = dialogs.first()->text();
+    QVERIFY2(text.contains(QStringLiteral("stranger@example.net")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("<b>User unknown</b>")));
+    delete dialogs.first();
+}
+
+void tst_ReturnedMailView::timelineHasBuckets() {
+    TimelineChart* timeline = m_window->dashboard()->timeline();
+    QVERIFY(timeline->bucketSeconds() >= 15 * 60 && timeline->bucketSeconds() <= 2 * 3600);
+    QVERIFY(timeline->bucketCount() >= 2);
+    QCOMPARE(TimelineChart::bucketSecondsFor(30 * 3600), qint64(30 * 60));
+    QCOMPARE(TimelineChart::bucketSecondsFor(7 * 24 * 3600), qint64(2 * 3600));
+}
+
+QTEST_MAIN(tst_ReturnedMailView)
+#include "tst_ReturnedMailView.moc"
