@@ -86,6 +86,9 @@ QStringList version1()
         QStringLiteral("CREATE INDEX deliveries_campaign_status ON deliveries(campaign_id, final_status, class)"),
         QStringLiteral("CREATE INDEX deliveries_campaign_isp ON deliveries(campaign_id, isp, recipient)"),
         QStringLiteral("CREATE INDEX deliveries_campaign_recipient ON deliveries(campaign_id, recipient)"),
+        // Drill-down sorted by attempts or by time starts reading at once, at any size.
+        QStringLiteral("CREATE INDEX deliveries_campaign_attempts ON deliveries(campaign_id, attempts)"),
+        QStringLiteral("CREATE INDEX deliveries_campaign_last ON deliveries(campaign_id, last_attempt_at)"),
         QStringLiteral("CREATE INDEX deliveries_message ON deliveries(message_id)"),
         QStringLiteral(R"(CREATE TABLE attempts (
             id INTEGER PRIMARY KEY,
@@ -109,7 +112,8 @@ QStringList version1()
             source_file_id INTEGER REFERENCES source_files(id) ON DELETE SET NULL,
             line_no INTEGER,
             raw TEXT))"),
-        QStringLiteral("CREATE INDEX attempts_delivery ON attempts(delivery_id, at)"),
+        // Covers the timeline (status and network by time) as well as the history lookup.
+        QStringLiteral("CREATE INDEX attempts_delivery ON attempts(delivery_id, at, status, network)"),
         QStringLiteral(R"(CREATE TABLE audience (
             campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
             email TEXT NOT NULL,

@@ -127,6 +127,10 @@ private Q_SLOTS:
                                            << "deliveries_campaign_isp";
         QTest::newRow("drill-down sorted by address") << QStringLiteral("SELECT d.id FROM deliveries d WHERE d.campaign_id = 1 ORDER BY d.recipient LIMIT 100")
                                                       << "deliveries_campaign_recipient";
+        QTest::newRow("timeline from the index") << QStringLiteral("SELECT (a.at / 60000) AS bucket, SUM(a.status = 'sent'), SUM(a.status = 'deferred' AND a.network = 1) FROM attempts a JOIN deliveries d ON d.id = a.delivery_id WHERE d.campaign_id = 1 AND a.at <= 5 GROUP BY bucket")
+                                                 << "COVERING INDEX attempts_delivery";
+        QTest::newRow("drill-down sorted by attempts") << QStringLiteral("SELECT d.id FROM deliveries d WHERE d.campaign_id = 1 ORDER BY d.attempts DESC LIMIT 300")
+                                                       << "deliveries_campaign_attempts";
         QTest::newRow("attempt history") << QStringLiteral("SELECT * FROM attempts WHERE delivery_id = 5 ORDER BY at")
                                          << "attempts_delivery";
         QTest::newRow("open queue entries on resume") << QStringLiteral("SELECT id FROM messages WHERE campaign_id = 1 AND closed = 0")
