@@ -86,7 +86,7 @@ void TimelineChart::setBuckets(const QList<TimelineBucket>& buckets, qint64 buck
         {tr("Deferred"), Labels::outcomeColor(Outcome::InProgress), &TimelineBucket::deferred},
         {tr("Bounced"), Labels::outcomeColor(Outcome::Hard), &TimelineBucket::bounced}};
     auto* timeAxis = new QDateTimeAxis();
-    timeAxis->setFormat(QLocale().timeFormat(QLocale::ShortFormat));
+    timeAxis->setFormat(QStringLiteral("HH:mm")); // minutes are the finest bucket
     auto* countAxis = new QValueAxis();
     countAxis->setLabelFormat(QStringLiteral("%d"));
     chart->addAxis(timeAxis, Qt::AlignBottom);
@@ -130,8 +130,7 @@ void TimelineChart::setBuckets(const QList<TimelineBucket>& buckets, qint64 buck
         // A date in the labels when the span covers more than a day.
         if (m_buckets.first().start.toLocalTime().date() !=
             m_buckets.last().start.toLocalTime().date())
-            timeAxis->setFormat(QStringLiteral("MM-dd ") +
-                                QLocale().timeFormat(QLocale::ShortFormat));
+            timeAxis->setFormat(QStringLiteral("MM-dd HH:mm"));
     }
     timeAxis->setTickCount(7);
     countAxis->setRange(0, static_cast<qreal>(maxCount));
