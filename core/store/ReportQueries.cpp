@@ -293,14 +293,16 @@ QString ReportQueries::filterClause(const MessageFilter& filter, QVariantList& b
         clause += QStringLiteral(" AND d.reason = ?");
         binds.append(filter.reason);
     }
+    // IN (subquery) is evaluated once, not per delivery: complaints are few, deliveries many.
     if (filter.complained)
         clause += QStringLiteral(
-            " AND (EXISTS (SELECT 1 FROM returned_mail r WHERE r.delivery_id = d.id AND r.class = 'complaint')"
-            " OR EXISTS (SELECT 1 FROM events e WHERE e.campaign_id = d.campaign_id AND e.email = d.recipient"
-            " AND e.event = 'complaint'))");
+            " AND (d.id IN (SELECT r.delivery_id FROM returned_mail r WHERE r.campaign_id = d.campaign_id"
+            " AND r.class = 'complaint') OR d.recipient IN (SELECT e.email FROM events e"
+            " WHERE e.campaign_id = d.campaign_id AND e.event = 'complaint'))");
     if (filter.autoReplied)
         clause += QStringLiteral(
-            " AND EXISTS (SELECT 1 FROM returned_mail r WHERE r.delivery_id = d.id AND r.class = 'auto_reply')");
+            " AND d.id IN (SELECT r.delivery_id FROM returned_mail r WHERE r.campaign_id = d.campaign_id"
+            " AND r.class = 'auto_reply')");
     if (!filter.search.isEmpty()) {
         clause += QStringLiteral(" AND d.recipient LIKE ? ESCAPE '\\'");
         QString pattern = filter.search.toLower();
