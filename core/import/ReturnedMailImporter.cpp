@@ -46,6 +46,9 @@ ReturnedMailImporter::Result ReturnedMailImporter::importFile(ImportWriter& writ
         ImportWriter::DeliveryMatch match;
         if (!recipient.isEmpty())
             writer.findDelivery(campaign.id, r.originalMessageId, recipient, match);
+        // A forwarded or aliased address is not ours; the VERP return path still says who.
+        if (match.deliveryId == 0 && !r.verpRecipient.isEmpty())
+            writer.findDelivery(campaign.id, r.originalMessageId, r.verpRecipient, match);
         if (match.deliveryId != 0)
             ++result.linked;
         if (!writer.insertReturnedMail(campaign.id, path, r, match.deliveryId)) {

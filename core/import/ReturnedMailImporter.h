@@ -10,7 +10,7 @@ struct CampaignRecord;
 
 // Stores returned mail (DSNs, text bounces, ARF complaints, auto-replies) of a campaign
 // and links each record to the delivery it is about: by the original Message-ID and
-// recipient, else by the recipient alone. A failure report for a recipient the logs show
+// recipient, else by the recipient alone, else by the recipient a VERP return path names. A failure report for a recipient the logs show
 // as delivered turns that delivery into a bounce "after acceptance" (contract section 3);
 // delay warnings, complaints and auto-replies never change an outcome. Returned mail that
 // matches no recipient is kept and counted, not dropped.

@@ -24,6 +24,7 @@ struct ReturnedMailRecord {
     QString isp = QStringLiteral("other");
     QString diagnostic;
     QString originalMessageId; // from the attached original's headers, without <>
+    QString verpRecipient;     // recipient encoded in a VERP return path (bounce+user=domain@...)
     QString action;            // DSN Action (failed, delayed, delivered, ...) when known
     QString remoteMta;
     QString lastAttempt;

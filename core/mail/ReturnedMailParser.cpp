@@ -237,6 +237,20 @@ QList<ReturnedMailRecord> ReturnedMailParser::parseData(const QByteArray& data, 
     return records;
 }
 
+QString ReturnedMailParser::verpRecipient(const QString& address)
+{
+    // VERP: the sender encodes the recipient in the return path, e.g.
+    // "bounce+jane.doe=example.net@news.example.org" -> "jane.doe@example.net".
+    static const QRegularExpression verp(
+        QStringLiteral(R"(^[^@\s<>"]*?[+-]([^@=+\s<>"]+)=([A-Za-z0-9.-]+\.[A-Za-z]{2,})@)"));
+    QString bare = address.trimmed();
+    const qsizetype open = bare.indexOf(QLatin1Char('<'));
+    if (open >= 0)
+        bare = bare.mid(open + 1, bare.indexOf(QLatin1Char('>'), open) - open - 1);
+    const auto m = verp.match(bare);
+    return m.hasMatch() ? (m.captured(1) + QLatin1Char('@') + m.captured(2)).toLower() : QString();
+}
+
 QList<ReturnedMailRecord> ReturnedMailParser::parseMessage(const QByteArray& raw, const QString& file, int messageIndex)
 {
     const MimeEntity message = parseMimeMessage(raw);
@@ -244,6 +258,11 @@ QList<ReturnedMailRecord> ReturnedMailParser::parseMessage(const QByteArray& raw
     base.file = file;
     base.messageIndex = messageIndex;
     base.originalMessageId = originalMessageId(message);
+    for (const char* header : {"X-Original-To", "Delivered-To", "Envelope-To", "To"}) {
+        base.verpRecipient = verpRecipient(message.header(QLatin1String(header)));
+        if (!base.verpRecipient.isEmpty())
+            break;
+    }
 
     if (ArfParser::isComplaint(message))
         return fromArf(message, base);

@@ -18,6 +18,8 @@ public:
     // Parses the contents of one file (one message or an mbox).
     static QList<ReturnedMailRecord> parseData(const QByteArray& data, const QString& file);
     // Parses one message.
+    // The recipient a VERP return path encodes ("bounce+user=domain@..."), or "".
+    static QString verpRecipient(const QString& address);
     static QList<ReturnedMailRecord> parseMessage(const QByteArray& raw, const QString& file, int messageIndex = 0);
 };
 

@@ -33,7 +33,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString folder = dir.filePath(QStringLiteral("c"));
         LogBuilder log;
-        const QStringList recipients{QStringLiteral("late@example.net"), QStringLiteral("warned@example.net"),
+        const QStringList recipients{QStringLiteral("late@example.net"), QStringLiteral("forwarded@example.net"),
+                                     QStringLiteral("warned@example.net"),
                                      QStringLiteral("complainer@example.net"), QStringLiteral("away@example.net")};
         int n = 0;
         for (const QString& rcpt : recipients) {
@@ -48,6 +49,11 @@ private Q_SLOTS:
                                       dsn(QStringLiteral("late@example.net"), QStringLiteral("failed"), QStringLiteral("5.1.1"),
                                           QStringLiteral("550 5.1.1 <late@example.net>: Recipient address rejected: User unknown in virtual mailbox table"),
                                           QStringLiteral("F000000001@example.org"))));
+        // Forwarded elsewhere: the DSN names the final address; the VERP return path ours.
+        QByteArray forwarded = dsn(QStringLiteral("someone@elsewhere.example"), QStringLiteral("failed"), QStringLiteral("5.1.1"),
+                                   QStringLiteral("550 5.1.1 User unknown"), QStringLiteral("unrelated@example.org"));
+        forwarded.replace("To: news@example.org\n", "To: news+forwarded=example.net@example.org\n");
+        QVERIFY(LogBuilder::writeFile(folder + QStringLiteral("/bounces/forwarded.eml"), forwarded));
         QVERIFY(LogBuilder::writeFile(folder + QStringLiteral("/bounces/warned.eml"),
                                       dsn(QStringLiteral("warned@example.net"), QStringLiteral("delayed"), QStringLiteral("4.2.2"),
                                           QStringLiteral("452 4.2.2 Mailbox full"), QStringLiteral("F000000002@example.org"))));
@@ -60,16 +66,17 @@ private Q_SLOTS:
         TestStore store(dir.filePath(QStringLiteral("s.sqlite")));
         const ImportSummary summary = store.import({folder});
         QVERIFY2(summary.fatalError.isEmpty(), qPrintable(summary.fatalError));
-        QCOMPARE(summary.bouncesAfterAcceptance, 1);
+        QCOMPARE(summary.bouncesAfterAcceptance, 2);
 
         const auto outcomes = store.outcomes(QStringLiteral("Test Campaign"));
         QCOMPARE(outcomes.value(QStringLiteral("late@example.net")), QStringLiteral("hard"));
+        QCOMPARE(outcomes.value(QStringLiteral("forwarded@example.net")), QStringLiteral("hard"));
         QCOMPARE(outcomes.value(QStringLiteral("warned@example.net")), QStringLiteral("delivered"));
         QCOMPARE(outcomes.value(QStringLiteral("complainer@example.net")), QStringLiteral("delivered"));
         QCOMPARE(outcomes.value(QStringLiteral("away@example.net")), QStringLiteral("delivered"));
         const CampaignReport report = store.report(QStringLiteral("Test Campaign"));
-        QCOMPARE(report.totals.sent, qint64(4));
-        QCOMPARE(report.totals.hard, qint64(1));
+        QCOMPARE(report.totals.sent, qint64(5));
+        QCOMPARE(report.totals.hard, qint64(2));
         QCOMPARE(report.complaints, qint64(1));
         QCOMPARE(report.autoReplies, qint64(1));
         QCOMPARE(report.unmatchedReturnedMail, qint64(1)); // stranger@ is kept, not dropped
@@ -103,7 +110,7 @@ private Q_SLOTS:
         const ImportSummary again = store.import({folder});
         QCOMPARE(again.returnedMailRecords, 0);
         QCOMPARE(count(store.database(), QStringLiteral("SELECT COUNT(*) FROM returned_mail")), stored);
-        QCOMPARE(count(store.database(), QStringLiteral("SELECT COUNT(*) FROM attempts")), qint64(5));
+        QCOMPARE(count(store.database(), QStringLiteral("SELECT COUNT(*) FROM attempts")), qint64(7));
     }
 };
 

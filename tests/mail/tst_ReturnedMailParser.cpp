@@ -106,7 +106,26 @@ private Q_SLOTS:
     void mbox();
     void unreadableFile();
     void malformedInput();
+    void verpRecipient_data();
+    void verpRecipient();
 };
+
+void tst_ReturnedMailParser::verpRecipient_data()
+{
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<QString>("recipient");
+    QTest::newRow("plus") << "bounce+jane.doe=example.net@news.example.org" << "jane.doe@example.net";
+    QTest::newRow("dash, angle brackets") << "<news-Jane=Example.NET@news.example.org>" << "jane@example.net";
+    QTest::newRow("display name") << "Newsletter <b+x=y.example@n.example>" << "x@y.example";
+    QTest::newRow("no VERP") << "news@example.org" << "";
+    QTest::newRow("equals without domain") << "a+b=c@example.org" << "";
+}
+
+void tst_ReturnedMailParser::verpRecipient()
+{
+    QFETCH(QString, address);
+    QTEST(ReturnedMailParser::verpRecipient(address), "recipient");
+}
 
 void tst_ReturnedMailParser::corpus_data()
 {
