@@ -64,11 +64,8 @@ void LocalClock::appendRfc3164(QByteArray& out, std::int64_t usec) {
     append2(out, c.second);
 }
 
-void LocalClock::appendRfc3339(QByteArray& out, std::int64_t usec) {
-    const std::int64_t secs = floorDiv(usec, kUsecPerSec);
-    const int frac = int(usec - secs * kUsecPerSec);
-    const int off = offsetSeconds(usec);
-    const Civil c = civilFromSeconds(secs + off);
+// "YYYY-MM-DDTHH:MM:SS", shared by the RFC 3339 log stamps and the UTC "as of".
+void LocalClock::appendIsoDateTime(QByteArray& out, const Civil& c) {
     out.append(QByteArray::number(c.year));
     out.append('-');
     append2(out, c.month);
@@ -80,6 +77,14 @@ void LocalClock::appendRfc3339(QByteArray& out, std::int64_t usec) {
     append2(out, c.minute);
     out.append(':');
     append2(out, c.second);
+}
+
+void LocalClock::appendRfc3339(QByteArray& out, std::int64_t usec) {
+    const std::int64_t secs = floorDiv(usec, kUsecPerSec);
+    const int frac = int(usec - secs * kUsecPerSec);
+    const int off = offsetSeconds(usec);
+    const Civil c = civilFromSeconds(secs + off);
+    appendIsoDateTime(out, c);
     out.append('.');
     char buf[7];
     int f = frac;
@@ -97,17 +102,8 @@ void LocalClock::appendRfc3339(QByteArray& out, std::int64_t usec) {
 
 QByteArray LocalClock::utcIso(std::int64_t usec) {
     const Civil c = civilFromSeconds(floorDiv(usec, kUsecPerSec));
-    QByteArray out = QByteArray::number(c.year);
-    out.append('-');
-    append2(out, c.month);
-    out.append('-');
-    append2(out, c.day);
-    out.append('T');
-    append2(out, c.hour);
-    out.append(':');
-    append2(out, c.minute);
-    out.append(':');
-    append2(out, c.second);
+    QByteArray out;
+    appendIsoDateTime(out, c);
     out.append('Z');
     return out;
 }

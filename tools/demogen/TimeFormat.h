@@ -26,6 +26,7 @@ public:
         int year, month, day, hour, minute, second;
     };
     static Civil civilFromSeconds(std::int64_t secs);
+    static void appendIsoDateTime(QByteArray& out, const Civil& c);
 
 private:
     QTimeZone m_zone;
