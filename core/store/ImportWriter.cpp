@@ -345,20 +345,32 @@ bool ImportWriter::insertAttempt(const AttemptRecord& a)
     return run(q);
 }
 
-bool ImportWriter::replaceAudience(qint64 campaignId, const QList<AudienceMember>& members)
+bool ImportWriter::replaceCampaignRows(const QString& table, qint64 campaignId, const QString& insertSql,
+                                       SqliteStatement& insert)
 {
+    // `table` is one of ours, never user text.
     QSqlQuery del(m_db);
-    del.prepare(QStringLiteral("DELETE FROM audience WHERE campaign_id = ?"));
+    del.prepare(QStringLiteral("DELETE FROM %1 WHERE campaign_id = ?").arg(table));
     del.addBindValue(campaignId);
     if (!run(del))
         return false;
-    QSqlQuery ins(m_db);
-    ins.prepare(QStringLiteral("INSERT OR IGNORE INTO audience (campaign_id, email, status) VALUES (?, ?, ?)"));
+    if (!insert.prepare(m_db, insertSql)) {
+        m_error = insert.errorString();
+        return false;
+    }
+    return true;
+}
+
+bool ImportWriter::replaceAudience(qint64 campaignId, const QList<AudienceMember>& members)
+{
+    SqliteStatement insert;
+    if (!replaceCampaignRows(QStringLiteral("audience"), campaignId,
+                             QStringLiteral("INSERT OR IGNORE INTO audience (campaign_id, email, status) VALUES (?, ?, ?)"),
+                             insert))
+        return false;
     for (const AudienceMember& member : members) {
-        ins.addBindValue(campaignId);
-        ins.addBindValue(member.email);
-        ins.addBindValue(member.status);
-        if (!run(ins))
+        insert.bind(campaignId).bind(member.email).bind(member.status);
+        if (!run(insert))
             return false;
     }
     return true;
@@ -435,16 +447,11 @@ bool ImportWriter::markBouncedAfterAcceptance(const AttemptRecord& a)
 
 bool ImportWriter::replaceEvents(qint64 campaignId, const QList<EngagementEvent>& events)
 {
-    QSqlQuery del(m_db);
-    del.prepare(QStringLiteral("DELETE FROM events WHERE campaign_id = ?"));
-    del.addBindValue(campaignId);
-    if (!run(del))
-        return false;
     SqliteStatement insert;
-    if (!insert.prepare(m_db, QStringLiteral("INSERT INTO events (campaign_id, email, event, at) VALUES (?, ?, ?, ?)"))) {
-        m_error = insert.errorString();
+    if (!replaceCampaignRows(QStringLiteral("events"), campaignId,
+                             QStringLiteral("INSERT INTO events (campaign_id, email, event, at) VALUES (?, ?, ?, ?)"),
+                             insert))
         return false;
-    }
     for (const EngagementEvent& e : events) {
         insert.bind(campaignId).bind(e.email).bind(e.event);
         if (e.at.isValid())

@@ -68,6 +68,9 @@ public:
 private:
     bool run(QSqlQuery& query);
     bool run(SqliteStatement& statement);
+    // Deletes the campaign's rows of `table` and prepares `insert` for the new ones.
+    bool replaceCampaignRows(const QString& table, qint64 campaignId, const QString& insertSql,
+                             SqliteStatement& insert);
     SqliteStatement& prepared(int slot, const QString& sql);
 
     QSqlDatabase m_db;
