@@ -20,6 +20,10 @@ struct ReplyInput {
     QString recipient; // recipient address or just its domain
     QString relayHost; // MX/relay host name that answered, if any
     MtaVerdict verdict = MtaVerdict::Unknown;
+    // A returned-mail report after which nobody retries (DSN `Action: failed`). A
+    // temporary code in it still says why the message failed in the end, so the class
+    // follows the reason (contract section 3: a later bounce counts "by its own reason").
+    bool finalReport = false;
 };
 
 // The engine's answer. `ruleId` names the rule that decided, so `explain` can show why.

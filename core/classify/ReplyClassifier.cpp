@@ -62,11 +62,17 @@ ReplyPolarity polarityOf(const QString& code, const QString& enhanced, MtaVerdic
     return ReplyPolarity::Unknown;
 }
 
-DeliveryClass settleClass(DeliveryClass meaning, const QString& reason, ReplyPolarity polarity) {
+DeliveryClass settleClass(DeliveryClass meaning, const QString& reason, ReplyPolarity polarity,
+                          bool finalReport) {
     // Greylisting is only greylisting while it is temporary; a permanent refusal that
     // mentions it is an ordinary soft failure.
     if (reason == u"greylisted"_s)
-        return polarity == ReplyPolarity::Permanent ? DeliveryClass::Soft : DeliveryClass::Greylist;
+        return polarity == ReplyPolarity::Permanent || finalReport ? DeliveryClass::Soft
+                                                                   : DeliveryClass::Greylist;
+    // A report that the message was given up on after temporary refusals: the reason
+    // says what stopped it (an unknown user, a reputation block, a full mailbox).
+    if (finalReport && polarity == ReplyPolarity::Temporary)
+        return meaning == DeliveryClass::Unknown ? DeliveryClass::Soft : meaning;
     // A temporary refusal never condemns the address by itself, whatever it says; the
     // outcome engine turns repeated ones into a soft bounce.
     if (polarity == ReplyPolarity::Temporary &&
@@ -197,7 +203,8 @@ Classification ReplyClassifier::classify(const ReplyInput& input) const {
     const ReasonInfo reason = rules.reasons.info(decision.reason, u"en"_s);
     result.reason = decision.reason;
     result.ruleId = decision.ruleId;
-    result.cls = settleClass(decision.cls.value_or(reason.defaultClass), decision.reason, polarity);
+    result.cls = settleClass(decision.cls.value_or(reason.defaultClass), decision.reason, polarity,
+                             input.finalReport);
     result.stage = textStage != SmtpStage::Unknown ? textStage : decision.stageHint;
     result.blame = decision.blame != Blame::Unknown ? decision.blame : reason.blame;
     if (result.cls == DeliveryClass::Delivered)

@@ -88,9 +88,14 @@ void applyClassification(ReturnedMailRecord& record, const QString& text, const 
     input.recipient = record.recipient;
     input.relayHost = relay;
     input.verdict = verdict;
+    // A failed DSN or a bounce text ends the delivery.
+    input.finalReport = verdict == MtaVerdict::Permanent;
     static const QRegularExpression enhancedInText(QStringLiteral("\\b[245]\\.\\d{1,3}\\.\\d{1,3}\\b"));
-    // The DSN Status is authoritative unless it is generic and the text is more precise.
-    if (!status.isEmpty() && !(status.endsWith(QLatin1String(".0.0")) && enhancedInText.match(text).hasMatch()))
+    // The DSN Status is authoritative unless the text quotes the remote server's own code
+    // and the Status is generic (X.0.0) or only says that the reporter gave up retrying
+    // (X.4.7, delivery time expired): then the quoted reply tells why.
+    const bool reporterOnly = status.endsWith(QLatin1String(".0.0")) || status.endsWith(QLatin1String(".4.7"));
+    if (!status.isEmpty() && !(reporterOnly && enhancedInText.match(text).hasMatch()))
         input.enhanced = status;
     const Classification c = ReplyClassifier::standard().classify(input);
     record.cls = c.cls;
@@ -183,8 +188,12 @@ QList<ReturnedMailRecord> fromText(const MimeEntity& message, ReturnedMailRecord
         ReturnedMailRecord r = base;
         r.kind = ReturnedKind::TextBounce;
         r.recipient = t.recipient;
-        applyClassification(r, t.diagnostic, QString(), QString(), MtaVerdict::Unknown);
-        if (readsAsDelayWarning(t.diagnostic)) {
+        // A bounce text that is no delay warning reports a failure the sender's system
+        // gave up on: as permanent as a DSN with `Action: failed`.
+        const bool delayWarning = readsAsDelayWarning(t.diagnostic);
+        applyClassification(r, t.diagnostic, QString(), QString(),
+                            delayWarning ? MtaVerdict::Temporary : MtaVerdict::Permanent);
+        if (delayWarning) {
             if (!isSoftLike(r.cls) || r.reason == QLatin1String("undefined") || r.reason == QLatin1String("greylisted"))
                 r.reason = QStringLiteral("expired");
             r.cls = DeliveryClass::Soft;
