@@ -5,8 +5,6 @@
 #include "store/ImportRecords.h"
 #include "store/ImportWriter.h"
 
-#include <QDateTime>
-
 namespace deliverboard {
 
 namespace {
@@ -18,10 +16,11 @@ bool isFailure(const mail::ReturnedMailRecord& r)
            r.cls == DeliveryClass::Unknown;
 }
 
-qint64 timeOf(const QString& lastAttempt, qint64 fallback)
+// The bounce's place in the attempt history: when the mail says it happened, never
+// before the acceptance it overturns (other hosts' clocks may be behind).
+qint64 bounceTime(qint64 reportedAt, qint64 acceptedAt)
 {
-    const QDateTime t = QDateTime::fromString(lastAttempt.simplified(), Qt::RFC2822Date);
-    return t.isValid() ? t.toMSecsSinceEpoch() : fallback;
+    return qMax(reportedAt, acceptedAt);
 }
 } // namespace
 
@@ -44,11 +43,11 @@ ReturnedMailImporter::Result ReturnedMailImporter::importFile(ImportWriter& writ
         ++result.records;
         const QString recipient = r.recipient.toLower();
         ImportWriter::DeliveryMatch match;
-        if (!recipient.isEmpty())
-            writer.findDelivery(campaign.id, r.originalMessageId, recipient, match);
+        if (!recipient.isEmpty() || !r.originalMessageId.isEmpty())
+            writer.findDelivery(campaign.id, r.originalMessageId, recipient, r.reportedAt, match);
         // A forwarded or aliased address is not ours; the VERP return path still says who.
         if (match.deliveryId == 0 && !r.verpRecipient.isEmpty())
-            writer.findDelivery(campaign.id, r.originalMessageId, r.verpRecipient, match);
+            writer.findDelivery(campaign.id, r.originalMessageId, r.verpRecipient, r.reportedAt, match);
         if (match.deliveryId != 0)
             ++result.linked;
         if (!writer.insertReturnedMail(campaign.id, path, r, match.deliveryId)) {
@@ -59,7 +58,7 @@ ReturnedMailImporter::Result ReturnedMailImporter::importFile(ImportWriter& writ
             continue;
         AttemptRecord attempt;
         attempt.deliveryId = match.deliveryId;
-        attempt.at = timeOf(r.lastAttempt, match.lastAttemptAt);
+        attempt.at = bounceTime(r.reportedAt, match.lastAttemptAt);
         attempt.status = QStringLiteral("bounced");
         attempt.network = false; // the bounce came back as mail, not from an attempt of ours
         attempt.relayHost = r.remoteMta;

@@ -28,6 +28,10 @@ struct ReturnedMailRecord {
     QString action;            // DSN Action (failed, delayed, delivered, ...) when known
     QString remoteMta;
     QString lastAttempt;
+    // When the returned mail says the failure happened (DSN Last-Attempt-Date, else the
+    // mail's Date), in ms since the epoch; 0 when unknown. Picks the right delivery when
+    // a recipient got several messages of the campaign.
+    qint64 reportedAt = 0;
     ReturnedKind kind = ReturnedKind::Unknown;
     int messageIndex = 0; // position of the message in an mbox file
 };

@@ -12,6 +12,7 @@
 #include "classify/IspDirectory.h"
 #include "classify/ReplyClassifier.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QRegularExpression>
 
@@ -31,7 +32,16 @@ QString originalMessageId(const MimeEntity& message)
     const QString id = headerValue(attachedOriginalHeaders(message), QStringLiteral("Message-ID"));
     if (!id.isEmpty())
         return bareMessageId(id);
-    return TextBounceParser::quotedMessageId(message);
+    if (const QString quoted = TextBounceParser::quotedMessageId(message); !quoted.isEmpty())
+        return quoted;
+    // Auto-replies and many bounces answer the original like any reply does (RFC 5322).
+    return bareMessageId(message.header(QStringLiteral("In-Reply-To")));
+}
+
+qint64 epochMs(const QString& rfc2822Date)
+{
+    const QDateTime t = QDateTime::fromString(rfc2822Date.simplified(), Qt::RFC2822Date);
+    return t.isValid() ? t.toMSecsSinceEpoch() : 0;
 }
 
 bool fromDaemon(const MimeEntity& message)
@@ -150,6 +160,8 @@ QList<ReturnedMailRecord> fromDsn(const MimeEntity& message, const QList<DsnReci
         r.action = d.action;
         r.remoteMta = d.remoteMta;
         r.lastAttempt = d.lastAttempt;
+        if (const qint64 at = epochMs(d.lastAttempt); at != 0)
+            r.reportedAt = at;
         QString text = d.diagnostic;
         if (text.trimmed().isEmpty())
             text = textFor(texts, r.recipient);
@@ -267,6 +279,7 @@ QList<ReturnedMailRecord> ReturnedMailParser::parseMessage(const QByteArray& raw
     base.file = file;
     base.messageIndex = messageIndex;
     base.originalMessageId = originalMessageId(message);
+    base.reportedAt = epochMs(message.header(QStringLiteral("Date")));
     for (const char* header : {"X-Original-To", "Delivered-To", "Envelope-To", "To"}) {
         base.verpRecipient = verpRecipient(message.header(QLatin1String(header)));
         if (!base.verpRecipient.isEmpty())

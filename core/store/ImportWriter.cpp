@@ -377,32 +377,52 @@ bool ImportWriter::replaceAudience(qint64 campaignId, const QList<AudienceMember
 }
 
 bool ImportWriter::findDelivery(qint64 campaignId, const QString& originalMessageId,
-                                const QString& recipient, DeliveryMatch& match)
+                                const QString& recipient, qint64 reportedAt, DeliveryMatch& match)
 {
     match = DeliveryMatch{};
     QSqlQuery q(m_db);
+    const auto take = [&q, &match] {
+        match = {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong()};
+    };
     if (!originalMessageId.isEmpty()) {
+        // The original Message-ID names the message; the recipient picks its delivery, or
+        // the message's only delivery stands when the mail names another address (an
+        // alias or a forward) or none at all.
         q.prepare(QStringLiteral(
-            "SELECT d.id, d.final_status, d.last_attempt_at FROM deliveries d JOIN messages m ON m.id = d.message_id "
-            "WHERE m.campaign_id = ? AND m.message_id = ? AND d.recipient = ? ORDER BY d.id DESC LIMIT 1"));
+            "SELECT d.id, d.final_status, d.last_attempt_at, d.recipient = ? AS same FROM deliveries d "
+            "JOIN messages m ON m.id = d.message_id WHERE m.campaign_id = ? AND m.message_id = ? "
+            "ORDER BY same DESC, d.id DESC LIMIT 2"));
+        q.addBindValue(recipient);
         q.addBindValue(campaignId);
         q.addBindValue(originalMessageId);
-        q.addBindValue(recipient);
         if (!run(q))
             return false;
         if (q.next()) {
-            match = {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong()};
-            return true;
+            const bool sameRecipient = q.value(3).toBool();
+            take();
+            if (sameRecipient || !q.next())
+                return true;
+            match = DeliveryMatch{};
         }
     }
-    q.prepare(QStringLiteral("SELECT id, final_status, last_attempt_at FROM deliveries "
-                             "WHERE campaign_id = ? AND recipient = ? ORDER BY last_attempt_at DESC, id DESC LIMIT 1"));
+    if (recipient.isEmpty())
+        return true;
+    // By recipient: when several messages of the campaign went to the address, the one
+    // sent last before the returned mail reports the failure (10 minutes' grace for the
+    // clocks of other hosts), else the newest.
+    constexpr qint64 kClockGraceMs = 10 * 60 * 1000;
+    q.prepare(QStringLiteral(
+        "SELECT id, final_status, last_attempt_at FROM deliveries WHERE campaign_id = ? AND recipient = ? "
+        "ORDER BY CASE WHEN ? = 0 OR first_attempt_at IS NULL OR first_attempt_at <= ? THEN 0 ELSE 1 END, "
+        "first_attempt_at DESC, id DESC LIMIT 1"));
     q.addBindValue(campaignId);
     q.addBindValue(recipient);
+    q.addBindValue(reportedAt);
+    q.addBindValue(reportedAt + kClockGraceMs);
     if (!run(q))
         return false;
     if (q.next())
-        match = {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong()};
+        take();
     return true;
 }
 

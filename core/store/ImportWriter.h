@@ -46,15 +46,16 @@ public:
     bool updateDelivery(const DeliveryRecord& delivery);
     bool insertAttempt(const AttemptRecord& attempt);
 
-    // The delivery a returned mail is about: by original Message-ID and recipient, else
-    // the campaign's latest delivery to that recipient. deliveryId stays 0 when none.
+    // The delivery a returned mail is about: by original Message-ID (and recipient), else
+    // the campaign's delivery to that recipient sent last before `reportedAt` (ms since
+    // the epoch, 0 when unknown). deliveryId stays 0 when none.
     struct DeliveryMatch {
         qint64 deliveryId = 0;
         QString finalStatus;
         qint64 lastAttemptAt = 0;
     };
     bool findDelivery(qint64 campaignId, const QString& originalMessageId, const QString& recipient,
-                      DeliveryMatch& match);
+                      qint64 reportedAt, DeliveryMatch& match);
     bool insertReturnedMail(qint64 campaignId, const QString& path, const mail::ReturnedMailRecord& record,
                             qint64 deliveryId);
     // Records a bounce that came back after a 2xx and makes it the delivery's outcome.

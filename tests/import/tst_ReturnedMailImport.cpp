@@ -1,6 +1,8 @@
 // Returned mail in a campaign folder: a DSN for a delivered recipient turns it into a
 // bounce after acceptance, a delay warning changes nothing, ARF complaints and
 // auto-replies are counted, unmatched mail is kept, and re-importing adds nothing.
+// Mail that names no campaign Message-ID is linked by recipient and time; a reply
+// from another address by the Message-ID it answers.
 #include "LogBuilder.h"
 #include "ReturnedMailBuilder.h"
 #include "TestStore.h"
@@ -21,6 +23,17 @@ qint64 count(Database& db, const QString& sql)
     q.exec(sql);
     q.next();
     return q.value(0).toLongLong();
+}
+
+// The Message-ID of the campaign message a returned mail file was linked to.
+QString linkedMessageId(Database& db, const QString& fileName)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT m.message_id FROM returned_mail r JOIN deliveries d ON d.id = r.delivery_id "
+                             "JOIN messages m ON m.id = d.message_id WHERE r.path LIKE ?"));
+    q.addBindValue(QStringLiteral("%/") + fileName);
+    q.exec();
+    return q.next() ? q.value(0).toString() : QString();
 }
 } // namespace
 
@@ -111,6 +124,51 @@ private Q_SLOTS:
         QCOMPARE(again.returnedMailRecords, 0);
         QCOMPARE(count(store.database(), QStringLiteral("SELECT COUNT(*) FROM returned_mail")), stored);
         QCOMPARE(count(store.database(), QStringLiteral("SELECT COUNT(*) FROM attempts")), qint64(7));
+    }
+
+    void correlatesByTimeAndByTheAnsweredMessage()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("c"));
+        // twice@ gets the campaign on 14 March and a resend on 16 March; alias@ once.
+        LogBuilder log;
+        log.queued(QStringLiteral("A00000001"), kSender);
+        log.sent(QStringLiteral("A00000001"), QStringLiteral("twice@example.net"));
+        log.queued(QStringLiteral("C00000001"), kSender);
+        log.sent(QStringLiteral("C00000001"), QStringLiteral("alias@example.net"));
+        log.advanceMinutes(2 * 24 * 60);
+        log.queued(QStringLiteral("B00000001"), kSender);
+        log.sent(QStringLiteral("B00000001"), QStringLiteral("twice@example.net"));
+        QVERIFY(LogBuilder::writeFile(folder + QStringLiteral("/maillog"), log.text()));
+        QVERIFY(LogBuilder::writeFile(folder + QStringLiteral("/campaign.json"), LogBuilder::campaignJson(kSender)));
+
+        // Neither bounce quotes a campaign Message-ID; their dates tell which send failed.
+        const QByteArray bounce = dsn(QStringLiteral("twice@example.net"), QStringLiteral("failed"), QStringLiteral("5.2.2"),
+                                      QStringLiteral("552 5.2.2 Mailbox full"), QStringLiteral("not-ours@example.com"));
+        QVERIFY(LogBuilder::writeFile(folder + QStringLiteral("/bounces/first.eml"), bounce)); // dated 15 March
+        QByteArray later = bounce;
+        later.replace("Date: Sun, 15 Mar 2026 10:00:00 +0000", "Date: Tue, 17 Mar 2026 08:00:00 +0000");
+        QVERIFY(LogBuilder::writeFile(folder + QStringLiteral("/bounces/second.eml"), later));
+        // An out-of-office reply from the address the alias forwards to.
+        QByteArray reply = autoReply(QStringLiteral("jane.private@example.com"));
+        reply.replace("Auto-Submitted:", "In-Reply-To: <C00000001@example.org>\nAuto-Submitted:");
+        QVERIFY(LogBuilder::writeFile(folder + QStringLiteral("/replies/ooo.eml"), reply));
+
+        TestStore store(dir.filePath(QStringLiteral("s.sqlite")));
+        const ImportSummary summary = store.import({folder});
+        QVERIFY2(summary.fatalError.isEmpty(), qPrintable(summary.fatalError));
+        QCOMPARE(linkedMessageId(store.database(), QStringLiteral("first.eml")), QStringLiteral("A00000001@example.org"));
+        QCOMPARE(linkedMessageId(store.database(), QStringLiteral("second.eml")), QStringLiteral("B00000001@example.org"));
+        QCOMPARE(linkedMessageId(store.database(), QStringLiteral("ooo.eml")), QStringLiteral("C00000001@example.org"));
+
+        auto queries = store.queries();
+        const CampaignInfo info = store.campaign(QStringLiteral("Test Campaign"));
+        QCOMPARE(queries.unmatchedReturnedMail(info.id).size(), 0);
+        MessageFilter replied;
+        replied.autoReplied = true;
+        const auto repliedRows = queries.messages(info, queries.defaultPolicy(info), replied);
+        QCOMPARE(repliedRows.size(), 1);
+        QCOMPARE(repliedRows.first().recipient, QStringLiteral("alias@example.net"));
     }
 };
 
