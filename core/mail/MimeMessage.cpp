@@ -5,6 +5,8 @@
 #include <QRegularExpression>
 #include <QStringDecoder>
 
+#include <optional>
+
 #include <gmime/gmime.h>
 
 namespace deliverboard::mail {
@@ -64,6 +66,33 @@ QString stripHtml(const QString& html)
     return text;
 }
 
+// Decodes `bytes` as `charset`; nothing when the charset is unknown or the bytes are
+// not valid in it.
+std::optional<QString> strictDecode(const QByteArray& bytes, const QByteArray& charset)
+{
+    QStringDecoder decoder(charset.constData());
+    if (!decoder.isValid())
+        return std::nullopt;
+    QString text = decoder.decode(bytes);
+    if (decoder.hasError())
+        return std::nullopt;
+    return text;
+}
+
+// Japanese mail is often labelled with the wrong charset (EUC-JP bytes declared as
+// ISO-2022-JP) or none. Accepted only when the result holds kana, so that Latin-1
+// text that happens to be valid EUC-JP or Shift_JIS is not turned into CJK.
+std::optional<QString> japaneseDecode(const QByteArray& bytes)
+{
+    static const QRegularExpression kana(QStringLiteral("[\\x{3041}-\\x{30FF}]"));
+    for (const char* charset : {"ISO-2022-JP", "EUC-JP", "Shift_JIS"}) {
+        const auto text = strictDecode(bytes, charset);
+        if (text && kana.match(*text).hasMatch())
+            return text;
+    }
+    return std::nullopt;
+}
+
 MimeEntity convert(GMimeObject* object, int depth);
 
 MimeEntity convertMessage(GMimeMessage* message, int depth)
@@ -92,8 +121,9 @@ MimeEntity convert(GMimeObject* object, int depth)
                 entity.children.push_back(convert(part, depth + 1));
         if (count == 0) {
             // Broken or missing boundaries: keep the text so the parsers still see it.
-            entity.text = fromUtf8(g_mime_multipart_get_prologue(multipart)) + QLatin1Char('\n')
-                + fromUtf8(g_mime_multipart_get_epilogue(multipart));
+            // Raw bytes without a charset: decoded like an unlabelled text part.
+            entity.text = decodeText(QByteArray(g_mime_multipart_get_prologue(multipart)), {}) + QLatin1Char('\n')
+                + decodeText(QByteArray(g_mime_multipart_get_epilogue(multipart)), {});
             entity.text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
         }
     } else if (GMIME_IS_MESSAGE_PART(object)) {
@@ -124,17 +154,19 @@ MimeEntity convert(GMimeObject* object, int depth)
 QString decodeText(const QByteArray& bytes, const QByteArray& charset)
 {
     if (!charset.isEmpty()) {
-        QStringDecoder decoder(charset.constData());
-        if (decoder.isValid()) {
-            QString text = decoder.decode(bytes);
-            if (!decoder.hasError())
-                return text;
-        }
+        if (auto text = strictDecode(bytes, charset))
+            return *text;
+        // A name ICU does not know ("x-sjis", "unicode-1-1-utf-7"): try GMime's canonical name.
+        ensureGMimeInitialized();
+        const QByteArray canonical = g_mime_charset_canon_name(charset.constData());
+        if (!canonical.isEmpty() && canonical.compare(charset, Qt::CaseInsensitive) != 0)
+            if (auto text = strictDecode(bytes, canonical))
+                return *text;
     }
-    QStringDecoder utf8(QStringDecoder::Utf8);
-    QString text = utf8.decode(bytes);
-    if (!utf8.hasError())
-        return text;
+    if (auto text = strictDecode(bytes, "UTF-8"))
+        return *text;
+    if (auto text = japaneseDecode(bytes))
+        return *text;
     return QString::fromLatin1(bytes);
 }
 

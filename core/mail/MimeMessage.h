@@ -11,8 +11,9 @@ namespace deliverboard::mail {
 // an entity with no headers and the raw bytes as text.
 MimeEntity parseMimeMessage(const QByteArray& raw);
 
-// Decodes bytes in the given charset; unknown or invalid charsets fall back to UTF-8,
-// then Latin-1.
+// Decodes bytes in the given charset (ICU's name for it, else GMime's canonical name);
+// unknown charsets or bytes invalid in them fall back to UTF-8, then to Japanese
+// (ISO-2022-JP, EUC-JP, Shift_JIS; only when the result holds kana), then Latin-1.
 QString decodeText(const QByteArray& bytes, const QByteArray& charset);
 
 } // namespace deliverboard::mail

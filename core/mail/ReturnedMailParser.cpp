@@ -82,18 +82,19 @@ bool readsAsDelayWarning(const QString& text)
     static const QRegularExpression delay(
         QStringLiteral("will be retried|still being retried|not yet been delivered|this is a warning message only|"
                        "delivery (attempts )?will continue|has been delayed|delivery is delayed|could not send message for past|"
-                       "will (continue to|keep) try|noch nicht zugestellt|wird weiter versucht"),
+                       "will (continue to|keep) try|noch nicht zugestellt|wird weiter versucht|was not delivered within"),
         QRegularExpression::CaseInsensitiveOption);
     return delay.match(text).hasMatch();
 }
 
+// `knownStage`: the stage the bounce tells apart from `text` (a quoted transcript).
 void applyClassification(ReturnedMailRecord& record, const QString& text, const QString& status,
-                         const QString& relay, MtaVerdict verdict, const QString& context = QString())
+                         const QString& relay, MtaVerdict verdict, SmtpStage knownStage = SmtpStage::Unknown)
 {
     ReplyInput input;
     input.stage = stageHint(text);
-    if (input.stage == SmtpStage::Unknown && !context.isEmpty())
-        input.stage = stageHint(context);
+    if (input.stage == SmtpStage::Unknown)
+        input.stage = knownStage;
     input.text = text;
     input.recipient = record.recipient;
     input.relayHost = relay;
@@ -140,18 +141,49 @@ QList<ReturnedMailRecord> fromArf(const MimeEntity& message, ReturnedMailRecord 
     return records;
 }
 
-QString textFor(const QList<TextBounceRecipient>& texts, const QString& recipient)
+const TextBounceRecipient* textFor(const QList<TextBounceRecipient>& texts, const QString& recipient)
 {
     for (const TextBounceRecipient& t : texts)
         if (t.recipient.compare(recipient, Qt::CaseInsensitive) == 0)
-            return t.diagnostic;
-    return {};
+            return &t;
+    return nullptr;
+}
+
+// What an SMTP transcript quoted in the report adds to a DSN recipient: the stage of the
+// failing command, and the whole reply where the Diagnostic-Code kept only its first line
+// (Sendmail writes "552-5.7.0 This message was blocked ..." and drops the rest).
+struct TranscriptEvidence {
+    SmtpStage stage = SmtpStage::Unknown;
+    QString fullReply;
+};
+
+TranscriptEvidence dsnTranscript(const SmtpTranscript& transcript, const DsnRecipient& d, const TextBounceRecipient* text)
+{
+    TranscriptEvidence evidence;
+    if (text)
+        evidence.stage = text->stage;
+    auto failure = transcript.failureQuoting(d.diagnostic);
+    if (!failure)
+        failure = transcript.failureFor(d.recipient());
+    if (failure) {
+        if (evidence.stage == SmtpStage::Unknown)
+            evidence.stage = SmtpTranscript::stageOf(failure->command);
+        static const QRegularExpression firstOfSeveral(QStringLiteral("^\\s*[245]\\d\\d-"));
+        const QString first = d.diagnostic.trimmed();
+        if (firstOfSeveral.match(first).hasMatch() && failure->reply.size() > first.size()
+            && failure->reply.startsWith(first, Qt::CaseInsensitive))
+            evidence.fullReply = failure->reply;
+    }
+    if (evidence.stage == SmtpStage::Unknown && text)
+        evidence.stage = stageHint(text->diagnostic);
+    return evidence;
 }
 
 QList<ReturnedMailRecord> fromDsn(const MimeEntity& message, const QList<DsnRecipient>& dsn, ReturnedMailRecord base)
 {
     QList<ReturnedMailRecord> records;
     const QList<TextBounceRecipient> texts = TextBounceParser::parse(message);
+    const SmtpTranscript transcript = TextBounceParser::transcript(message);
     QString whole;
     for (const DsnRecipient& d : dsn) {
         ReturnedMailRecord r = base;
@@ -162,9 +194,11 @@ QList<ReturnedMailRecord> fromDsn(const MimeEntity& message, const QList<DsnReci
         r.lastAttempt = d.lastAttempt;
         if (const qint64 at = epochMs(d.lastAttempt); at != 0)
             r.reportedAt = at;
-        QString text = d.diagnostic;
-        if (text.trimmed().isEmpty())
-            text = textFor(texts, r.recipient);
+        const TextBounceRecipient* ownText = textFor(texts, r.recipient);
+        const TranscriptEvidence quoted = dsnTranscript(transcript, d, ownText);
+        QString text = quoted.fullReply.isEmpty() ? d.diagnostic : quoted.fullReply;
+        if (text.trimmed().isEmpty() && ownText)
+            text = ownText->diagnostic;
         if (text.trimmed().isEmpty()) {
             if (whole.isEmpty())
                 whole = TextBounceParser::reportText(message).simplified().left(1200);
@@ -178,7 +212,7 @@ QList<ReturnedMailRecord> fromDsn(const MimeEntity& message, const QList<DsnReci
             verdict = MtaVerdict::Permanent;
         else if (delayed)
             verdict = MtaVerdict::Temporary;
-        applyClassification(r, text, d.status, d.remoteMta, verdict, textFor(texts, r.recipient));
+        applyClassification(r, text, d.status, d.remoteMta, verdict, quoted.stage);
         if (delivered) {
             r.cls = DeliveryClass::Delivered;
             r.reason = QStringLiteral("delivered");
@@ -204,7 +238,7 @@ QList<ReturnedMailRecord> fromText(const MimeEntity& message, ReturnedMailRecord
         // gave up on: as permanent as a DSN with `Action: failed`.
         const bool delayWarning = readsAsDelayWarning(t.diagnostic);
         applyClassification(r, t.diagnostic, QString(), QString(),
-                            delayWarning ? MtaVerdict::Temporary : MtaVerdict::Permanent);
+                            delayWarning ? MtaVerdict::Temporary : MtaVerdict::Permanent, t.stage);
         if (delayWarning) {
             if (!isSoftLike(r.cls) || r.reason == QLatin1String("undefined") || r.reason == QLatin1String("greylisted"))
                 r.reason = QStringLiteral("expired");

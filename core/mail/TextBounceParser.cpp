@@ -1,15 +1,19 @@
 #include "TextBounceParser.h"
 
+#include "BounceRecipients.h"
+#include "ListNotice.h"
 #include "MimeWalk.h"
+#include "SmtpTranscript.h"
 
 #include <QRegularExpression>
 #include <QSet>
+
+#include <algorithm>
 
 namespace deliverboard::mail {
 
 namespace {
 
-constexpr int kMaxRecipients = 50;
 constexpr qsizetype kMaxDiagnostic = 1200;
 
 QString fullText(const MimeEntity& message)
@@ -32,7 +36,8 @@ const QRegularExpression& originalSeparator()
     static const QRegularExpression separator(
         QStringLiteral("^(\\s*-{2,}.*(original message|copy of (the|your) message|unsent message|returned message|message header|header of the original"
                        "|original header|headers of (the|your) original|message text follows|below this line)"
-                       "|\\s*.*(Original message follows|original message is attached|Below this line is a copy)"
+                       "|\\s*.*(Original (message|mail) (as )?follows|original message is attached|Below this line is a copy)"
+                       "|\\s*Original message:?\\s*$"
                        "|content-type:\\s*message/rfc822|Return-Path:\\s*<|Received:\\s*from\\s|Message-Id:\\s*<)"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
     return separator;
@@ -48,31 +53,83 @@ QString collapse(QString text)
     return text;
 }
 
-bool isServiceAddress(const QString& address)
+// Addresses that are the bounce's own parties, never the failed recipient.
+QSet<QString> ownParties(const MimeEntity& message)
 {
-    static const QRegularExpression service(
-        QStringLiteral("^(mailer-daemon|postmaster|mail-daemon|mailerdaemon|maildaemon|abuse|noreply|no-reply|bounce[s]?|double-bounce|root|nobody)@"),
-        QRegularExpression::CaseInsensitiveOption);
-    return service.match(address).hasMatch();
+    QSet<QString> excluded;
+    for (const char* name : {"From", "To", "Return-Path", "Reply-To", "Sender", "Cc", "Delivered-To", "X-Original-To", "Envelope-To"})
+        for (const QString& a : addressesIn(message.header(QLatin1String(name))))
+            excluded.insert(a.toLower());
+    const QList<MailHeader> original = attachedOriginalHeaders(message);
+    for (const QString& a : addressesIn(headerValue(original, QStringLiteral("From"))))
+        excluded.insert(a.toLower());
+    for (const QString& a : addressesIn(headerValue(original, QStringLiteral("Return-Path"))))
+        excluded.insert(a.toLower());
+    return excluded;
 }
 
-// A line where an address is shown as the subject of a failure.
-bool isRecipientLine(const QString& line, const QString& address)
+// Recipients of the quoted original when the report itself names none.
+QStringList quotedOriginalRecipients(const MimeEntity& message, qsizetype reportSize)
 {
-    QString rest = line;
-    rest.remove(address, Qt::CaseInsensitive);
-    static const QRegularExpression leadIn(
-        QStringLiteral("rcpt to|recipient|final-recipient|original-recipient|delivery to|to:|an:|aan:|destinataire|empf[aä]nger|address(es)?|adresse|user|mailbox|postfach|account|failed|not (be )?delivered|could not|unable|unknown|does not exist|no such"),
-        QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression punctuationOnly(QStringLiteral("^[\\s<>:\\.\"'(),;\\[\\]*#-]*$"));
-    return punctuationOnly.match(rest).hasMatch() || leadIn.match(rest).hasMatch();
+    const QStringList attached = addressesIn(headerValue(attachedOriginalHeaders(message), QStringLiteral("To")));
+    if (!attached.isEmpty())
+        return attached;
+    static const QRegularExpression quotedTo(QStringLiteral("^\\s*To:\\s*(.+)$"),
+                                             QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
+    const QRegularExpressionMatch m = quotedTo.match(fullText(message).mid(reportSize));
+    return m.hasMatch() ? addressesIn(m.captured(1)) : QStringList();
+}
+
+bool hasReplyCode(const QString& text)
+{
+    static const QRegularExpression code(QStringLiteral("(?:^|[\\s:(\\[])[45]\\d\\d(?:[\\s:\\])-]|$)"));
+    return code.match(text).hasMatch();
+}
+
+// The lines from where the failure about `c` starts up to the next recipient's (or the
+// next quoted SMTP session), empty when they say nothing beyond the address.
+QString segmentDiagnostic(const QStringList& lines, const QList<RecipientMention>& candidates, const RecipientMention& c)
+{
+    if (c.firstLine < 0)
+        return {};
+    int end = int(lines.size());
+    for (const RecipientMention& other : candidates)
+        if (other.firstLine > c.firstLine && other.firstLine < end)
+            end = other.firstLine;
+    end = std::min(end, c.firstLine + 30);
+    // Sendmail: "... while talking to host:" or "550 host (smtp)... text" starts what is
+    // said about the next host.
+    static const QRegularExpression nextSession(QStringLiteral("while talking to|^\\s*\\d{3}\\s+\\S+\\s+\\([^)]*\\)\\.\\.\\."),
+                                                QRegularExpression::CaseInsensitiveOption);
+    for (int n = c.firstLine + 1; n < end; ++n)
+        if (nextSession.match(lines[n]).hasMatch())
+            end = n;
+    QString diagnostic = collapse(lines.mid(c.firstLine, end - c.firstLine).join(QLatin1Char('\n')));
+    QString withoutAddress = diagnostic;
+    withoutAddress.remove(c.address, Qt::CaseInsensitive);
+    static const QRegularExpression letters(QStringLiteral("[A-Za-z]{4,}"));
+    return letters.match(withoutAddress).hasMatch() ? diagnostic : QString();
+}
+
+// An error stated above the first recipient: an SMTP reply line ("550 5.1.1 User
+// unknown", "550 - Requested action not taken") or else an "Error: ..." line.
+QString preambleError(const QStringList& lines, int firstMentionLine)
+{
+    static const QRegularExpression reply(QStringLiteral("^\\s*[45]\\d\\d(?:[\\s-]|$)"));
+    static const QRegularExpression labelled(QStringLiteral("^\\s*(error|reason)\\s*:\\s*\\S"), QRegularExpression::CaseInsensitiveOption);
+    const int end = std::min(firstMentionLine, int(lines.size()));
+    for (const QRegularExpression* shape : {&reply, &labelled})
+        for (int n = 0; n < end; ++n)
+            if (lines[n].size() <= 400 && shape->match(lines[n]).hasMatch())
+                return collapse(lines[n]);
+    return {};
 }
 
 } // namespace
 
 bool TextBounceParser::looksLikeBounce(const MimeEntity& message)
 {
-    static const QRegularExpression sender(QStringLiteral("mailer-daemon|postmaster|mail delivery|mail-daemon|maildelivery|MAILER_DAEMON"),
+    static const QRegularExpression sender(QStringLiteral("mailer-daemon|post_?master|mail delivery|mail-daemon|maildelivery|MAILER_DAEMON"),
                                            QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression subject(
         QStringLiteral("undeliver|undelivered|delivery (status|fail|notification|report|problem)|failure notice|returned mail|mail delivery|could not be delivered|"
@@ -88,9 +145,9 @@ bool TextBounceParser::looksLikeBounce(const MimeEntity& message)
     static const QRegularExpression body(
         QStringLiteral("delivery to the following recipient|could not be delivered|was not delivered|permanent fatal errors|wasn't able to deliver|"
                        "unable to deliver|delivery has failed|following address(es)? failed|Transcript of session follows|nicht zugestellt|"
-                       "konnte nicht zugestellt|kon niet worden bezorgd|n'a pas pu .tre (remis|distribu)"),
+                       "konnte nicht zugestellt|kon niet worden bezorgd|n'a pas pu .tre (remis|distribu)|error message below"),
         QRegularExpression::CaseInsensitiveOption);
-    return body.match(reportText(message)).hasMatch();
+    return body.match(reportText(message)).hasMatch() || ListNotice::isNotice(message);
 }
 
 QString TextBounceParser::reportText(const MimeEntity& message)
@@ -118,110 +175,49 @@ QString TextBounceParser::quotedMessageId(const MimeEntity& message)
 
 QList<TextBounceRecipient> TextBounceParser::parse(const MimeEntity& message)
 {
-    QList<TextBounceRecipient> result;
     const QString text = reportText(message);
     const QStringList lines = text.split(QLatin1Char('\n'));
+    const QSet<QString> excluded = ownParties(message);
+    if (ListNotice::isNotice(message))
+        return ListNotice::parse(message, text, excluded);
 
-    // Addresses that are the bounce's own parties, never the failed recipient.
-    QSet<QString> excluded;
-    for (const char* name : {"From", "To", "Return-Path", "Reply-To", "Sender", "Cc", "Delivered-To", "X-Original-To", "Envelope-To"})
-        for (const QString& a : addressesIn(message.header(QLatin1String(name))))
-            excluded.insert(a.toLower());
-    const QList<MailHeader> original = attachedOriginalHeaders(message);
-    for (const QString& a : addressesIn(headerValue(original, QStringLiteral("From"))))
-        excluded.insert(a.toLower());
-    for (const QString& a : addressesIn(headerValue(original, QStringLiteral("Return-Path"))))
-        excluded.insert(a.toLower());
-
-    struct Candidate {
-        QString address;
-        int firstLine = -1;
-        bool strong = false;
-    };
-    QList<Candidate> candidates;
-    const auto indexOf = [&candidates](const QString& a) {
-        for (int i = 0; i < candidates.size(); ++i)
-            if (candidates[i].address.compare(a, Qt::CaseInsensitive) == 0)
-                return i;
-        return -1;
-    };
-    // Exim and others name the failed recipients in a header.
-    for (const QString& a : addressesIn(message.header(QStringLiteral("X-Failed-Recipients"))))
-        if (indexOf(a) < 0)
-            candidates.append({a, -1, true});
-
-    for (int pass = 0; pass < 2 && (pass == 0 || candidates.isEmpty()); ++pass) {
-    // Second pass: the bounce's own header addresses are allowed too (some MTAs address
-    // the bounce to the failed recipient).
-    if (pass == 1)
-        excluded.clear();
-    for (int n = 0; n < lines.size() && candidates.size() < kMaxRecipients; ++n) {
-        const QString& line = lines[n];
-        if (line.size() > 400)
-            continue;
-        for (const QString& a : addressesIn(line)) {
-            if (excluded.contains(a.toLower()) || isServiceAddress(a))
-                continue;
-            static const QRegularExpression mailFrom(QStringLiteral("mail from|envelope-from|sender|absender|from:"),
-                                                     QRegularExpression::CaseInsensitiveOption);
-            if (mailFrom.match(line).hasMatch() && !line.contains(QLatin1String("rcpt"), Qt::CaseInsensitive))
-                continue;
-            const bool strong = isRecipientLine(line, a);
-            const int i = indexOf(a);
-            if (i < 0) {
-                candidates.append({a, n, strong});
-            } else {
-                if (candidates[i].firstLine < 0)
-                    candidates[i].firstLine = n;
-                if (strong && !candidates[i].strong) {
-                    candidates[i].strong = true;
-                    candidates[i].firstLine = n;
-                }
-            }
-        }
-    }
-    }
-    bool anyStrong = false;
-    for (const Candidate& c : candidates)
-        anyStrong = anyStrong || c.strong;
-    if (anyStrong)
-        candidates.removeIf([](const Candidate& c) { return !c.strong; });
+    QList<RecipientMention> candidates = findRecipientMentions(message, lines, excluded);
     if (candidates.isEmpty()) {
-        for (const QString& a : addressesIn(headerValue(original, QStringLiteral("To"))))
+        for (const QString& a : quotedOriginalRecipients(message, text.size()))
             candidates.append({a, -1, false});
-        if (candidates.isEmpty()) {
-            static const QRegularExpression quotedTo(QStringLiteral("^\\s*To:\\s*(.+)$"),
-                                                     QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
-            const QString all = fullText(message).mid(text.size());
-            const QRegularExpressionMatch m = quotedTo.match(all);
-            if (m.hasMatch())
-                for (const QString& a : addressesIn(m.captured(1)))
-                    candidates.append({a, -1, false});
-        }
     }
 
-    const QString whole = collapse(text);
-    for (int i = 0; i < candidates.size(); ++i) {
-        const Candidate& c = candidates[i];
-        QString diagnostic;
-        if (c.firstLine >= 0) {
-            int end = lines.size();
-            for (const Candidate& other : candidates)
-                if (other.firstLine > c.firstLine && other.firstLine < end)
-                    end = other.firstLine;
-            QStringList segment = lines.mid(c.firstLine, std::min(end - c.firstLine, 30));
-            diagnostic = collapse(segment.join(QLatin1Char('\n')));
-            QString withoutAddress = diagnostic;
-            withoutAddress.remove(c.address, Qt::CaseInsensitive);
-            static const QRegularExpression letters(QStringLiteral("[A-Za-z]{4,}"));
-            if (!letters.match(withoutAddress).hasMatch())
-                diagnostic.clear();
+    const SmtpTranscript transcript = SmtpTranscript::parse(lines);
+    int firstLine = int(lines.size());
+    for (const RecipientMention& c : candidates)
+        if (c.firstLine >= 0)
+            firstLine = std::min(firstLine, c.firstLine);
+    const QString preamble = preambleError(lines, firstLine);
+    QString whole;
+    QList<TextBounceRecipient> result;
+    for (const RecipientMention& c : candidates) {
+        if (const auto failure = transcript.failureFor(c.address)) {
+            result.append({c.address, collapse(failure->reply), SmtpTranscript::stageOf(failure->command)});
+            continue;
         }
-        if (diagnostic.isEmpty())
+        QString diagnostic = segmentDiagnostic(lines, candidates, c);
+        // The error was stated once above the list of recipients ("Could not be delivered
+        // because of / 550 5.1.1 User unknown / The following recipients were affected:").
+        if (!preamble.isEmpty() && !hasReplyCode(diagnostic))
+            diagnostic = diagnostic.isEmpty() ? preamble : collapse(preamble + QLatin1Char(' ') + diagnostic);
+        if (diagnostic.isEmpty()) {
+            if (whole.isEmpty())
+                whole = collapse(text);
             diagnostic = whole;
-        result.append({c.address, diagnostic});
+        }
+        result.append({c.address, diagnostic, SmtpStage::Unknown});
     }
     return result;
+}
+
+SmtpTranscript TextBounceParser::transcript(const MimeEntity& message)
+{
+    return SmtpTranscript::parse(reportText(message).split(QLatin1Char('\n')));
 }
 
 } // namespace deliverboard::mail

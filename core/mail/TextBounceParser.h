@@ -1,6 +1,8 @@
 #pragma once
 
 #include "MimeEntity.h"
+#include "SmtpTranscript.h"
+#include "model/SmtpStage.h"
 
 #include <QList>
 #include <QString>
@@ -10,6 +12,7 @@ namespace deliverboard::mail {
 struct TextBounceRecipient {
     QString recipient;
     QString diagnostic; // the error text about this recipient, whitespace collapsed
+    SmtpStage stage = SmtpStage::Unknown; // when a quoted SMTP transcript shows the command that failed
 };
 
 // Bounces whose facts sit only in human-readable text (qmail, Exim, Sendmail
@@ -26,6 +29,8 @@ public:
     static QList<TextBounceRecipient> parse(const MimeEntity& message);
     // Message-ID of the original when it is quoted in the text body.
     static QString quotedMessageId(const MimeEntity& message);
+    // The SMTP session quoted in the report, if any.
+    static SmtpTranscript transcript(const MimeEntity& message);
 };
 
 } // namespace deliverboard::mail

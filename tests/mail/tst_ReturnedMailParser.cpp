@@ -91,6 +91,14 @@ QByteArray delayedDsn()
         "--B--\n");
 }
 
+// A text-only bounce with the given sender, subject and body.
+QByteArray textBounce(const QByteArray& from, const QByteArray& subject, const QByteArray& body,
+                      const QByteArray& contentType = "text/plain; charset=us-ascii")
+{
+    return "From: " + from + "\nTo: news@example.org\nSubject: " + subject + "\nDate: Fri, 27 Nov 2026 10:00:00 +0000\n"
+        + "MIME-Version: 1.0\nContent-Type: " + contentType + "\n\n" + body;
+}
+
 } // namespace
 
 class tst_ReturnedMailParser : public QObject {
@@ -108,6 +116,16 @@ private Q_SLOTS:
     void malformedInput();
     void verpRecipient_data();
     void verpRecipient();
+    void errorAboveRecipientList_data();
+    void errorAboveRecipientList();
+    void errorLineWithQuotedOriginal();
+    void sendmailTranscriptPerRecipient();
+    void sendmailTranscriptStageForDsn();
+    void postfixInOutTranscript();
+    void mislabelledJapaneseCharset();
+    void iso2022jpBody();
+    void listManagerNotice_data();
+    void listManagerNotice();
 };
 
 void tst_ReturnedMailParser::verpRecipient_data()
@@ -292,6 +310,229 @@ void tst_ReturnedMailParser::malformedInput()
     }
     QVERIFY(parsed > 100);
     QVERIFY2(timer.elapsed() < 60000, "malformed input must not make the parser hang");
+}
+
+// The error is stated once, above the recipient: an SMTP reply line after a lead-in, the
+// recipient in a list or in a "RCPT TO:" detail line below it.
+void tst_ReturnedMailParser::errorAboveRecipientList_data()
+{
+    QTest::addColumn<QByteArray>("mail");
+    QTest::addColumn<QString>("recipient");
+    QTest::addColumn<QString>("diagnosticStart");
+    QTest::newRow("reply, then affected recipients")
+        << textBounce("postmaster@gw.example.net", "Undeliverable Mail: \"Spring news\"",
+                      "Your message:\n   From:    news@example.org\n   Subject: Spring news\n\n"
+                      "Could not be delivered because of\n\n550 5.1.1 User unknown\n\n"
+                      "The following recipients were affected: \n    anna.berg@example.net\n\n\n"
+                      "Additional Information\n======================\nOriginal Sender:    <news@example.org>\n"
+                      "Sender-MTA:         <192.0.2.10>\n")
+        << QStringLiteral("anna.berg@example.net") << QStringLiteral("550 5.1.1 User unknown");
+    QTest::newRow("error message below, RCPT TO detail")
+        << textBounce("post_master@sms.example.com", "Re: Spring news",
+                      "Error: Invalid user address\n\nError message below:\n"
+                      "550 - Requested action not taken: no such user here\n\nMessage details:\n"
+                      "  Subject: Spring news\n  MAIL FROM: news@example.org\n  RCPT TO: 5550100@sms.example.com\n"
+                      "  From: news@example.org\n  Size (in bytes): 39\n")
+        << QStringLiteral("5550100@sms.example.com")
+        << QStringLiteral("550 - Requested action not taken: no such user here");
+}
+
+void tst_ReturnedMailParser::errorAboveRecipientList()
+{
+    QFETCH(QByteArray, mail);
+    QFETCH(QString, recipient);
+    QFETCH(QString, diagnosticStart);
+    const QList<ReturnedMailRecord> records = ReturnedMailParser::parseMessage(mail, QStringLiteral("x.eml"));
+    QCOMPARE(records.size(), 1);
+    QCOMPARE(records[0].kind, ReturnedKind::TextBounce);
+    QCOMPARE(records[0].recipient, recipient);
+    QVERIFY2(records[0].diagnostic.startsWith(diagnosticStart), qPrintable(records[0].diagnostic));
+    QCOMPARE(records[0].code, QStringLiteral("550"));
+    QCOMPARE(records[0].cls, DeliveryClass::Hard);
+}
+
+// "Error: ..." above an "Original Message:" block whose To: line names the recipient.
+void tst_ReturnedMailParser::errorLineWithQuotedOriginal()
+{
+    const QByteArray mail = textBounce("MMS NDR <sysadmin@mms.example.com>", "Undeliverable Message",
+                                       "Message could not be delivered to mobile.\nError: No valid recipients for this MM\n\n\n"
+                                       "Original Message:\nFrom: News <news@example.org>\nTo: 5550199@mms.example.com\n"
+                                       "Subject: Spring news\nDate:  Fri, 27 Nov 2026 09:00:00 +0000\n");
+    const QList<ReturnedMailRecord> records = ReturnedMailParser::parseMessage(mail, QStringLiteral("x.eml"));
+    QCOMPARE(records.size(), 1);
+    QCOMPARE(records[0].recipient, QStringLiteral("5550199@mms.example.com"));
+    QCOMPARE(records[0].diagnostic, QStringLiteral("Error: No valid recipients for this MM"));
+}
+
+// An old Sendmail transcript about several hosts: every recipient gets the reply of its
+// own session and the command that reply answered, never another recipient's.
+void tst_ReturnedMailParser::sendmailTranscriptPerRecipient()
+{
+    const QByteArray mail = textBounce(
+        "Mail Delivery Subsystem <MAILER-DAEMON@mta.example.org>", "Returned mail: User unknown",
+        "   ----- Transcript of session follows -----\n"
+        "While talking to lists.example.edu:\n"
+        ">>> DATA\n"
+        "<<< 550 Your message looks like a duplicate and was refused.\n"
+        "421 lists.example.edu (smtp)... Deferred: Connection reset by peer\n"
+        "554 <ana@lists.example.edu>... Remote protocol error: Connection reset by peer\n"
+        "550 example.info (smtp)... 550 Host unknown\n"
+        "554 <bert@example.info>... 550 Host unknown (Authoritative answer from name server)\n"
+        "While talking to mx.example.com:\n"
+        ">>> QUIT\n"
+        "<<< 421 mx.example.com Sorry, unable to contact destination SMTP daemon.\n"
+        "While talking to mail.example.co.uk:\n"
+        ">>> RCPT To:<cara@example.co.uk>\n"
+        "<<< 550 Requested mailbox not found. No such user here.\n"
+        "550 <cara@example.co.uk>... User unknown\n"
+        "\n   ----- Unsent message follows -----\n"
+        "From: news@example.org\nTo: ana@lists.example.edu\nSubject: Spring news\n");
+    const QList<ReturnedMailRecord> records = ReturnedMailParser::parseMessage(mail, QStringLiteral("x.eml"));
+    QCOMPARE(records.size(), 3);
+    const ReturnedMailRecord* ana = findRecipient(records, QStringLiteral("ana@lists.example.edu"));
+    QVERIFY(ana);
+    QCOMPARE(ana->diagnostic, QStringLiteral("550 Your message looks like a duplicate and was refused."));
+    QCOMPARE(ana->stage, SmtpStage::Data);
+    const ReturnedMailRecord* bert = findRecipient(records, QStringLiteral("bert@example.info"));
+    QVERIFY(bert);
+    QCOMPARE(bert->diagnostic, QStringLiteral("554 <bert@example.info>... 550 Host unknown (Authoritative answer from name server)"));
+    QCOMPARE(bert->reason, QStringLiteral("hostunknown"));
+    const ReturnedMailRecord* cara = findRecipient(records, QStringLiteral("cara@example.co.uk"));
+    QVERIFY(cara);
+    QCOMPARE(cara->diagnostic, QStringLiteral("550 Requested mailbox not found. No such user here."));
+    QCOMPARE(cara->stage, SmtpStage::RcptTo);
+    QCOMPARE(cara->reason, QStringLiteral("userunknown"));
+}
+
+// A Sendmail DSN: the transcript in the text part tells the stage (the replies to RCPT
+// arrive after ">>> DATA" when pipelining), matched by the reply the Diagnostic-Code
+// quotes; a Diagnostic-Code cut to the first line of a multi-line reply gets all lines.
+void tst_ReturnedMailParser::sendmailTranscriptStageForDsn()
+{
+    const QByteArray mail =
+        "From: Mail Delivery Subsystem <MAILER-DAEMON@mta.example.org>\nTo: news@example.org\n"
+        "Subject: Returned mail: see transcript for details\nMIME-Version: 1.0\n"
+        "Content-Type: multipart/report; report-type=delivery-status; boundary=\"B\"\n\n"
+        "--B\n\n"
+        "   ----- Transcript of session follows -----\n"
+        "... while talking to mx.example.net.:\n"
+        ">>> DATA\n"
+        "<<< 550 5.1.1 <dora@example.net>... User Unknown\n"
+        "<<< 552-5.7.0 This message was blocked because its content presents a potential\n"
+        "<<< 552 5.7.0 security issue.\n"
+        "<<< 503 5.0.0 Need RCPT (recipient)\n\n"
+        "--B\nContent-Type: message/delivery-status\n\n"
+        "Reporting-MTA: dns; mta.example.org\n\n"
+        "Final-Recipient: RFC822; dora@example.com\nAction: failed\nStatus: 5.1.1\n"
+        "Diagnostic-Code: SMTP; 550 5.1.1 <dora@example.com>... User Unknown\n\n"
+        "Final-Recipient: RFC822; emil@example.net\nAction: failed\nStatus: 5.7.0\n"
+        "Diagnostic-Code: SMTP; 552-5.7.0 This message was blocked because its content presents a potential\n\n"
+        "--B--\n";
+    const QList<ReturnedMailRecord> records = ReturnedMailParser::parseMessage(mail, QStringLiteral("x.eml"));
+    QCOMPARE(records.size(), 2);
+    QCOMPARE(records[0].recipient, QStringLiteral("dora@example.com"));
+    QCOMPARE(records[0].diagnostic, QStringLiteral("550 5.1.1 <dora@example.com>... User Unknown"));
+    QCOMPARE(records[0].stage, SmtpStage::Data);
+    QCOMPARE(records[1].recipient, QStringLiteral("emil@example.net"));
+    QCOMPARE(records[1].diagnostic, QStringLiteral("552-5.7.0 This message was blocked because its content presents a potential "
+                                                   "552 5.7.0 security issue."));
+    QCOMPARE(records[1].stage, SmtpStage::Data);
+}
+
+// Postfix "In:/Out:" transcript: the failing reply after an accepted RCPT, not a 250.
+void tst_ReturnedMailParser::postfixInOutTranscript()
+{
+    const QByteArray mail = textBounce(
+        "MAILER-DAEMON@relay.example.org (Mail Delivery System)", "Mail Delivery Problem",
+        "Transcript of session follows.\n\n"
+        " Out: 220 mx.example.net ESMTP\n"
+        " In:  EHLO relay.example.org\n"
+        " Out: 250-mx.example.net\n"
+        " Out: 250 PIPELINING\n"
+        " In:  MAIL\n     FROM:<bounce-7=example.net@relay.example.org>\n     SIZE=2048\n"
+        " Out: 250 2.1.0 Ok\n"
+        " In:  RCPT TO:<fritz@example.net> ORCPT=rfc822;fritz@example.net\n"
+        " Out: 250 2.1.5 Ok\n"
+        " In:  DATA\n"
+        " Out: 354 End data with <CR><LF>.<CR><LF>\n"
+        " Out: 451 4.3.0 Error: queue file write error\n"
+        " In:  QUIT\n"
+        " Out: 221 2.0.0 Bye\n\n\n"
+        "For other details, see the local mail logfile\n");
+    const QList<ReturnedMailRecord> records = ReturnedMailParser::parseMessage(mail, QStringLiteral("x.eml"));
+    QCOMPARE(records.size(), 1);
+    QCOMPARE(records[0].recipient, QStringLiteral("fritz@example.net"));
+    QCOMPARE(records[0].diagnostic, QStringLiteral("451 4.3.0 Error: queue file write error"));
+    QCOMPARE(records[0].stage, SmtpStage::Data);
+    QCOMPARE(records[0].code, QStringLiteral("451"));
+    QVERIFY(records[0].cls != DeliveryClass::Delivered);
+}
+
+// EUC-JP bytes declared as ISO-2022-JP (common in Japanese mobile bounces) decode as
+// Japanese, and "not delivered within" reads as a delay.
+void tst_ReturnedMailParser::mislabelledJapaneseCharset()
+{
+    const QByteArray mail = textBounce(
+        "Postmaster@mobile.example.jp", "Mail System Error - Returned Mail",
+        "\xbc\xa1\xa4\xce\xa4\xa2\xa4\xc6\xc0\xe8\xa4\xd8\xa4\xce\xa5\xe1\xa5\xc3\xa5\xbb\xa1\xbc\xa5\xb8\xa4\xcf"
+        "\xc1\xf7\xbf\xae\xa4\xc7\xa4\xad\xa4\xde\xa4\xbb\xa4\xf3\xa4\xc7\xa4\xb7\xa4\xbf\xa1\xa3\n\n"
+        "Your message was not delivered within 0 days and 1 hours.\nRemote host is not responding.\n\n"
+        "The following recipients did not receive this message:\n\n<gin@mobile.example.jp>\n\n",
+        "text/plain; charset=\"ISO-2022-JP\"");
+    const QList<ReturnedMailRecord> records = ReturnedMailParser::parseMessage(mail, QStringLiteral("x.eml"));
+    QCOMPARE(records.size(), 1);
+    QCOMPARE(records[0].recipient, QStringLiteral("gin@mobile.example.jp"));
+    QVERIFY2(records[0].diagnostic.startsWith(QStringLiteral("次のあて先へのメッセージは送信できませんでした。")),
+             qPrintable(records[0].diagnostic));
+    QVERIFY(records[0].diagnostic.contains(QLatin1String("not delivered within 0 days")));
+    QCOMPARE(records[0].action, QStringLiteral("delayed"));
+    QCOMPARE(records[0].reason, QStringLiteral("expired"));
+}
+
+void tst_ReturnedMailParser::iso2022jpBody()
+{
+    const QByteArray mail = textBounce("MAILER-DAEMON@mx.example.jp", "Returned mail",
+                                       "<kin@example.jp>: 552 \x1b$B%a!<%k%\\%C%/%9$,0lGU$G$9\x1b(B mailbox full\n",
+                                       "text/plain; charset=iso-2022-jp");
+    const QList<ReturnedMailRecord> records = ReturnedMailParser::parseMessage(mail, QStringLiteral("x.eml"));
+    QCOMPARE(records.size(), 1);
+    QCOMPARE(records[0].recipient, QStringLiteral("kin@example.jp"));
+    QCOMPARE(records[0].diagnostic, QStringLiteral("<kin@example.jp>: 552 メールボックスが一杯です mailbox full"));
+}
+
+// A mailing-list manager refused to pass the message on: the list address is the one
+// the mail did not reach, the refusal is the subject and the line naming the list.
+void tst_ReturnedMailParser::listManagerNotice_data()
+{
+    QTest::addColumn<QByteArray>("mail");
+    QTest::addColumn<QString>("recipient");
+    QTest::addColumn<QString>("diagnostic");
+    const QByteArray headers = "From: garden-admin@lists.example.net\nTo: news@example.org\n"
+                               "X-MLServer: fml [fml 4.0.3 release]\nMessage-ID: <202611271000.FML0001.garden@lists.example.net>\n";
+    QTest::newRow("not a member")
+        << QByteArray(headers + "Subject: You news@example.org are not member (garden ML)\n\n"
+                      "You are not a member of this mailing list <garden@lists.example.net>.\n\n"
+                      "If you know the general guide of this list, please send mail to\n\n\tgarden-ctl@lists.example.net\n")
+        << QStringLiteral("garden@lists.example.net")
+        << QStringLiteral("You news@example.org are not member (garden ML) You are not a member of this mailing list <garden@lists.example.net>.");
+    QTest::newRow("loop alert")
+        << QByteArray(headers + "Subject: Loop Alert: Duplicated Message-ID (garden ML)\n\n"
+                      "Duplicated Message-ID in <garden@lists.example.net>.\n\n\nOriginal mail as follows:\n\n"
+                      "   To: <someone@example.com>\n   From: <news@example.org>\n")
+        << QStringLiteral("garden@lists.example.net")
+        << QStringLiteral("Loop Alert: Duplicated Message-ID (garden ML) Duplicated Message-ID in <garden@lists.example.net>.");
+}
+
+void tst_ReturnedMailParser::listManagerNotice()
+{
+    QFETCH(QByteArray, mail);
+    QFETCH(QString, recipient);
+    QFETCH(QString, diagnostic);
+    const QList<ReturnedMailRecord> records = ReturnedMailParser::parseMessage(mail, QStringLiteral("x.eml"));
+    QCOMPARE(records.size(), 1);
+    QCOMPARE(records[0].kind, ReturnedKind::TextBounce);
+    QCOMPARE(records[0].recipient, recipient);
+    QCOMPARE(records[0].diagnostic, diagnostic);
 }
 
 QTEST_GUILESS_MAIN(tst_ReturnedMailParser)
