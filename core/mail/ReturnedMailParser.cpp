@@ -10,6 +10,7 @@
 #include "TextBounceParser.h"
 
 #include "classify/IspDirectory.h"
+#include "classify/ReasonCatalog.h"
 #include "classify/ReplyClassifier.h"
 
 #include <QDateTime>
@@ -50,9 +51,19 @@ bool fromDaemon(const MimeEntity& message)
     return daemon.match(message.header(QStringLiteral("From"))).hasMatch();
 }
 
-bool isSoftLike(DeliveryClass cls)
+// A delay warning (the message is still queued): the action says it is no bounce; the
+// class says what kind of trouble holds the message up, as for a final report (a PTR
+// or reputation refusal: spam; a full mailbox: soft). Without a known cause the message
+// is simply late: expired, soft.
+void markAsDelayWarning(ReturnedMailRecord& r)
 {
-    return cls == DeliveryClass::Soft || cls == DeliveryClass::Greylist;
+    if (r.reason == QLatin1String("undefined") || r.reason == QLatin1String("greylisted")) {
+        r.reason = QStringLiteral("expired");
+        r.cls = DeliveryClass::Soft;
+        return;
+    }
+    const DeliveryClass cause = ReasonCatalog::standard().info(r.reason).defaultClass;
+    r.cls = cause == DeliveryClass::Hard || cause == DeliveryClass::Spam ? cause : DeliveryClass::Soft;
 }
 
 // The SMTP command the failure followed, when the bounce text tells it.
@@ -217,10 +228,7 @@ QList<ReturnedMailRecord> fromDsn(const MimeEntity& message, const QList<DsnReci
             r.cls = DeliveryClass::Delivered;
             r.reason = QStringLiteral("delivered");
         } else if (delayed) {
-            // A warning, not a bounce: the message is still queued or was given up on.
-            if (!isSoftLike(r.cls) || r.reason == QLatin1String("undefined") || r.reason == QLatin1String("greylisted"))
-                r.reason = QStringLiteral("expired");
-            r.cls = DeliveryClass::Soft;
+            markAsDelayWarning(r);
         }
         records.append(r);
     }
@@ -240,9 +248,7 @@ QList<ReturnedMailRecord> fromText(const MimeEntity& message, ReturnedMailRecord
         applyClassification(r, t.diagnostic, QString(), QString(),
                             delayWarning ? MtaVerdict::Temporary : MtaVerdict::Permanent, t.stage);
         if (delayWarning) {
-            if (!isSoftLike(r.cls) || r.reason == QLatin1String("undefined") || r.reason == QLatin1String("greylisted"))
-                r.reason = QStringLiteral("expired");
-            r.cls = DeliveryClass::Soft;
+            markAsDelayWarning(r);
             r.action = QStringLiteral("delayed");
         }
         records.append(r);

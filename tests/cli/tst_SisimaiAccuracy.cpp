@@ -174,15 +174,14 @@ void tst_SisimaiAccuracy::coarseClassAgreement()
     qInfo("reason agreement:       %d/%d = %.1f %%", reasonAgree, total, 100.0 * reasonAgree / total);
     qInfo("recipient agreement:    %d/%d = %.1f %%", recipientAgree, total, 100.0 * recipientAgree / total);
 
-    // The bar is 95 %. NOT REACHED YET: 80.4 % (357/444; reason 70.7 %) before the
-    // stage-aware rules; on 2026-11-27 after them 89.6 % (398/444; reason 80.0 %). The
-    // threshold below is that figure minus one point, so that regressions fail; raise it
-    // towards 95 as the parser and the classifier rules (core/classify, resources/rules)
-    // improve. What remains: Sisimai's "filtered" for a bare "User unknown" where the
-    // mail names no SMTP stage (Sisimai decides it per MTA module), 4xx deferrals that
-    // Sisimai names blocked/rejected but the contract counts as soft, a few mails whose
-    // text the parser does not find (ISO-2022-JP/EUC-JP bodies, list-server notices).
-    constexpr double kThreshold = 88.6;
+    // The bar: fail below 95 %. History: 80.4 % before the stage-aware rules,
+    // 89.6 % after them, 95.0 % (422/444) once given-up reports class by their reason,
+    // transcripts give each recipient its own reply and stage, and Japanese charsets
+    // decode. The remaining disagreements are listed by the MISMATCH lines above; most are
+    // Sisimai's "filtered" for a bare "user unknown" whose mail names no SMTP stage (a
+    // judgement per MTA module, not in the text), and NXDOMAIN under a 4.0.0 status,
+    // which we call hostunknown (hard) on purpose.
+    constexpr double kThreshold = 95.0;
     QVERIFY2(coarse >= kThreshold, qPrintable(QStringLiteral("coarse agreement %1 %% < %2 %%").arg(coarse).arg(kThreshold)));
 }
 

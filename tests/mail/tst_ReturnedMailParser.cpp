@@ -1,6 +1,7 @@
 // Returned-mail parser: representative corpus files (DSN, multi-recipient, delayed, ARF,
 // auto-reply, qmail, Exchange, ...), hand-written German/Dutch/French text bounces,
 // mbox files, and robustness against truncated and garbled input.
+#include "ReturnedMailBuilder.h"
 #include "TestPaths.h"
 
 #include "mail/MboxReader.h"
@@ -126,6 +127,8 @@ private Q_SLOTS:
     void iso2022jpBody();
     void listManagerNotice_data();
     void listManagerNotice();
+    void classOfFinalReportsAndWarnings_data();
+    void classOfFinalReportsAndWarnings();
 };
 
 void tst_ReturnedMailParser::verpRecipient_data()
@@ -533,6 +536,47 @@ void tst_ReturnedMailParser::listManagerNotice()
     QCOMPARE(records[0].kind, ReturnedKind::TextBounce);
     QCOMPARE(records[0].recipient, recipient);
     QCOMPARE(records[0].diagnostic, diagnostic);
+}
+
+
+// A report the sender's MTA gave up on classes by its reason even when the quoted reply
+// is a 4xx; a delay warning names the cause too, and stays a warning by its action.
+void tst_ReturnedMailParser::classOfFinalReportsAndWarnings_data()
+{
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QString>("diagnostic");
+    QTest::addColumn<DeliveryClass>("cls");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("given up on an unknown user") << "failed" << "4.1.1"
+        << "450 4.1.1 <a@example.net>: Recipient address rejected: User unknown in virtual alias table"
+        << DeliveryClass::Hard << "userunknown";
+    QTest::newRow("given up on reputation deferrals") << "failed" << "4.7.0"
+        << "421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints"
+        << DeliveryClass::Spam << "badreputation";
+    QTest::newRow("given up on a full mailbox") << "failed" << "4.2.2" << "452 4.2.2 Mailbox full"
+        << DeliveryClass::Soft << "mailboxfull";
+    QTest::newRow("expiry status yields to the quoted reply") << "failed" << "4.4.7"
+        << "450 4.7.1 Access denied. IP name lookup failed [192.0.2.1]" << DeliveryClass::Spam << "requireptr";
+    QTest::newRow("warning with a cause") << "delayed" << "4.7.1"
+        << "450 4.7.1 Client host rejected: cannot find your reverse hostname" << DeliveryClass::Spam << "requireptr";
+    QTest::newRow("warning without a cause") << "delayed" << "4.4.7" << "" << DeliveryClass::Soft << "expired";
+    QTest::newRow("greylisting warning") << "delayed" << "4.7.1"
+        << "450 4.7.1 <a@example.net>: Recipient address rejected: Greylisted" << DeliveryClass::Soft << "expired";
+}
+
+void tst_ReturnedMailParser::classOfFinalReportsAndWarnings()
+{
+    QFETCH(QString, action);
+    QFETCH(QString, status);
+    QFETCH(QString, diagnostic);
+    const QByteArray mail = returnedmail::dsn(QStringLiteral("a@example.net"), action, status, diagnostic,
+                                              QStringLiteral("m1@example.org"));
+    const QList<ReturnedMailRecord> records = ReturnedMailParser::parseMessage(mail, QStringLiteral("x.eml"));
+    QCOMPARE(records.size(), 1);
+    QCOMPARE(records.first().action, action);
+    QTEST(records.first().cls, "cls");
+    QTEST(records.first().reason, "reason");
 }
 
 QTEST_GUILESS_MAIN(tst_ReturnedMailParser)
