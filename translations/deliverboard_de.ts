@@ -146,6 +146,14 @@
         <translation>Empfänger: %1</translation>
     </message>
     <message>
+        <source>Action: delayed (a warning: the sending server was still retrying; it does not change the outcome)</source>
+        <translation>Aktion: verzögert (eine Warnung: der sendende Server versuchte es noch weiter; das Ergebnis ändert sich dadurch nicht)</translation>
+    </message>
+    <message>
+        <source>Action: %1</source>
+        <translation>Aktion: %1</translation>
+    </message>
+    <message>
         <source>Class: %1</source>
         <translation>Klasse: %1</translation>
     </message>

@@ -146,6 +146,14 @@
         <translation>Ontvanger: %1</translation>
     </message>
     <message>
+        <source>Action: delayed (a warning: the sending server was still retrying; it does not change the outcome)</source>
+        <translation>Actie: vertraagd (een waarschuwing: de verzendende server probeerde het nog opnieuw; de uitkomst verandert niet)</translation>
+    </message>
+    <message>
+        <source>Action: %1</source>
+        <translation>Actie: %1</translation>
+    </message>
+    <message>
         <source>Class: %1</source>
         <translation>Klasse: %1</translation>
     </message>

@@ -102,6 +102,7 @@ struct ReturnedMailRow {
     QString enhanced;
     QString diagnostic;
     QString originalMessageId;
+    QString action; // DSN Action: "failed", "delayed" (a warning), ...; empty when the mail has none
 };
 
 // A member of the campaign's audience (recipients.csv).

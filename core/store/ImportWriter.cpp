@@ -432,7 +432,8 @@ bool ImportWriter::insertReturnedMail(qint64 campaignId, const QString& path,
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "INSERT INTO returned_mail (campaign_id, path, recipient, kind, class, reason, stage, code, "
-        "enhanced, isp, diagnostic, original_message_id, delivery_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "enhanced, isp, diagnostic, original_message_id, delivery_id, action) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(campaignId);
     q.addBindValue(path);
     q.addBindValue(nullable(r.recipient.toLower()));
@@ -446,6 +447,7 @@ bool ImportWriter::insertReturnedMail(qint64 campaignId, const QString& path,
     q.addBindValue(nullable(r.diagnostic.left(4000)));
     q.addBindValue(nullable(r.originalMessageId));
     q.addBindValue(deliveryId == 0 ? QVariant() : QVariant(deliveryId));
+    q.addBindValue(nullable(r.action.toLower()));
     return run(q);
 }
 

@@ -158,11 +158,18 @@ QStringList version2()
     };
 }
 
+// Version 3: the DSN action of returned mail, so a delay warning ("delayed") is told
+// apart from a final failure report wherever the mail is shown.
+QStringList version3()
+{
+    return {QStringLiteral("ALTER TABLE returned_mail ADD COLUMN action TEXT")};
+}
+
 } // namespace
 
 const std::vector<QStringList>& migrationSteps()
 {
-    static const std::vector<QStringList> steps{version1(), version2()};
+    static const std::vector<QStringList> steps{version1(), version2(), version3()};
     return steps;
 }
 

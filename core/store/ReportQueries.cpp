@@ -427,13 +427,13 @@ QList<ReturnedMailRow> returnedMailRows(QSqlQuery& q)
     while (q.next())
         rows.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
                      q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString(),
-                     q.value(8).toString(), q.value(9).toString()});
+                     q.value(8).toString(), q.value(9).toString(), q.value(10).toString()});
     return rows;
 }
 
 const QString kReturnedMailColumns = QStringLiteral(
     "SELECT path, recipient, kind, class, reason, stage, code, enhanced, diagnostic, "
-    "original_message_id FROM returned_mail ");
+    "original_message_id, action FROM returned_mail ");
 } // namespace
 
 QList<ReturnedMailRow> ReportQueries::returnedMail(qint64 deliveryId)

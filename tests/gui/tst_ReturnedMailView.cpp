@@ -92,6 +92,11 @@ void tst_ReturnedMailView::initTestCase() {
         dsn(QStringLiteral("stranger@example.net"), QStringLiteral("failed"),
             QStringLiteral("5.1.1"), QStringLiteral("550 5.1.1 <b>User unknown</b>"),
             QStringLiteral("other@example.org"))));
+    // A delay warning for ok@: shown in its detail, and it stays delivered.
+    QVERIFY(LogBuilder::writeFile(
+        folder + QStringLiteral("/bounces/warning.eml"),
+        dsn(QStringLiteral("ok@example.net"), QStringLiteral("delayed"), QStringLiteral("4.2.2"),
+            QStringLiteral("452 4.2.2 Mailbox full"), QStringLiteral("F000000002@example.org"))));
     QVERIFY(LogBuilder::writeFile(folder + QStringLiteral("/complaints/fbl.eml"),
                                   arf(QStringLiteral("complainer@example.net"))));
     QVERIFY(LogBuilder::writeFile(folder + QStringLiteral("/replies/ooo.eml"),
@@ -198,11 +203,21 @@ void tst_ReturnedMailView::detailShowsReturnedMail() {
     if (!returned.first().reason.isEmpty())
         QVERIFY(text.contains(returned.first().reason));
 
+    QVERIFY(text.contains(QStringLiteral("Action: failed")));
+
     filter.search = QStringLiteral("ok@");
     m_window->showDrilldown(filter);
     QCOMPARE(drilldown->model()->rowCount(), 1);
+    QCOMPARE(drilldown->model()->rowAt(0)->outcome, Outcome::Delivered);
     drilldown->table()->selectRow(0);
-    QVERIFY(drilldown->detail()->returnedMail()->toPlainText().isEmpty());
+    const QString warning = drilldown->detail()->returnedMail()->toPlainText();
+    QVERIFY2(warning.contains(QStringLiteral("Action: delayed (a warning")), qPrintable(warning));
+
+    filter.search = QStringLiteral("complainer@");
+    m_window->showDrilldown(filter);
+    QCOMPARE(drilldown->model()->rowCount(), 1);
+    drilldown->table()->selectRow(0);
+    QVERIFY(!drilldown->detail()->returnedMail()->toPlainText().contains(QStringLiteral("Action:")));
 }
 
 void tst_ReturnedMailView::unmatchedReturnedMailIsListed() {

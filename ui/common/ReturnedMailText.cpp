@@ -27,6 +27,11 @@ QString ReturnedMailText::format(const QList<ReturnedMailRow>& rows, bool withRe
         lines.append(tr("Kind: %1").arg(kind(r.kind)));
         if (withRecipient && !r.recipient.isEmpty())
             lines.append(tr("Recipient: %1").arg(r.recipient));
+        if (r.action == QLatin1String("delayed"))
+            lines.append(tr("Action: delayed (a warning: the sending server was still retrying; "
+                            "it does not change the outcome)"));
+        else if (!r.action.isEmpty())
+            lines.append(tr("Action: %1").arg(r.action));
         if (!r.cls.isEmpty())
             lines.append(tr("Class: %1").arg(r.cls));
         if (!r.reason.isEmpty())
