@@ -58,6 +58,8 @@ public:
                     {QStringLiteral("isp"), r.isp},
                     {QStringLiteral("diagnostic"), r.diagnostic},
                     {QStringLiteral("kind"), mail::kindId(r.kind)},
+                    // "delayed" marks a warning (the message was still queued), not a bounce.
+                    {QStringLiteral("action"), r.action.toLower()},
                     {QStringLiteral("message_id"), r.originalMessageId},
                 });
             io.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
@@ -68,7 +70,8 @@ public:
                    << classId(r.cls) << '\t' << r.reason << '\t' << stageId(r.stage) << '\t'
                    << (r.code.isEmpty() ? QStringLiteral("-") : r.code) << '\t'
                    << (r.enhanced.isEmpty() ? QStringLiteral("-") : r.enhanced) << '\t' << r.isp << '\t'
-                   << mail::kindId(r.kind) << '\t' << r.diagnostic.left(160) << '\n';
+                   << mail::kindId(r.kind) << '\t' << (r.action.isEmpty() ? QStringLiteral("-") : r.action.toLower())
+                   << '\t' << r.diagnostic.left(160) << '\n';
         return ExitOk;
     }
 };
