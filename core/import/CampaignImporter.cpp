@@ -421,7 +421,7 @@ void CampaignImporter::importLog(ImportWriter& writer, CampaignRecord& campaign,
             } else if (decoded.result == DecodedLine::Result::Events) {
                 for (const QueueEvent& event : std::as_const(decoded.events)) {
                     QueueCorrelator::LineContext context{decoded.host, decoded.instance, decoded.atMs,
-                                                         0, line.number, {}};
+                                                         0, line.number, {}, file.path};
                     if (event.kind == QueueEvent::Kind::RecipientResult ||
                         event.kind == QueueEvent::Kind::Expired) {
                         if (record.id == 0 && !writer.saveSourceFile(record)) {

@@ -92,6 +92,25 @@ PowerMtaRecordParser::Record PowerMtaRecordParser::parse(const QStringList& fiel
     const QString key = QStringList{sender, field(fields, "jobId"), field(fields, "envId"), recipient}
                             .join(QLatin1Char('|'));
 
+    if (type == QLatin1String("f")) {
+        // PowerMTA's feedback-loop processor matched an ISP's complaint report to this
+        // recipient; the ARF mail itself may never reach the campaign folder.
+        QueueEvent complaint;
+        complaint.kind = QueueEvent::Kind::Complaint;
+        complaint.queueId = key;
+        complaint.recipient = recipient;
+        complaint.sender = sender;
+        complaint.senderKnown = true;
+        complaint.messageId = field(fields, "header_Message-Id");
+        QStringList facts{QStringLiteral("feedback-loop report (PowerMTA accounting)")};
+        for (const char* column : {"feedbackType", "userAgent", "reportingMta"})
+            if (const QString value = field(fields, column); !value.isEmpty())
+                facts.append(QLatin1String(column) + QStringLiteral(": ") + value);
+        complaint.text.reply = facts.join(QStringLiteral("; "));
+        record.events.append(complaint);
+        return record;
+    }
+
     QueueEvent opened;
     opened.kind = QueueEvent::Kind::Sender;
     opened.queueId = key;
@@ -99,8 +118,8 @@ PowerMtaRecordParser::Record PowerMtaRecordParser::parse(const QStringList& fiel
     opened.senderKnown = true;
     opened.messageId = field(fields, "header_Message-Id");
     record.events.append(opened);
-    if (type == QLatin1String("r") || type == QLatin1String("f"))
-        return record; // arrival only; complaints are read from returned mail
+    if (type == QLatin1String("r"))
+        return record; // arrival only
 
     QueueEvent result;
     result.kind = QueueEvent::Kind::RecipientResult;

@@ -1,6 +1,8 @@
 #include "QueueCorrelator.h"
 
+#include "classify/IspDirectory.h"
 #include "classify/ReplyClassifier.h"
+#include "mail/ReturnedMail.h"
 #include "store/ImportWriter.h"
 
 namespace deliverboard {
@@ -121,6 +123,8 @@ QueueCorrelator::LineUse QueueCorrelator::handle(const LineContext& line, const 
             return LineUse::OtherSender;
         return recordResult(line, event, *message);
     }
+    case Kind::Complaint:
+        return recordComplaint(line, event);
     case Kind::Expired: {
         MessageRecord* message = openMessage(line, event.queueId, false);
         if (!message)
@@ -232,6 +236,48 @@ QueueCorrelator::LineUse QueueCorrelator::recordResult(const LineContext& line,
     delivery.relay = attempt.relayHost;
     delivery.dirty = true;
     m_dirtyMessages.insert(message.queueKey);
+    return LineUse::Used;
+}
+
+// A complaint is kept like an ARF report that came back as mail, linked to the delivery
+// it is about: counted once per recipient, never an attempt, no message of its own.
+QueueCorrelator::LineUse QueueCorrelator::recordComplaint(const LineContext& line, const QueueEvent& event)
+{
+    MessageRecord sender;
+    sender.sender = event.sender.toLower();
+    sender.senderKnown = event.senderKnown;
+    decideMembership(sender);
+    if (sender.membership == MessageRecord::Membership::Foreign)
+        return LineUse::OtherSender;
+
+    mail::ReturnedMailRecord report;
+    report.file = line.path;
+    report.kind = mail::ReturnedKind::Arf;
+    report.recipient = event.recipient.toLower();
+    report.cls = DeliveryClass::Complaint;
+    report.reason = QStringLiteral("feedback");
+    report.stage = SmtpStage::AfterAcceptance;
+    report.isp = IspDirectory::standard().identify(report.recipient).id;
+    report.diagnostic = event.text.reply;
+    report.reportedAt = line.atMs;
+    // The delivery under the same accounting key, else the recipient's by time.
+    qint64 deliveryId = 0;
+    if (const MessageRecord* message = openMessage(line, event.queueId, false)) {
+        deliveryId = message->deliveries.value(report.recipient).id;
+        report.originalMessageId = message->messageId;
+    }
+    if (deliveryId == 0) {
+        ImportWriter::DeliveryMatch match;
+        if (!m_writer.findDelivery(m_campaignId, event.messageId, report.recipient, line.atMs, match)) {
+            m_failed = true;
+            return LineUse::Failed;
+        }
+        deliveryId = match.deliveryId;
+    }
+    if (!m_writer.insertReturnedMail(m_campaignId, line.path, report, deliveryId)) {
+        m_failed = true;
+        return LineUse::Failed;
+    }
     return LineUse::Used;
 }
 

@@ -27,6 +27,7 @@ public:
         qint64 sourceFileId = 0;
         qint64 lineNo = 0;
         QString raw;
+        QString path; // the log file, for records kept beside the deliveries (complaints)
     };
 
     QueueCorrelator(ImportWriter& writer, qint64 campaignId, QString senderFilter,
@@ -44,6 +45,7 @@ private:
     void decideMembership(MessageRecord& message) const;
     LineUse recordResult(const LineContext& line, const QueueEvent& event, MessageRecord& message);
     LineUse expire(const LineContext& line, MessageRecord& message);
+    LineUse recordComplaint(const LineContext& line, const QueueEvent& event);
     bool expireDelivery(const LineContext& line, DeliveryRecord& delivery);
     bool close(MessageRecord& message);
 

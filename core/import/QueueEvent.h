@@ -33,6 +33,7 @@ struct QueueEvent {
         AdminRemoved,    // postsuper `removed`
         Rejected,        // cleanup milter-reject/reject: the message was never queued
         Probe,           // address verification result, not a delivery
+        Complaint,       // a feedback-loop report the MTA processed (PowerMTA `f`): `recipient` complained
     };
 
     Kind kind = Kind::Ignored;

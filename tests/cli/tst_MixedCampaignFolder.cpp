@@ -1,6 +1,7 @@
 // Issue 5's finish line, end to end through deliverboard-cli: one campaign folder with a
-// Postfix syslog, an Exim main log, a PowerMTA accounting file, a returned DSN, an ARF
-// complaint, an out-of-office reply, events.csv and recipients.csv. Every figure of
+// Postfix syslog, an Exim main log, a PowerMTA accounting file (with a feedback-loop
+// record), a returned DSN, an ARF complaint, an out-of-office reply, events.csv and
+// recipients.csv. Every figure of
 // `report --json` (contract sections 3 and 5) is worked out by hand below, recipient by
 // recipient, and compared; so are the per-ISP rows, the drill-down and the export.
 #include "CliRunner.h"
@@ -66,7 +67,9 @@ QByteArray powerMtaAccounting()
            "b,2026-03-14 10:00:01+0000,news@example.org,m-block@comcast.net,failed,5.7.1 (delivery not authorized),"
            "\"smtp;550 5.7.1 Client host blocked using zen.spamhaus.org\",mx1a1.comcast.net (96.114.157.80),bad-connection\n"
            "d,2026-03-14 10:00:02+0000,news@example.org,m-rb@example.com,relayed,2.0.0 (success),smtp;250 ok,mx.example.com (192.0.2.90),\n"
-           "rb,2026-03-14 10:30:00+0000,news@example.org,m-rb@example.com,failed,5.2.2 (mailbox full),smtp;552 5.2.2 Mailbox full,mx.example.com (192.0.2.90),quota-issues\n";
+           "rb,2026-03-14 10:30:00+0000,news@example.org,m-rb@example.com,failed,5.2.2 (mailbox full),smtp;552 5.2.2 Mailbox full,mx.example.com (192.0.2.90),quota-issues\n"
+           // PowerMTA's feedback-loop processor matched a complaint to m-ok.
+           "f,2026-03-14 11:30:00+0000,news@example.org,m-ok@icloud.com,,,,,\n";
 }
 
 QJsonObject ispRow(const QJsonObject& report, const QString& isp)
@@ -116,7 +119,7 @@ private Q_SLOTS:
                                     "p-ok@gmail.com,open,2026-03-14T10:00:00Z\n"
                                     "p-ok@gmail.com,click,2026-03-14T10:01:00Z\n"
                                     "e-ok@web.de,open,2026-03-14T10:05:00Z\n"
-                                    "m-ok@icloud.com,complaint,2026-03-14T11:00:00Z\n"));
+                                    "e-ok@web.de,complaint,2026-03-14T11:00:00Z\n"));
         QVERIFY(write("recipients.csv", "email,status\n"
                                         "p-ok@gmail.com,Active\np-gone@outlook.com,Active\np-grey@example.net,Active\n"
                                         "p-spam@yahoo.com,Active\np-late@example.net,Active\np-wait@gmx.de,Active\n"
@@ -148,7 +151,8 @@ private Q_SLOTS:
         QCOMPARE(bounced.value(QStringLiteral("soft")).toInt(), 2);
         // p-spam and m-block, both refused by a DNSBL.
         QCOMPARE(bounced.value(QStringLiteral("spam")).toInt(), 2);
-        QCOMPARE(report.value(QStringLiteral("complaints")).toInt(), 2);  // ARF for p-ok, event for m-ok
+        // ARF mail for p-ok, a complaint event for e-ok, a PowerMTA f record for m-ok.
+        QCOMPARE(report.value(QStringLiteral("complaints")).toInt(), 3);
         QCOMPARE(report.value(QStringLiteral("auto_replies")).toInt(), 1); // e-ok is out of office
         QCOMPARE(report.value(QStringLiteral("skipped")).toInt(), 1);      // Error status in recipients.csv
         QCOMPARE(report.value(QStringLiteral("not_attempted")).toInt(), 1); // never@ is in no log

@@ -150,7 +150,9 @@ private Q_SLOTS:
             "b,2024-03-14 08:00:09+0100,2024-03-14 08:00:01+0100,bounce@news.example.com,carol@example.com,,failed,5.1.1 (bad destination mailbox address),\"smtp;550 5.1.1 <carol@example.com>: Recipient address rejected: User unknown\",mx.example.com (192.0.2.90),bad-mailbox,smtp,app1.example.com (198.51.100.7),smtp,203.0.113.10,192.0.2.90,,4821,vmta-a,job-42,,example.com/vmta-a,pool-1\n"
             "b,2024-03-16 08:00:02+0100,2024-03-14 08:00:01+0100,bounce@news.example.com,dave@slow.example,,failed,4.4.7 (delivery time expired),smtp;421 4.4.1 connect to slow.example timed out,,message-expired,smtp,app1.example.com (198.51.100.7),smtp,203.0.113.10,,,4821,vmta-a,job-42,,slow.example/vmta-a,pool-1\n"
             "rb,2024-03-14 09:12:40+0100,,bounce@news.example.com,alice@example.org,,failed,5.2.2 (mailbox full),smtp;552 5.2.2 Mailbox full,mx1.example.org (192.0.2.25),quota-issues,,,,,,,,,job-42,,,\n"
-            "d,1710399610,1710399601,bounce@news.example.com,erin@example.org,,relayed,2.0.0 (success),smtp;250 ok,mx1.example.org (192.0.2.25),,smtp,,smtp,203.0.113.10,192.0.2.25,,4821,vmta-a,job-43,,example.org/vmta-a,pool-1\n";
+            "d,1710399610,1710399601,bounce@news.example.com,erin@example.org,,relayed,2.0.0 (success),smtp;250 ok,mx1.example.org (192.0.2.25),,smtp,,smtp,203.0.113.10,192.0.2.25,,4821,vmta-a,job-43,,example.org/vmta-a,pool-1\n"
+            // A feedback-loop record without the job id: linked by recipient and time.
+            "f,2024-03-15 10:00:00+0100,,bounce@news.example.com,erin@example.org,,,,,,,,,,,,,,,,,,,\n";
         QVERIFY(LogBuilder::writeFile(folder + QStringLiteral("/acct-2024-03-14.csv"), csv));
         QCOMPARE(CampaignFolderScanner::classify(folder + QStringLiteral("/acct-2024-03-14.csv")).kind,
                  CampaignFileKind::PowerMtaAccounting);
@@ -174,6 +176,16 @@ private Q_SLOTS:
         QCOMPARE(rows.size(), 1);
         QCOMPARE(rows.first().stage, QStringLiteral("after_acceptance"));
         QCOMPARE(rows.first().attempts, 1); // the remote bounce is not a delivery attempt
+
+        // The f record is a complaint about erin's delivery; it is no attempt and no bounce.
+        QCOMPARE(store.report(QStringLiteral("pmta")).complaints, qint64(1));
+        QCOMPARE(queries.unmatchedReturnedMail(info.id).size(), 0);
+        MessageFilter complained;
+        complained.complained = true;
+        const auto complainers = queries.messages(info, queries.defaultPolicy(info), complained);
+        QCOMPARE(complainers.size(), 1);
+        QCOMPARE(complainers.first().recipient, QStringLiteral("erin@example.org"));
+        QCOMPARE(complainers.first().outcome, Outcome::Delivered);
     }
 
     void powerMtaRealSnippets()
