@@ -855,6 +855,38 @@
         <source>Returned mail: %1</source>
         <translation>Zurückgekommene Mails: %1</translation>
     </message>
+    <message>
+        <source>Engagement:</source>
+        <translation>Interaktion:</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>keine erfasst</translation>
+    </message>
+    <message>
+        <source>opens: %1</source>
+        <translation>Öffnungen: %1</translation>
+    </message>
+    <message>
+        <source>clicks: %1</source>
+        <translation>Klicks: %1</translation>
+    </message>
+    <message>
+        <source>unsubscribed %1</source>
+        <translation>abgemeldet %1</translation>
+    </message>
+    <message>
+        <source>unsubscribed</source>
+        <translation>abgemeldet</translation>
+    </message>
+    <message>
+        <source>complained</source>
+        <translation>beschwert</translation>
+    </message>
+    <message>
+        <source>last %1</source>
+        <translation>zuletzt %1</translation>
+    </message>
 </context>
 <context>
     <name>deliverboard::ui::MessageTableModel</name>

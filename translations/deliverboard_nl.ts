@@ -855,6 +855,38 @@
         <source>Returned mail: %1</source>
         <translation>Teruggekomen mail: %1</translation>
     </message>
+    <message>
+        <source>Engagement:</source>
+        <translation>Interactie:</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>niets vastgelegd</translation>
+    </message>
+    <message>
+        <source>opens: %1</source>
+        <translation>geopend: %1</translation>
+    </message>
+    <message>
+        <source>clicks: %1</source>
+        <translation>klikken: %1</translation>
+    </message>
+    <message>
+        <source>unsubscribed %1</source>
+        <translation>afgemeld %1</translation>
+    </message>
+    <message>
+        <source>unsubscribed</source>
+        <translation>afgemeld</translation>
+    </message>
+    <message>
+        <source>complained</source>
+        <translation>geklaagd</translation>
+    </message>
+    <message>
+        <source>last %1</source>
+        <translation>laatst %1</translation>
+    </message>
 </context>
 <context>
     <name>deliverboard::ui::MessageTableModel</name>

@@ -39,6 +39,9 @@ public:
         const bool json = parser.isSet(QStringLiteral("json"));
         const bool withAttempts = parser.isSet(QStringLiteral("attempts"));
         QJsonArray array;
+        // One grouped read of events.csv's rows, then a lookup per message.
+        const QHash<QString, RecipientEngagement> engagement =
+            json ? queries.engagementByRecipient(campaign.id) : QHash<QString, RecipientEngagement>();
         if (!json)
             io.out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8\n")
                           .arg(QStringLiteral("recipient"), -36)
@@ -52,6 +55,7 @@ public:
         const bool ok = queries.forEachMessage(campaign, policy, filter, [&](const MessageRow& row) {
             if (json) {
                 QJsonObject object = reportjson::message(row);
+                object.insert(QStringLiteral("engagement"), reportjson::engagement(engagement.value(row.recipient)));
                 if (withAttempts) {
                     QJsonArray attempts;
                     for (const AttemptRow& attempt : queries.attempts(row.deliveryId))

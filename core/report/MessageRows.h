@@ -105,6 +105,18 @@ struct ReturnedMailRow {
     QString action; // DSN Action: "failed", "delayed" (a warning), ...; empty when the mail has none
 };
 
+// What one recipient did with the campaign, from events.csv.
+struct RecipientEngagement {
+    int opens = 0;
+    int clicks = 0;
+    bool unsubscribed = false;
+    bool complained = false;   // a complaint event (ARF reports are returned mail)
+    QDateTime unsubscribedAt;  // invalid when events.csv gave no time
+    QDateTime lastEventAt;
+
+    bool isEmpty() const { return opens == 0 && clicks == 0 && !unsubscribed && !complained; }
+};
+
 // A member of the campaign's audience (recipients.csv).
 struct AudienceRow {
     QString email;

@@ -87,6 +87,17 @@ QJsonObject message(const MessageRow& row)
     };
 }
 
+QJsonObject engagement(const RecipientEngagement& e)
+{
+    return QJsonObject{
+        {QStringLiteral("opens"), e.opens},
+        {QStringLiteral("clicks"), e.clicks},
+        {QStringLiteral("unsubscribed"), e.unsubscribed},
+        {QStringLiteral("complained"), e.complained},
+        {QStringLiteral("last_event"), isoUtc(e.lastEventAt)},
+    };
+}
+
 QJsonObject attempt(const AttemptRow& row)
 {
     return QJsonObject{

@@ -159,10 +159,12 @@ QStringList version2()
 }
 
 // Version 3: the DSN action of returned mail, so a delay warning ("delayed") is told
-// apart from a final failure report wherever the mail is shown.
+// apart from a final failure report wherever the mail is shown; one recipient's
+// engagement is read by address.
 QStringList version3()
 {
-    return {QStringLiteral("ALTER TABLE returned_mail ADD COLUMN action TEXT")};
+    return {QStringLiteral("ALTER TABLE returned_mail ADD COLUMN action TEXT"),
+            QStringLiteral("CREATE INDEX events_recipient ON events(campaign_id, email)")};
 }
 
 } // namespace

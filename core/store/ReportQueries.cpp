@@ -457,6 +457,58 @@ QList<ReturnedMailRow> ReportQueries::unmatchedReturnedMail(qint64 campaignId, i
     return returnedMailRows(q);
 }
 
+namespace {
+// Rows of (email, event, count, first at, last at) into per-recipient engagement.
+QHash<QString, RecipientEngagement> engagementRows(QSqlQuery& q)
+{
+    QHash<QString, RecipientEngagement> result;
+    while (q.next()) {
+        RecipientEngagement& e = result[q.value(0).toString()];
+        const QString event = q.value(1).toString();
+        const int count = q.value(2).toInt();
+        const QDateTime first = q.value(3).isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(q.value(3).toLongLong(), Qt::UTC);
+        const QDateTime last = q.value(4).isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(q.value(4).toLongLong(), Qt::UTC);
+        if (event == QLatin1String("open"))
+            e.opens += count;
+        else if (event == QLatin1String("click"))
+            e.clicks += count;
+        else if (event == QLatin1String("unsubscribe")) {
+            e.unsubscribed = true;
+            e.unsubscribedAt = first;
+        } else if (event == QLatin1String("complaint")) {
+            e.complained = true;
+        }
+        if (last.isValid() && (!e.lastEventAt.isValid() || last > e.lastEventAt))
+            e.lastEventAt = last;
+    }
+    return result;
+}
+
+const QString kEngagementColumns =
+    QStringLiteral("SELECT email, event, COUNT(*), MIN(at), MAX(at) FROM events ");
+} // namespace
+
+RecipientEngagement ReportQueries::engagementOf(qint64 campaignId, const QString& email)
+{
+    QSqlQuery q(m_db);
+    q.prepare(kEngagementColumns + QStringLiteral("WHERE campaign_id = ? AND email = ? GROUP BY email, event"));
+    q.addBindValue(campaignId);
+    q.addBindValue(email.toLower());
+    if (!run(q))
+        return {};
+    return engagementRows(q).value(email.toLower());
+}
+
+QHash<QString, RecipientEngagement> ReportQueries::engagementByRecipient(qint64 campaignId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(kEngagementColumns + QStringLiteral("WHERE campaign_id = ? GROUP BY email, event"));
+    q.addBindValue(campaignId);
+    if (!run(q))
+        return {};
+    return engagementRows(q);
+}
+
 QList<TimelineBucket> ReportQueries::timeline(const CampaignInfo& campaign, const OutcomePolicy& policy,
                                               qint64 bucketSeconds)
 {

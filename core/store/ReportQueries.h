@@ -44,6 +44,10 @@ public:
     QList<ReturnedMailRow> returnedMail(qint64 deliveryId);
     // Returned mail that matched no recipient of the campaign.
     QList<ReturnedMailRow> unmatchedReturnedMail(qint64 campaignId, int limit = 1000);
+    // Opens, clicks, unsubscribe and complaint events of one recipient (address in lower
+    // case), or of every recipient with events, keyed by address.
+    RecipientEngagement engagementOf(qint64 campaignId, const QString& email);
+    QHash<QString, RecipientEngagement> engagementByRecipient(qint64 campaignId);
 
     // Attempts per bucket from the first attempt to "as of" (bucketSeconds > 0).
     QList<TimelineBucket> timeline(const CampaignInfo& campaign, const OutcomePolicy& policy,

@@ -187,6 +187,22 @@ private Q_SLOTS:
         QCOMPARE(stageOf.value(QStringLiteral("p-late@example.net")), QStringLiteral("after_acceptance"));
         QCOMPARE(stageOf.value(QStringLiteral("e-gone@t-online.de")), QStringLiteral("rcpt_to"));
 
+        // Engagement per recipient, from events.csv.
+        const CliRun delivered = runCli({QStringLiteral("messages"), QStringLiteral("--db"), m_db, QStringLiteral("--campaign"),
+                                         QStringLiteral("Mixed"), QStringLiteral("--outcome"), QStringLiteral("delivered"),
+                                         QStringLiteral("--json")});
+        QVERIFY2(delivered.exitCode == 0, delivered.err.constData());
+        QMap<QString, QJsonObject> engagementOf;
+        for (const QJsonValue& v : delivered.json().array())
+            engagementOf.insert(v.toObject().value(QStringLiteral("recipient")).toString(),
+                                v.toObject().value(QStringLiteral("engagement")).toObject());
+        QCOMPARE(engagementOf.value(QStringLiteral("p-ok@gmail.com")).value(QStringLiteral("opens")).toInt(), 1);
+        QCOMPARE(engagementOf.value(QStringLiteral("p-ok@gmail.com")).value(QStringLiteral("clicks")).toInt(), 1);
+        QCOMPARE(engagementOf.value(QStringLiteral("p-ok@gmail.com")).value(QStringLiteral("last_event")).toString(),
+                 QStringLiteral("2026-03-14T10:01:00Z"));
+        QCOMPARE(engagementOf.value(QStringLiteral("e-ok@web.de")).value(QStringLiteral("complained")).toBool(), true);
+        QCOMPARE(engagementOf.value(QStringLiteral("m-ok@icloud.com")).value(QStringLiteral("opens")).toInt(), 0);
+
         const QString csv = m_dir.filePath(QStringLiteral("bounces.csv"));
         const CliRun exported = runCli({QStringLiteral("export-bounces"), QStringLiteral("--db"), m_db, QStringLiteral("--campaign"),
                                         QStringLiteral("Mixed"), QStringLiteral("-o"), csv});

@@ -97,6 +97,12 @@ void tst_ReturnedMailView::initTestCase() {
         folder + QStringLiteral("/bounces/warning.eml"),
         dsn(QStringLiteral("ok@example.net"), QStringLiteral("delayed"), QStringLiteral("4.2.2"),
             QStringLiteral("452 4.2.2 Mailbox full"), QStringLiteral("F000000002@example.org"))));
+    QVERIFY(LogBuilder::writeFile(folder + QStringLiteral("/events.csv"),
+                                  "email,event,timestamp\n"
+                                  "ok@example.net,open,2026-03-14T10:00:00Z\n"
+                                  "ok@example.net,open,2026-03-14T11:00:00Z\n"
+                                  "ok@example.net,click,2026-03-14T11:01:00Z\n"
+                                  "ok@example.net,unsubscribe,2026-03-15T08:00:00Z\n"));
     QVERIFY(LogBuilder::writeFile(folder + QStringLiteral("/complaints/fbl.eml"),
                                   arf(QStringLiteral("complainer@example.net"))));
     QVERIFY(LogBuilder::writeFile(folder + QStringLiteral("/replies/ooo.eml"),
@@ -212,12 +218,15 @@ void tst_ReturnedMailView::detailShowsReturnedMail() {
     drilldown->table()->selectRow(0);
     const QString warning = drilldown->detail()->returnedMail()->toPlainText();
     QVERIFY2(warning.contains(QStringLiteral("Action: delayed (a warning")), qPrintable(warning));
+    const QString engagement = drilldown->detail()->engagementText();
+    QVERIFY2(engagement.startsWith(QStringLiteral("opens: 2 · clicks: 1 · unsubscribed ")), qPrintable(engagement));
 
     filter.search = QStringLiteral("complainer@");
     m_window->showDrilldown(filter);
     QCOMPARE(drilldown->model()->rowCount(), 1);
     drilldown->table()->selectRow(0);
     QVERIFY(!drilldown->detail()->returnedMail()->toPlainText().contains(QStringLiteral("Action:")));
+    QCOMPARE(drilldown->detail()->engagementText(), QStringLiteral("none recorded"));
 }
 
 void tst_ReturnedMailView::unmatchedReturnedMailIsListed() {

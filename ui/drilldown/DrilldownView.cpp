@@ -114,7 +114,8 @@ void DrilldownView::showCurrent() {
     }
     ReportQueries queries(m_db);
     m_detail->showMessage(*row, queries.attempts(row->deliveryId),
-                          queries.returnedMail(row->deliveryId));
+                          queries.returnedMail(row->deliveryId),
+                          queries.engagementOf(m_model->context().campaign.id, row->recipient));
 }
 
 } // namespace deliverboard::ui

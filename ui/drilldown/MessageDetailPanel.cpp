@@ -50,6 +50,7 @@ MessageDetailPanel::MessageDetailPanel(QWidget* parent)
     form->addRow(QString(), m_help);
     m_lastReply = addField(form, tr("Last reply:"));
     m_ids = addField(form, tr("Queue / Message-ID:"));
+    m_engagement = addField(form, tr("Engagement:"));
     layout->addLayout(form);
 
     auto* split = new QSplitter(Qt::Vertical, this);
@@ -105,7 +106,7 @@ QLabel* MessageDetailPanel::addField(QFormLayout* form, const QString& caption) 
 
 void MessageDetailPanel::clear() {
     for (QLabel* label :
-         {m_recipient, m_outcome, m_reason, m_explanation, m_isp, m_lastReply, m_ids})
+         {m_recipient, m_outcome, m_reason, m_explanation, m_isp, m_lastReply, m_ids, m_engagement})
         label->clear();
     m_recipient->setText(tr("Select a message to see its history."));
     m_helpUrl.clear();
@@ -116,9 +117,35 @@ void MessageDetailPanel::clear() {
     m_returnedCaption->setText(tr("Returned mail"));
 }
 
+QString MessageDetailPanel::engagementText() const {
+    return m_engagement->text();
+}
+
+namespace {
+QString describeEngagement(const RecipientEngagement& e, const QLocale& locale) {
+    if (e.isEmpty())
+        return MessageDetailPanel::tr("none recorded");
+    QStringList parts{MessageDetailPanel::tr("opens: %1").arg(locale.toString(e.opens)),
+                      MessageDetailPanel::tr("clicks: %1").arg(locale.toString(e.clicks))};
+    if (e.unsubscribed)
+        parts.append(e.unsubscribedAt.isValid()
+                         ? MessageDetailPanel::tr("unsubscribed %1")
+                               .arg(locale.toString(e.unsubscribedAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm")))
+                         : MessageDetailPanel::tr("unsubscribed"));
+    if (e.complained)
+        parts.append(MessageDetailPanel::tr("complained"));
+    if (e.lastEventAt.isValid())
+        parts.append(MessageDetailPanel::tr("last %1")
+                         .arg(locale.toString(e.lastEventAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"))));
+    return parts.join(QStringLiteral(" · "));
+}
+} // namespace
+
 void MessageDetailPanel::showMessage(const MessageRow& row, const QList<AttemptRow>& attempts,
-                                     const QList<ReturnedMailRow>& returnedMail) {
+                                     const QList<ReturnedMailRow>& returnedMail,
+                                     const RecipientEngagement& engagement) {
     const QLocale locale;
+    m_engagement->setText(describeEngagement(engagement, locale));
     m_recipient->setText(row.recipient);
     m_outcome->setText(tr("%1 · attempts: %2").arg(Labels::outcome(row.outcome)).arg(row.attempts));
     QPalette outcomePalette = palette();

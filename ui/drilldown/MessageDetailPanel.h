@@ -21,7 +21,10 @@ public:
     explicit MessageDetailPanel(QWidget* parent = nullptr);
 
     void showMessage(const MessageRow& row, const QList<AttemptRow>& attempts,
-                     const QList<ReturnedMailRow>& returnedMail = {});
+                     const QList<ReturnedMailRow>& returnedMail = {},
+                     const RecipientEngagement& engagement = {});
+    // The recipient's opens, clicks, unsubscribe and complaint events, as one line.
+    QString engagementText() const;
     void clear();
     QTableWidget* attemptTable() const { return m_attempts; }
     QPlainTextEdit* rawLog() const { return m_raw; }
@@ -38,6 +41,7 @@ private:
     QLabel* m_isp = nullptr;
     QLabel* m_lastReply = nullptr;
     QLabel* m_ids = nullptr;
+    QLabel* m_engagement = nullptr;
     QPushButton* m_help = nullptr;
     QTableWidget* m_attempts = nullptr;
     QPlainTextEdit* m_raw = nullptr;
