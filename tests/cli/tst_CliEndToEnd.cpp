@@ -62,7 +62,8 @@ class TestCliEndToEnd : public QObject {
         QCOMPARE(report.exitCode, 0);
         const QJsonObject actual = report.json().object();
         for (const char* key : {"campaign", "as_of", "sent", "delivered", "in_progress", "complaints",
-                                "auto_replies", "skipped", "not_attempted"})
+                                "auto_replies", "skipped", "not_attempted", "unmatched_returned_mail",
+                                "engagement"})
             QVERIFY2(actual.value(QLatin1String(key)) == expected.value(QLatin1String(key)),
                      qPrintable(QStringLiteral("%1: %2 != %3").arg(QLatin1String(key),
                          QString::fromUtf8(QJsonDocument(QJsonArray{actual.value(QLatin1String(key))}).toJson(QJsonDocument::Compact)),

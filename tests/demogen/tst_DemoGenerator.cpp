@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,7 +23,38 @@ namespace {
 const QStringList kFiles = {
     QStringLiteral("campaign.json"), QStringLiteral("maillog"),
     QStringLiteral("maillog.1.gz"),  QStringLiteral("recipients.csv"),
-    QStringLiteral("expected.json"), QStringLiteral("expected-recipients.csv")};
+    QStringLiteral("expected.json"), QStringLiteral("expected-recipients.csv"),
+    QStringLiteral("events.csv"),    QStringLiteral("bounces/returned-mail.mbox")};
+
+// Every file below `dir`, as relative paths, sorted.
+QStringList filesUnder(const QString& dir) {
+    QStringList out;
+    QDirIterator it(dir, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        out.append(QDir(dir).relativeFilePath(it.next()));
+    out.sort();
+    return out;
+}
+
+// The messages of an mbox (lines starting with "From " separate them).
+QList<QByteArray> mboxMessages(const QByteArray& mbox) {
+    QList<QByteArray> out;
+    for (const QByteArray& l : mbox.split('\n')) {
+        if (l.startsWith("From "))
+            out.append(QByteArray());
+        else if (!out.isEmpty())
+            out.last() += l + '\n';
+    }
+    return out;
+}
+
+// The value of the first header field `name` in a mail ("" if none).
+QByteArray field(const QByteArray& mail, const QByteArray& name) {
+    for (const QByteArray& l : mail.split('\n'))
+        if (l.startsWith(name + ':'))
+            return l.mid(name.size() + 1).trimmed();
+    return {};
+}
 
 int runGenerator(const QStringList& args, QString* stderrText = nullptr) {
     QProcess p;
@@ -96,6 +128,11 @@ private Q_SLOTS:
             QVERIFY2(!x.isEmpty(), qPrintable(f));
             QVERIFY2(x == readAll(QDir(b).filePath(f)), qPrintable(f));
         }
+        // Returned mail too: the same files with the same bytes.
+        const QStringList files = filesUnder(m_dir);
+        QCOMPARE(filesUnder(b), files);
+        for (const QString& f : files)
+            QVERIFY2(readAll(QDir(m_dir).filePath(f)) == readAll(QDir(b).filePath(f)), qPrintable(f));
         const QString c = m_tmp.filePath(QStringLiteral("c"));
         QCOMPARE(runGenerator({QStringLiteral("--out"), c, QStringLiteral("--seed"),
                                QStringLiteral("4243")}),
@@ -180,6 +217,135 @@ private Q_SLOTS:
         QCOMPARE(skipped, e.value(QStringLiteral("skipped")).toInt());
         QVERIFY(skipped > 0);
         QVERIFY(e.value(QStringLiteral("not_attempted")).toInt() > 0);
+    }
+
+    // The bundled demo is exactly what the generator writes with its defaults (regenerate it
+    // with `deliverboard-demogen --out resources/demo/spring-newsletter-2026`).
+    void bundledDemoIsUpToDate() {
+        const QString demo = testpaths::source(QStringLiteral("resources/demo/spring-newsletter-2026"));
+        const QString fresh = m_tmp.filePath(QStringLiteral("defaults"));
+        QCOMPARE(runGenerator({QStringLiteral("--out"), fresh}), 0);
+        const QStringList files = filesUnder(fresh);
+        QCOMPARE(filesUnder(demo), files);
+        for (const QString& f : files)
+            QVERIFY2(readAll(QDir(demo).filePath(f)) == readAll(QDir(fresh).filePath(f)),
+                     qPrintable(f + QStringLiteral(" differs: regenerate the demo")));
+    }
+
+    // The returned mail and events.csv say what expected.json and expected-recipients.csv
+    // claim about complaints, auto-replies, engagement and bounces after acceptance.
+    void aftermathMatchesExpected() {
+        const QDir dir(m_dir);
+        const QJsonObject e = readJson(dir.filePath(QStringLiteral("expected.json")));
+        const QDateTime asOf =
+            QDateTime::fromString(e.value(QStringLiteral("as_of")).toString(), Qt::ISODate);
+
+        QHash<QByteArray, QByteArray> outcome; // recipient -> expected outcome
+        QSet<QByteArray> afterAcceptance;
+        const QList<QByteArray> rows =
+            lines(readAll(dir.filePath(QStringLiteral("expected-recipients.csv"))));
+        for (qsizetype i = 1; i < rows.size(); ++i) {
+            const QList<QByteArray> f = rows[i].split(',');
+            outcome.insert(f[0], f[1]);
+            if (f[4] == "after_acceptance") {
+                afterAcceptance.insert(f[0]);
+                QVERIFY(f[1] == "hard" || f[1] == "soft" || f[1] == "spam");
+            }
+        }
+        QVERIFY(!afterAcceptance.isEmpty());
+
+        // events.csv: time-ordered, ISO-8601 UTC, not after "as of", delivered recipients only.
+        const QList<QByteArray> events = lines(readAll(dir.filePath(QStringLiteral("events.csv"))));
+        QCOMPARE(events.first(), QByteArray("email,event,timestamp"));
+        QHash<QByteArray, QSet<QByteArray>> byKind;
+        QDateTime previous;
+        for (qsizetype i = 1; i < events.size(); ++i) {
+            const QList<QByteArray> f = events[i].split(',');
+            QCOMPARE(f.size(), 3);
+            QVERIFY2(outcome.value(f[0]) == "delivered", events[i].constData());
+            const QDateTime t = QDateTime::fromString(QString::fromLatin1(f[2]), Qt::ISODate);
+            QVERIFY(t.isValid() && f[2].endsWith('Z'));
+            QVERIFY(t <= asOf);
+            QVERIFY(!previous.isValid() || previous <= t);
+            previous = t;
+            byKind[f[1]].insert(f[0]);
+        }
+        const QJsonObject engagement = e.value(QStringLiteral("engagement")).toObject();
+        QCOMPARE(int(byKind.value("open").size()), engagement.value(QStringLiteral("opened")).toInt());
+        QCOMPARE(int(byKind.value("click").size()), engagement.value(QStringLiteral("clicked")).toInt());
+        QCOMPARE(int(byKind.value("unsubscribe").size()),
+                 engagement.value(QStringLiteral("unsubscribed")).toInt());
+        QVERIFY(byKind.value("open").size() > 700); // ~35 % of ~2,500 delivered
+        QVERIFY(byKind.value("click").size() > 100);
+
+        // complaints/: ARF reports for delivered recipients; with the complaint events they
+        // make up "complaints".
+        QSet<QByteArray> complained = byKind.value("complaint");
+        const QStringList arfs = filesUnder(dir.filePath(QStringLiteral("complaints")));
+        QVERIFY(!arfs.isEmpty());
+        for (const QString& f : arfs) {
+            const QByteArray mail = readAll(dir.filePath(QStringLiteral("complaints/") + f));
+            QVERIFY(mail.contains("report-type=feedback-report"));
+            QVERIFY(mail.contains("\nFeedback-Type: abuse\n"));
+            QVERIFY(mail.contains("\nVersion: 1\n"));
+            QByteArray rcpt = field(mail.mid(mail.indexOf("message/feedback-report")),
+                                    "Original-Rcpt-To");
+            rcpt = rcpt.mid(1, rcpt.size() - 2);
+            QCOMPARE(outcome.value(rcpt), QByteArray("delivered"));
+            complained.insert(rcpt);
+        }
+        QCOMPARE(int(complained.size()), e.value(QStringLiteral("complaints")).toInt());
+
+        // replies/: one out-of-office per auto-replying recipient, answering its message.
+        QSet<QByteArray> replied;
+        const QList<QByteArray> replies =
+            mboxMessages(readAll(dir.filePath(QStringLiteral("replies/auto-replies.mbox"))));
+        for (const QByteArray& mail : replies) {
+            QCOMPARE(field(mail, "Auto-Submitted"), QByteArray("auto-replied"));
+            QVERIFY(field(mail, "In-Reply-To").startsWith("<nl-spring26."));
+            QByteArray from = field(mail, "From");
+            from = from.mid(from.indexOf('<') + 1);
+            from.chop(1);
+            QCOMPARE(outcome.value(from), QByteArray("delivered"));
+            replied.insert(from);
+        }
+        QCOMPARE(int(replied.size()), e.value(QStringLiteral("auto_replies")).toInt());
+        QVERIFY(!replied.isEmpty());
+
+        // bounces/: a failed DSN for every bounce after acceptance, warnings that change
+        // nothing, and the unmatched bounces of an older mailing.
+        QList<QByteArray> dsns;
+        for (const QString& f : filesUnder(dir.filePath(QStringLiteral("bounces")))) {
+            const QByteArray data = readAll(dir.filePath(QStringLiteral("bounces/") + f));
+            if (f.endsWith(QLatin1String(".mbox")))
+                dsns += mboxMessages(data);
+            else
+                dsns.append(data);
+        }
+        int failed = 0, delayed = 0, unmatched = 0;
+        for (const QByteArray& mail : dsns) {
+            QVERIFY(mail.contains("report-type=delivery-status"));
+            QVERIFY(mail.contains("text/rfc822-headers"));
+            const QByteArray msgId = field(mail.mid(mail.indexOf("text/rfc822-headers")), "Message-ID");
+            if (!msgId.startsWith("<nl-spring26.")) {
+                ++unmatched;
+                continue;
+            }
+            const QByteArray action = field(mail.mid(mail.indexOf("message/delivery-status")), "Action");
+            QByteArray to = field(mail.mid(mail.indexOf("text/rfc822-headers")), "To");
+            if (action == "failed") {
+                ++failed;
+                QVERIFY2(afterAcceptance.contains(to), to.constData());
+            } else {
+                QCOMPARE(action, QByteArray("delayed"));
+                QCOMPARE(outcome.value(to), QByteArray("delivered"));
+                ++delayed;
+            }
+        }
+        QCOMPARE(failed, int(afterAcceptance.size()));
+        QVERIFY(delayed > 0);
+        QCOMPARE(unmatched, e.value(QStringLiteral("unmatched_returned_mail")).toInt());
+        QCOMPARE(unmatched, 1);
     }
 
     void logsAreWellFormed() {

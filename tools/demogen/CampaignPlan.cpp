@@ -604,6 +604,8 @@ std::unique_ptr<MessagePlan> CampaignPlanner::plan(quint64 index, quint64 firstR
         if (intended != r.outcome)
             std::fprintf(stderr, "demogen: internal: %s planned %s but logs say %s\n",
                          r.address.constData(), outcomeId(intended), outcomeId(r.outcome));
+        // After the logs: returned mail and engagement (may overturn a delivery).
+        decideAftermath(m_seed, m_tl, *m, r, firstRecipient + quint64(&r - m->rcpts.data()));
     }
     for (size_t i = 1; i < steps.size(); ++i)
         if (steps[i].t < steps[i - 1].t)

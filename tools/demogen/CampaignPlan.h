@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Aftermath.h"
 #include "Domains.h"
 #include "Names.h"
 #include "Prng.h"
@@ -66,6 +67,8 @@ struct Recipient {
     Outcome outcome = Outcome::Delivered;
     int networkAttempts = 0;
     ReplyKind failure = ReplyKind::Ok; // the reply that decided a non-delivered outcome
+    // Decided after classify() for recipients the log shows delivered (Aftermath.h).
+    Aftermath after;
 };
 
 enum class StepKind : quint8 {

@@ -66,6 +66,21 @@ void ExpectedReport::addRecipient(const Domain& domain, const Recipient& r) {
     const ReplyInfo& info = replyInfo(r.failure);
     if (failed && r.outcome != Outcome::InProgress)
         ++isp.codes[{QByteArray(info.code), QByteArray(info.enhanced)}];
+
+    const Aftermath& a = r.after;
+    bool complaint = a.returned == Returned::Complaint;
+    bool opened = false, clicked = false, unsubscribed = false;
+    for (const EngagementEvent& e : a.events) {
+        opened |= e.kind == EventKind::Open;
+        clicked |= e.kind == EventKind::Click;
+        unsubscribed |= e.kind == EventKind::Unsubscribe;
+        complaint |= e.kind == EventKind::Complaint;
+    }
+    m_complaints += complaint;
+    m_autoReplies += a.returned == Returned::AutoReply;
+    m_opened += opened;
+    m_clicked += clicked;
+    m_unsubscribed += unsubscribed;
     if (m_csv) {
         // Addresses are plain ASCII without commas or quotes: no CSV quoting needed.
         std::fprintf(m_csv, "%s,%s,%s,%d,%s,%s,%s\n", r.address.constData(), outcomeId(r.outcome),
@@ -93,9 +108,13 @@ bool ExpectedReport::finish(const QString& jsonPath, const QString& campaignName
     j += "  \"in_progress\": " + total(Outcome::InProgress) + ",\n";
     j += "  \"bounced\": {\"soft\": " + total(Outcome::Soft) +
          ", \"hard\": " + total(Outcome::Hard) + ", \"spam\": " + total(Outcome::Spam) + "},\n";
-    j += "  \"complaints\": 0,\n  \"auto_replies\": 0,\n";
+    j += "  \"complaints\": " + n(m_complaints) + ",\n";
+    j += "  \"auto_replies\": " + n(m_autoReplies) + ",\n";
     j += "  \"skipped\": " + n(m_skipped) + ",\n";
     j += "  \"not_attempted\": " + n(m_notAttempted) + ",\n";
+    j += "  \"engagement\": {\"opened\": " + n(m_opened) + ", \"clicked\": " + n(m_clicked) +
+         ", \"unsubscribed\": " + n(m_unsubscribed) + "},\n";
+    j += "  \"unmatched_returned_mail\": " + n(kUnmatchedReturnedMails) + ",\n";
     j += "  \"by_isp\": [";
 
     // ISPs by size (then id) so that the file reads like the report.

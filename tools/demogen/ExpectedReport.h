@@ -37,6 +37,13 @@ private:
     quint64 m_sent = 0;
     quint64 m_skipped = 0;
     quint64 m_notAttempted = 0;
+    // Distinct recipients (every address is sent to once): contract-notes, "Returned mail,
+    // complaints and engagement".
+    quint64 m_complaints = 0;  // an ARF report or a complaint event
+    quint64 m_autoReplies = 0; // sent an auto-reply
+    quint64 m_opened = 0;
+    quint64 m_clicked = 0;
+    quint64 m_unsubscribed = 0;
     std::FILE* m_csv = nullptr;
 };
 

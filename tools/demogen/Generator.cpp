@@ -2,9 +2,11 @@
 
 #include "Audience.h"
 #include "CampaignPlan.h"
+#include "EventsWriter.h"
 #include "ExpectedReport.h"
 #include "Noise.h"
 #include "PostfixLogWriter.h"
+#include "ReturnedMailWriter.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -32,6 +34,8 @@ struct Outputs {
     LogFiles* logs = nullptr;
     ExpectedReport* expected = nullptr;
     Audience* audience = nullptr;
+    ReturnedMailWriter* returned = nullptr;
+    EventsWriter* events = nullptr;
 };
 
 struct PassResult {
@@ -82,6 +86,8 @@ PassResult runPass(const Context& c, const Outputs& out) {
                     const Recipient& r = m->rcpts[j];
                     out.expected->addRecipient(m->domain, r);
                     out.audience->addSent(m->firstRecipient + j, r.address, r.person.firstName);
+                    out.returned->add(*m, r);
+                    out.events->add(r);
                 }
             }
             const std::int64_t first = m->steps.front().t;
@@ -180,11 +186,19 @@ bool generateCampaign(const GeneratorOptions& o, QString* error) {
                                     error) ||
         !audience.open(dir.filePath(QStringLiteral("recipients.csv")), error))
         return false;
-    const PassResult written = runPass(c, Outputs{&logs, &expected, &audience});
+    // Returned mail and events are decided with the plan and written after the logs.
+    MailContext mail;
+    mail.subject = o.name.toUtf8();
+    mail.localOffset = clock.offsetSeconds(tl.start);
+    ReturnedMailWriter returned(o.outDir, mail, tl, o.seed);
+    EventsWriter events;
+    const PassResult written =
+        runPass(c, Outputs{&logs, &expected, &audience, &returned, &events});
     if (written.lines != counted.lines || written.newest != tl.asOf)
         std::fprintf(stderr, "demogen: internal: passes disagree or as-of missed\n");
 
-    return logs.close(error) && audience.close(error) &&
+    return logs.close(error) && audience.close(error) && returned.finish(error) &&
+           events.finish(dir.filePath(QStringLiteral("events.csv")), error) &&
            expected.finish(dir.filePath(QStringLiteral("expected.json")), o.name, tl.asOf, error) &&
            writeCampaignJson(dir.filePath(QStringLiteral("campaign.json")), o, o.startDate.year(),
                              error);

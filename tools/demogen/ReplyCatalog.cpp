@@ -49,6 +49,16 @@ const ReplyInfo kInfo[] = {
     /* ConnectTimeout */ {ReplyClass::Temp, Stage::Connect, Shape::Connect, "", "4.4.1", "4.4.1"},
     /* GmailOverQuota */ {ReplyClass::Temp, Stage::RcptTo, Shape::Remote, "452", "4.2.2", "4.2.2"},
     /* MailboxFull452 */ {ReplyClass::Temp, Stage::RcptTo, Shape::Remote, "452", "4.2.2", "4.2.2"},
+    /* LateForwardUnknown */
+    {ReplyClass::Hard, Stage::AfterAcceptance, Shape::Returned, "550", "5.1.1", "5.1.1"},
+    /* LateM365NotFound */
+    {ReplyClass::Hard, Stage::AfterAcceptance, Shape::Returned, "550", "5.1.10", "5.1.10"},
+    /* LateMailboxFull */
+    {ReplyClass::SoftFinal, Stage::AfterAcceptance, Shape::Returned, "552", "5.2.2", "5.2.2"},
+    /* LateSpamContent */
+    {ReplyClass::Spam, Stage::AfterAcceptance, Shape::Returned, "550", "5.7.1", "5.7.1"},
+    /* LateBackendDown */
+    {ReplyClass::Temp, Stage::AfterAcceptance, Shape::Returned, "", "4.4.1", "4.4.1"},
 };
 
 const char kAlnum[] = "abcdefghijklmnopqrstuvwxyz0123456789";
@@ -102,8 +112,10 @@ QByteArray gmxLabel(const Domain& d) {
 } // namespace
 
 const char* stageId(Stage s) {
-    static const char* const ids[] = {"",          "dns",     "connect", "greeting",    "helo",
-                                      "mail_from", "rcpt_to", "data",    "end_of_data", "unknown"};
+    static const char* const ids[] = {"",         "dns",         "connect",
+                                      "greeting", "helo",        "mail_from",
+                                      "rcpt_to",  "data",        "end_of_data",
+                                      "unknown",  "after_acceptance"};
     return ids[static_cast<int>(s)];
 }
 
@@ -135,6 +147,7 @@ void appendReplyText(QByteArray& out, ReplyKind kind, const ReplyContext& c) {
         out += "host " + mx.host + '[' + mx.ip + "] said: ";
         break;
     case Shape::Success:
+    case Shape::Returned:
         break;
     }
 
@@ -313,6 +326,27 @@ void appendReplyText(QByteArray& out, ReplyKind kind, const ReplyContext& c) {
     case ReplyKind::MailboxFull452:
         out += "452 4.2.2 <" + rcpt + ">: Mailbox full";
         break;
+    case ReplyKind::LateForwardUnknown:
+        // The forward target's own wording; the DSN adds "(in reply to RCPT TO command)".
+        out += "550 5.1.1 <" + rcpt + ">: Recipient address rejected: User unknown";
+        return;
+    case ReplyKind::LateM365NotFound:
+        out += "550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address "
+               "lookup";
+        return;
+    case ReplyKind::LateMailboxFull:
+        out += "552 5.2.2 <" + rcpt + "> Quota exceeded (mailbox for user is full)";
+        return;
+    case ReplyKind::LateSpamContent:
+        out += "550 5.7.1 <" + rcpt + ">: Message rejected as spam by content filter (score " +
+               QByteArray::number(7 + Prng::mix(t) % 6) + '.' +
+               QByteArray::number(Prng::mix(t + 1) % 10) + " > 6.0)";
+        return;
+    case ReplyKind::LateBackendDown:
+        // The MX relays to the company's own mail server, which is down.
+        out += "connect to exchange01." + d.name + "[10.20.0." +
+               QByteArray::number(5 + Prng::mix(t) % 40) + "]:25: Connection timed out";
+        return;
     default:
         break;
     }

@@ -42,6 +42,13 @@ enum class ReplyKind : quint8 {
     ConnectTimeout,
     GmailOverQuota,
     MailboxFull452,
+    // Never in the log: replies of the hosts behind an MX that had said 250, which come back
+    // as returned mail (DSNs) and overturn the acceptance (contract section 3).
+    LateForwardUnknown, // the MX forwarded to a private mailbox that no longer exists
+    LateM365NotFound,   // a Microsoft 365 tenant that accepts first and looks up later
+    LateMailboxFull,    // the MX's LMTP mail store is over quota: soft
+    LateSpamContent,    // the company's content filter behind the MX
+    LateBackendDown,    // Action: delayed, the MX cannot reach the internal server (warning)
 };
 
 enum class ReplyClass : quint8 { Ok, Temp, Hard, Spam, SoftFinal };
@@ -57,12 +64,14 @@ enum class Stage : quint8 {
     RcptTo,
     Data,
     EndOfData,
-    Unknown
+    Unknown,
+    AfterAcceptance
 };
 const char* stageId(Stage s);
 
 // How the status text is built (FORMATS.md 2.4).
-enum class Shape : quint8 { Success, Remote, Greeting, Connect, Dns, NullMx };
+// Returned: the bare reply a DSN quotes in its Diagnostic-Code (no "host ... said:").
+enum class Shape : quint8 { Success, Remote, Greeting, Connect, Dns, NullMx, Returned };
 
 struct ReplyInfo {
     ReplyClass cls;
@@ -79,7 +88,7 @@ const ReplyInfo& replyInfo(ReplyKind kind);
 struct ReplyContext {
     const Domain* domain = nullptr;
     int mx = 0;
-    QByteArray rcpt;   // local@domain
+    QByteArray rcpt;   // local@domain (for Returned: the address the remote host refused)
     QByteArray msgId;  // for Microsoft's success reply
     quint64 token = 0; // drives the per-line ids ISPs put in their replies
     std::int64_t usec = 0;

@@ -1,6 +1,7 @@
 // deliverboard-demogen: writes a deterministic, realistic campaign folder (Postfix logs,
-// campaign.json, recipients.csv) together with the figures a correct import must report
-// (expected.json, expected-recipients.csv). See README.md.
+// campaign.json, recipients.csv, returned mail, ARF complaints, auto-replies, events.csv)
+// together with the figures a correct import must report (expected.json,
+// expected-recipients.csv). See README.md.
 
 #include "Generator.h"
 
