@@ -8,6 +8,7 @@
 #include "drilldown/MessageDetailPanel.h"
 #include "drilldown/MessageTableModel.h"
 
+#include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void dashboard();
     void drilldown();
     void messageDetail();
+    void returnedMailDetail();
 
 private:
     QString save(QWidget* widget, const QString& name);
@@ -98,6 +100,22 @@ void tst_Screenshots::messageDetail() {
     view->splitter()->setSizes({360, 700}); // room for the attempt timeline
     MessageDetailPanel* detail = view->detail();
     const QString path = save(detail, QStringLiteral("message-detail.png"));
+    QVERIFY(!path.isEmpty());
+    qInfo("%s", qPrintable(path));
+}
+
+// A bounce that came back as mail after a 250: the detail shows the returned mail.
+void tst_Screenshots::returnedMailDetail() {
+    MessageFilter filter;
+    filter.stage = QStringLiteral("after_acceptance");
+    m_window->showDrilldown(filter);
+    DrilldownView* view = m_window->drilldown();
+    QVERIFY(view->model()->rowCount() > 0);
+    view->table()->selectRow(0);
+    view->splitter()->setSizes({360, 700});
+    MessageDetailPanel* detail = view->detail();
+    QVERIFY(!detail->returnedMail()->toPlainText().isEmpty());
+    const QString path = save(detail, QStringLiteral("returned-mail-detail.png"));
     QVERIFY(!path.isEmpty());
     qInfo("%s", qPrintable(path));
 }
