@@ -887,6 +887,10 @@
         <source>last %1</source>
         <translation>zuletzt %1</translation>
     </message>
+    <message>
+        <source>returned mail: %1</source>
+        <translation>zurückgekommene Mail: %1</translation>
+    </message>
 </context>
 <context>
     <name>deliverboard::ui::MessageTableModel</name>

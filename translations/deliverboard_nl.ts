@@ -887,6 +887,10 @@
         <source>last %1</source>
         <translation>laatst %1</translation>
     </message>
+    <message>
+        <source>returned mail: %1</source>
+        <translation>teruggekomen mail: %1</translation>
+    </message>
 </context>
 <context>
     <name>deliverboard::ui::MessageTableModel</name>

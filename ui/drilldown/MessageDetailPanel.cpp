@@ -178,7 +178,8 @@ void MessageDetailPanel::showMessage(const MessageRow& row, const QList<AttemptR
             relay,
             a.code,
             a.enhanced,
-            Labels::stage(a.stage),
+            // An accepted attempt failed at no stage.
+            a.status == QLatin1String("sent") ? QString() : Labels::stage(a.stage),
             a.reply};
         for (int col = 0; col < cells.size(); ++col) {
             auto* item = new QTableWidgetItem(cells[col]);
@@ -187,7 +188,11 @@ void MessageDetailPanel::showMessage(const MessageRow& row, const QList<AttemptR
                                      .arg(a.reply.toHtmlEscaped()));
             m_attempts->setItem(i, col, item);
         }
-        if (!a.raw.isEmpty())
+        if (a.raw.isEmpty())
+            continue;
+        if (a.sourcePath.isEmpty()) // a bounce that came back as mail: the raw text names its file
+            raw.append(tr("returned mail: %1").arg(a.raw));
+        else
             raw.append(QStringLiteral("%1:%2: %3")
                            .arg(QFileInfo(a.sourcePath).fileName())
                            .arg(a.lineNo)
