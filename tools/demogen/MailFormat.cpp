@@ -7,15 +7,6 @@
 namespace {
 
 const char* const kDays[] = {"Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"}; // 1970-01-01 was a Thursday
-const char* const kMonthNames[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                   "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-
-std::int64_t floorDiv(std::int64_t a, std::int64_t b) {
-    std::int64_t q = a / b;
-    if ((a % b != 0) && ((a < 0) != (b < 0)))
-        --q;
-    return q;
-}
 
 QByteArray two(int v) {
     return QByteArray(1, char('0' + v / 10)) + char('0' + v % 10);
@@ -36,7 +27,7 @@ QByteArray rfc5322Date(std::int64_t usec, int offsetSeconds) {
     const LocalClock::Civil c = LocalClock::civilFromSeconds(local);
     const int a = offsetSeconds < 0 ? -offsetSeconds : offsetSeconds;
     return QByteArray(weekday(local)) + ", " + QByteArray::number(c.day) + ' ' +
-           kMonthNames[c.month - 1] + ' ' + QByteArray::number(c.year) + ' ' + clock(c) + ' ' +
+           monthAbbreviation(c.month) + ' ' + QByteArray::number(c.year) + ' ' + clock(c) + ' ' +
            (offsetSeconds < 0 ? '-' : '+') + two(a / 3600) + two((a % 3600) / 60);
 }
 
@@ -46,7 +37,7 @@ QByteArray mboxFromLine(const QByteArray& sender, std::int64_t usec) {
     QByteArray day = QByteArray::number(c.day);
     if (day.size() < 2)
         day.prepend(' ');
-    return "From " + sender + ' ' + weekday(secs) + ' ' + kMonthNames[c.month - 1] + ' ' + day +
+    return "From " + sender + ' ' + weekday(secs) + ' ' + monthAbbreviation(c.month) + ' ' + day +
            ' ' + clock(c) + ' ' + QByteArray::number(c.year);
 }
 
@@ -61,26 +52,27 @@ QByteArray mimeBoundary(const char* tag, quint64 token) {
     return QByteArray("=_") + tag + '_' + hexId(token, 16) + "_=";
 }
 
-QByteArray hexId(quint64 token, int len) {
-    static const char kHex[] = "0123456789ABCDEF";
+namespace {
+// `len` characters of `alphabet` drawn from the token; the salt keeps the hex and the
+// alphanumeric ids of one token unrelated.
+QByteArray idFrom(quint64 token, int len, const char* alphabet, quint64 size, quint64 salt) {
     QByteArray out;
     quint64 s = token;
     for (int i = 0; i < len; ++i) {
-        s = Prng::mix(s + 0x9E3779B97F4A7C15ULL);
-        out.append(kHex[s % 16]);
+        s = Prng::mix(s + salt);
+        out.append(alphabet[s % size]);
     }
     return out;
 }
+} // namespace
+
+QByteArray hexId(quint64 token, int len) {
+    return idFrom(token, len, "0123456789ABCDEF", 16, 0x9E3779B97F4A7C15ULL);
+}
 
 QByteArray alnumId(quint64 token, int len) {
-    static const char kAlnum[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-    QByteArray out;
-    quint64 s = token;
-    for (int i = 0; i < len; ++i) {
-        s = Prng::mix(s + 0x632BE59BD9B4E019ULL);
-        out.append(kAlnum[s % 62]);
-    }
-    return out;
+    return idFrom(token, len, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", 62,
+                  0x632BE59BD9B4E019ULL);
 }
 
 QByteArray originalHeaders(const OriginalMessage& m) {

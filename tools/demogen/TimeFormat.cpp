@@ -2,17 +2,20 @@
 
 #include <QDateTime>
 
-namespace {
-
-const char* const kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                               "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-
 std::int64_t floorDiv(std::int64_t a, std::int64_t b) {
     std::int64_t q = a / b;
     if ((a % b != 0) && ((a < 0) != (b < 0)))
         --q;
     return q;
 }
+
+const char* monthAbbreviation(int month) {
+    static const char* const kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                          "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    return kMonths[month - 1];
+}
+
+namespace {
 
 void append2(QByteArray& out, int v) {
     out.append(char('0' + v / 10));
@@ -52,7 +55,7 @@ int LocalClock::offsetSeconds(std::int64_t usec) {
 void LocalClock::appendRfc3164(QByteArray& out, std::int64_t usec) {
     const std::int64_t secs = floorDiv(usec, kUsecPerSec);
     const Civil c = civilFromSeconds(secs + offsetSeconds(usec));
-    out.append(kMonths[c.month - 1], 3);
+    out.append(monthAbbreviation(c.month), 3);
     out.append(' ');
     out.append(c.day < 10 ? ' ' : char('0' + c.day / 10));
     out.append(char('0' + c.day % 10));

@@ -34,6 +34,11 @@ private:
     int m_cachedOffset = 0;
 };
 
+// Division rounding towards minus infinity (times before 1970 stay on the right day).
+std::int64_t floorDiv(std::int64_t a, std::int64_t b);
+// "Jan" .. "Dec" for month 1 .. 12.
+const char* monthAbbreviation(int month);
+
 inline constexpr std::int64_t kUsecPerSec = 1000000;
 inline constexpr std::int64_t kUsecPerMin = 60 * kUsecPerSec;
 inline constexpr std::int64_t kUsecPerHour = 60 * kUsecPerMin;
