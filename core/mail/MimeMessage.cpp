@@ -192,4 +192,18 @@ MimeEntity parseMimeMessage(const QByteArray& raw)
     return entity;
 }
 
+qint64 parseMailDate(const QString& date)
+{
+    const QByteArray text = date.simplified().toUtf8();
+    if (text.isEmpty())
+        return 0;
+    ensureGMimeInitialized();
+    GDateTime* parsed = g_mime_utils_header_decode_date(text.constData());
+    if (!parsed)
+        return 0;
+    const qint64 ms = g_date_time_to_unix(parsed) * 1000 + g_date_time_get_microsecond(parsed) / 1000;
+    g_date_time_unref(parsed);
+    return ms;
+}
+
 } // namespace deliverboard::mail

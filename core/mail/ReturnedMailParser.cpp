@@ -39,10 +39,9 @@ QString originalMessageId(const MimeEntity& message)
     return bareMessageId(message.header(QStringLiteral("In-Reply-To")));
 }
 
-qint64 epochMs(const QString& rfc2822Date)
+qint64 epochMs(const QString& rfc5322Date)
 {
-    const QDateTime t = QDateTime::fromString(rfc2822Date.simplified(), Qt::RFC2822Date);
-    return t.isValid() ? t.toMSecsSinceEpoch() : 0;
+    return parseMailDate(rfc5322Date);
 }
 
 bool fromDaemon(const MimeEntity& message)

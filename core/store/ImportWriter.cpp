@@ -408,13 +408,14 @@ bool ImportWriter::findDelivery(qint64 campaignId, const QString& originalMessag
     if (recipient.isEmpty())
         return true;
     // By recipient: when several messages of the campaign went to the address, the one
-    // sent last before the returned mail reports the failure (10 minutes' grace for the
-    // clocks of other hosts), else the newest.
+    // whose last attempt (its acceptance, for a bounce after a 250) came last before the
+    // returned mail reports the failure (10 minutes' grace for the clocks of other
+    // hosts), else the newest.
     constexpr qint64 kClockGraceMs = 10 * 60 * 1000;
     q.prepare(QStringLiteral(
         "SELECT id, final_status, last_attempt_at FROM deliveries WHERE campaign_id = ? AND recipient = ? "
-        "ORDER BY CASE WHEN ? = 0 OR first_attempt_at IS NULL OR first_attempt_at <= ? THEN 0 ELSE 1 END, "
-        "first_attempt_at DESC, id DESC LIMIT 1"));
+        "ORDER BY CASE WHEN ? = 0 OR last_attempt_at IS NULL OR last_attempt_at <= ? THEN 0 ELSE 1 END, "
+        "last_attempt_at DESC, id DESC LIMIT 1"));
     q.addBindValue(campaignId);
     q.addBindValue(recipient);
     q.addBindValue(reportedAt);
@@ -424,6 +425,17 @@ bool ImportWriter::findDelivery(qint64 campaignId, const QString& originalMessag
     if (q.next())
         take();
     return true;
+}
+
+bool ImportWriter::linkLateComplaintsAndReplies(qint64 campaignId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "UPDATE returned_mail SET delivery_id = (SELECT d.id FROM deliveries d WHERE d.campaign_id = returned_mail.campaign_id "
+        "  AND d.recipient = returned_mail.recipient ORDER BY d.last_attempt_at DESC, d.id DESC LIMIT 1) "
+        "WHERE campaign_id = ? AND delivery_id IS NULL AND class IN ('complaint', 'auto_reply') AND recipient IS NOT NULL"));
+    q.addBindValue(campaignId);
+    return run(q);
 }
 
 bool ImportWriter::insertReturnedMail(qint64 campaignId, const QString& path,

@@ -136,19 +136,39 @@ private Q_SLOTS:
         log.sent(QStringLiteral("A00000001"), QStringLiteral("twice@example.net"));
         log.queued(QStringLiteral("C00000001"), kSender);
         log.sent(QStringLiteral("C00000001"), QStringLiteral("alias@example.net"));
+        // slow@: message D is deferred on the 14th and accepted on the 16th at 10:00; the
+        // resend E is first tried at 09:00 that day but accepted only at 12:00.
+        log.queued(QStringLiteral("D00000001"), kSender);
+        log.said(QStringLiteral("D00000001"), QStringLiteral("slow@example.net"), QStringLiteral("deferred"),
+                 QStringLiteral("4.2.1"), QStringLiteral("421 4.2.1 Try again later"));
         log.advanceMinutes(2 * 24 * 60);
         log.queued(QStringLiteral("B00000001"), kSender);
         log.sent(QStringLiteral("B00000001"), QStringLiteral("twice@example.net"));
+        log.queued(QStringLiteral("E00000001"), kSender);
+        log.said(QStringLiteral("E00000001"), QStringLiteral("slow@example.net"), QStringLiteral("deferred"),
+                 QStringLiteral("4.2.1"), QStringLiteral("421 4.2.1 Try again later"));
+        log.advanceMinutes(60);
+        log.sent(QStringLiteral("D00000001"), QStringLiteral("slow@example.net"));
+        log.advanceMinutes(120);
+        log.sent(QStringLiteral("E00000001"), QStringLiteral("slow@example.net"));
         QVERIFY(LogBuilder::writeFile(folder + QStringLiteral("/maillog"), log.text()));
         QVERIFY(LogBuilder::writeFile(folder + QStringLiteral("/campaign.json"), LogBuilder::campaignJson(kSender)));
 
         // Neither bounce quotes a campaign Message-ID; their dates tell which send failed.
         const QByteArray bounce = dsn(QStringLiteral("twice@example.net"), QStringLiteral("failed"), QStringLiteral("5.2.2"),
                                       QStringLiteral("552 5.2.2 Mailbox full"), QStringLiteral("not-ours@example.com"));
-        QVERIFY(LogBuilder::writeFile(folder + QStringLiteral("/bounces/first.eml"), bounce)); // dated 15 March
+        // Dates as MTAs write them: with a zone comment, or an obsolete zone name.
+        QByteArray first = bounce;
+        first.replace("Date: Sun, 15 Mar 2026 10:00:00 +0000", "Date: Sun, 15 Mar 2026 11:00:00 +0100 (CET)");
+        QVERIFY(LogBuilder::writeFile(folder + QStringLiteral("/bounces/first.eml"), first));
         QByteArray later = bounce;
-        later.replace("Date: Sun, 15 Mar 2026 10:00:00 +0000", "Date: Tue, 17 Mar 2026 08:00:00 +0000");
+        later.replace("Date: Sun, 15 Mar 2026 10:00:00 +0000", "Date: Tue, 17 Mar 2026 08:00:00 GMT");
         QVERIFY(LogBuilder::writeFile(folder + QStringLiteral("/bounces/second.eml"), later));
+        // Between D's acceptance (10:00) and E's (12:00): about D, though E was tried first.
+        QByteArray slow = dsn(QStringLiteral("slow@example.net"), QStringLiteral("failed"), QStringLiteral("5.1.1"),
+                              QStringLiteral("550 5.1.1 User unknown"), QStringLiteral("not-ours@example.com"));
+        slow.replace("Date: Sun, 15 Mar 2026 10:00:00 +0000", "Date: Mon, 16 Mar 2026 11:00:00 +0000 (UTC)");
+        QVERIFY(LogBuilder::writeFile(folder + QStringLiteral("/bounces/slow.eml"), slow));
         // An out-of-office reply from the address the alias forwards to.
         QByteArray reply = autoReply(QStringLiteral("jane.private@example.com"));
         reply.replace("Auto-Submitted:", "In-Reply-To: <C00000001@example.org>\nAuto-Submitted:");
@@ -160,6 +180,7 @@ private Q_SLOTS:
         QCOMPARE(linkedMessageId(store.database(), QStringLiteral("first.eml")), QStringLiteral("A00000001@example.org"));
         QCOMPARE(linkedMessageId(store.database(), QStringLiteral("second.eml")), QStringLiteral("B00000001@example.org"));
         QCOMPARE(linkedMessageId(store.database(), QStringLiteral("ooo.eml")), QStringLiteral("C00000001@example.org"));
+        QCOMPARE(linkedMessageId(store.database(), QStringLiteral("slow.eml")), QStringLiteral("D00000001@example.org"));
 
         auto queries = store.queries();
         const CampaignInfo info = store.campaign(QStringLiteral("Test Campaign"));
