@@ -87,9 +87,29 @@ QString unquoted(const QString& line)
     return line;
 }
 
+// Whether `text` names `address` as a whole address: "b@example.org" is not named by
+// "bob@example.org" nor by "b@example.org.uk".
+bool namesAddress(const QString& text, const QString& address)
+{
+    const auto partOfAddress = [](QChar c) {
+        return c.isLetterOrNumber() || QStringView(u".-_+=~!#$%&'*/?^`{|}@").contains(c);
+    };
+    for (qsizetype at = text.indexOf(address, 0, Qt::CaseInsensitive); at >= 0;
+         at = text.indexOf(address, at + 1, Qt::CaseInsensitive)) {
+        const qsizetype end = at + address.size();
+        const bool startsClean = at == 0 || !partOfAddress(text.at(at - 1));
+        // A trailing dot ends a sentence, not the domain.
+        const bool endsClean = end == text.size() || !partOfAddress(text.at(end)) ||
+                               (text.at(end) == u'.' && (end + 1 == text.size() || !partOfAddress(text.at(end + 1))));
+        if (startsClean && endsClean)
+            return true;
+    }
+    return false;
+}
+
 bool isRcptFor(const QString& command, const QString& address)
 {
-    return command.startsWith(QLatin1String("RCPT"), Qt::CaseInsensitive) && command.contains(address, Qt::CaseInsensitive);
+    return command.startsWith(QLatin1String("RCPT"), Qt::CaseInsensitive) && namesAddress(command, address);
 }
 
 } // namespace
@@ -193,7 +213,7 @@ std::optional<TranscriptFailure> SmtpTranscript::failureFor(const QString& addre
                     return f;
         break;
     }
-    const auto naming = [&address](const QString& reply) { return reply.contains(address, Qt::CaseInsensitive); };
+    const auto naming = [&address](const QString& reply) { return namesAddress(reply, address); };
     for (int i = 0; i < m_exchanges.size(); ++i)
         if (auto f = failureOf(i, naming))
             return f;
@@ -207,6 +227,8 @@ SmtpStage SmtpTranscript::stageOf(const QString& command)
     const QString c = command.trimmed().toUpper();
     if (c.isEmpty())
         return SmtpStage::Greeting;
+    if (c == QLatin1String("."))
+        return SmtpStage::EndOfData; // Sendmail's ">>> ." ends the message data
     static const QList<std::pair<QLatin1String, SmtpStage>> stages = {
         {QLatin1String("RCPT"), SmtpStage::RcptTo},  {QLatin1String("MAIL"), SmtpStage::MailFrom},
         {QLatin1String("DATA"), SmtpStage::Data},    {QLatin1String("BDAT"), SmtpStage::Data},

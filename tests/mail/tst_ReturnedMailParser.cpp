@@ -129,6 +129,7 @@ private Q_SLOTS:
     void listManagerNotice();
     void classOfFinalReportsAndWarnings_data();
     void classOfFinalReportsAndWarnings();
+    void transcriptNamesWholeAddresses();
 };
 
 void tst_ReturnedMailParser::verpRecipient_data()
@@ -577,6 +578,36 @@ void tst_ReturnedMailParser::classOfFinalReportsAndWarnings()
     QCOMPARE(records.first().action, action);
     QTEST(records.first().cls, "cls");
     QTEST(records.first().reason, "reason");
+}
+
+// A transcript line about bob@ is not about b@ (one address inside the other), and
+// Sendmail's ">>> ." is the end of the message data.
+void tst_ReturnedMailParser::transcriptNamesWholeAddresses()
+{
+    const QByteArray mail = textBounce(
+        "Mail Delivery Subsystem <MAILER-DAEMON@mta.example.org>", "Returned mail: see transcript for details",
+        "   ----- Transcript of session follows -----\n"
+        "While talking to mx.example.org:\n"
+        ">>> RCPT To:<bob@example.org>\n"
+        "<<< 550 5.1.1 <bob@example.org>... User unknown\n"
+        ">>> RCPT To:<b@example.org>\n"
+        "<<< 452 4.2.2 <b@example.org>... Mailbox full\n"
+        "While talking to mx.example.net:\n"
+        ">>> .\n"
+        "<<< 554 5.7.1 Message content rejected\n"
+        "554 <carl@example.net>... Service unavailable\n"
+        "\n   ----- Unsent message follows -----\n"
+        "From: news@example.org\nTo: bob@example.org\nSubject: Spring news\n");
+    const QList<ReturnedMailRecord> records = ReturnedMailParser::parseMessage(mail, QStringLiteral("x.eml"));
+    const ReturnedMailRecord* bob = findRecipient(records, QStringLiteral("bob@example.org"));
+    const ReturnedMailRecord* b = findRecipient(records, QStringLiteral("b@example.org"));
+    const ReturnedMailRecord* carl = findRecipient(records, QStringLiteral("carl@example.net"));
+    QVERIFY(bob && b && carl);
+    QCOMPARE(bob->reason, QStringLiteral("userunknown"));
+    QCOMPARE(b->diagnostic, QStringLiteral("452 4.2.2 <b@example.org>... Mailbox full"));
+    QCOMPARE(b->reason, QStringLiteral("mailboxfull"));
+    QCOMPARE(b->stage, SmtpStage::RcptTo);
+    QCOMPARE(carl->stage, SmtpStage::EndOfData);
 }
 
 QTEST_GUILESS_MAIN(tst_ReturnedMailParser)
