@@ -236,6 +236,12 @@ void CampaignImporter::importCampaign(const QString& folder, QList<CampaignFile>
         if (!summary.fatalError.isEmpty())
             return;
     }
+    // Complaints and auto-replies met before the delivery they are about (a PowerMTA f
+    // record in an earlier file, mail imported before the log that holds the message)
+    // are linked now; they change no outcome, so linking late is all they need.
+    writer.begin();
+    if (!writer.linkLateComplaintsAndReplies(campaign.id) || !writer.commit())
+        summary.fatalError = QStringLiteral("cannot write the store: %1").arg(writer.errorString());
 }
 
 void CampaignImporter::importMail(ImportWriter& writer, const CampaignRecord& campaign,

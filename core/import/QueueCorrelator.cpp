@@ -2,6 +2,7 @@
 
 #include "classify/IspDirectory.h"
 #include "classify/ReplyClassifier.h"
+#include "mail/MimeWalk.h"
 #include "mail/ReturnedMail.h"
 #include "store/ImportWriter.h"
 
@@ -96,6 +97,9 @@ QueueCorrelator::LineUse QueueCorrelator::handle(const LineContext& line, const 
         if (event.kind == Kind::MessageId)
             message->messageId = event.messageId;
         if (event.kind == Kind::Sender) {
+            // Exim's `<= ... id=` and PowerMTA's header_Message-Id come with the sender.
+            if (!event.messageId.isEmpty() && message->messageId.isEmpty())
+                message->messageId = mail::bareMessageId(event.messageId);
             message->sender = event.sender.toLower();
             message->senderKnown = true;
             if (event.size >= 0)
@@ -266,6 +270,8 @@ QueueCorrelator::LineUse QueueCorrelator::recordComplaint(const LineContext& lin
         deliveryId = message->deliveries.value(report.recipient).id;
         report.originalMessageId = message->messageId;
     }
+    if (report.originalMessageId.isEmpty())
+        report.originalMessageId = mail::bareMessageId(event.messageId);
     if (deliveryId == 0) {
         ImportWriter::DeliveryMatch match;
         if (!m_writer.findDelivery(m_campaignId, event.messageId, report.recipient, line.atMs, match)) {

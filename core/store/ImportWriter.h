@@ -58,6 +58,9 @@ public:
                       qint64 reportedAt, DeliveryMatch& match);
     bool insertReturnedMail(qint64 campaignId, const QString& path, const mail::ReturnedMailRecord& record,
                             qint64 deliveryId);
+    // Links complaints and auto-replies still without a delivery to the recipient's
+    // newest delivery, where one exists now.
+    bool linkLateComplaintsAndReplies(qint64 campaignId);
     // Records a bounce that came back after a 2xx and makes it the delivery's outcome.
     bool markBouncedAfterAcceptance(const AttemptRecord& attempt);
 

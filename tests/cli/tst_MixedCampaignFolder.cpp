@@ -202,6 +202,10 @@ private Q_SLOTS:
                  QStringLiteral("2026-03-14T10:01:00Z"));
         QCOMPARE(engagementOf.value(QStringLiteral("e-ok@web.de")).value(QStringLiteral("complained")).toBool(), true);
         QCOMPARE(engagementOf.value(QStringLiteral("m-ok@icloud.com")).value(QStringLiteral("opens")).toInt(), 0);
+        // Exim's `<= ... id=` is the message's Message-ID (returned mail links by it).
+        for (const QJsonValue& v : delivered.json().array())
+            if (v.toObject().value(QStringLiteral("recipient")).toString() == QLatin1String("e-ok@web.de"))
+                QCOMPARE(v.toObject().value(QStringLiteral("message_id")).toString(), QStringLiteral("E1@example.org"));
 
         const QString csv = m_dir.filePath(QStringLiteral("bounces.csv"));
         const CliRun exported = runCli({QStringLiteral("export-bounces"), QStringLiteral("--db"), m_db, QStringLiteral("--campaign"),

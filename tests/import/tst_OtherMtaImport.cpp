@@ -188,6 +188,32 @@ private Q_SLOTS:
         QCOMPARE(complainers.first().outcome, Outcome::Delivered);
     }
 
+    // A complaint met before its delivery (the f record's file imported first) is linked
+    // once the delivery is known.
+    void powerMtaComplaintBeforeItsDelivery()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("pmta"));
+        const QByteArray header = "type,timeLogged,orig,rcpt,dsnAction,dsnStatus,dsnDiag,dsnMta,bounceCat\n";
+        QVERIFY(LogBuilder::writeFile(folder + QStringLiteral("/fbl.csv"),
+                                      header + "f,2024-03-15 10:00:00+0000,news@example.com,ann@example.org,,,,,\n"));
+        TestStore store(dir.filePath(QStringLiteral("s.sqlite")));
+        QVERIFY(store.import({folder}).fatalError.isEmpty());
+        auto queries = store.queries();
+        const CampaignInfo info = store.campaign(QStringLiteral("pmta"));
+        QCOMPARE(queries.unmatchedReturnedMail(info.id).size(), 1); // no delivery to ann@ yet
+
+        QVERIFY(LogBuilder::writeFile(folder + QStringLiteral("/acct.csv"),
+                                      header + "d,2024-03-14 08:00:00+0000,news@example.com,ann@example.org,relayed,"
+                                               "2.0.0 (success),smtp;250 ok,mx.example.org (192.0.2.25),\n"));
+        QVERIFY(store.import({folder}).fatalError.isEmpty());
+        QCOMPARE(queries.unmatchedReturnedMail(info.id).size(), 0);
+        MessageFilter complained;
+        complained.complained = true;
+        QCOMPARE(queries.countMessages(info, queries.defaultPolicy(info), complained), qint64(1));
+        QCOMPARE(store.report(QStringLiteral("pmta")).complaints, qint64(1));
+    }
+
     void powerMtaRealSnippets()
     {
         QTemporaryDir dir;
