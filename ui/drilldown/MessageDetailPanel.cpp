@@ -193,10 +193,8 @@ void MessageDetailPanel::showMessage(const MessageRow& row, const QList<AttemptR
         if (a.sourcePath.isEmpty()) // a bounce that came back as mail: the raw text names its file
             raw.append(tr("returned mail: %1").arg(a.raw));
         else
-            raw.append(QStringLiteral("%1:%2: %3")
-                           .arg(QFileInfo(a.sourcePath).fileName())
-                           .arg(a.lineNo)
-                           .arg(a.raw));
+            raw.append(QStringLiteral("%1:%2: %3") // one arg() call: a '%2' in a file name stays as it is
+                           .arg(QFileInfo(a.sourcePath).fileName(), QString::number(a.lineNo), a.raw));
     }
     m_attempts->resizeColumnsToContents();
     m_attempts->setColumnWidth(2, qMin(m_attempts->columnWidth(2), 220)); // relay: host[ip]:port
