@@ -154,8 +154,21 @@ SmtpTranscript SmtpTranscript::parse(const QStringList& lines)
                 openSession(QString());
             if (t.m_exchanges.isEmpty() || t.m_exchanges.last().session != session)
                 t.m_exchanges.append({session, QString(), {}}); // the greeting: no command yet
-            if (t.m_exchanges.last().replies.size() < kMaxReplies)
-                t.m_exchanges.last().replies.append(m.captured(1).trimmed());
+            // Pipelined commands (MAIL, RCPT, DATA sent at once) are answered in order: a
+            // reply belongs to the oldest unanswered command of the session; replies
+            // beyond them (Sendmail lists RCPT answers after ">>> DATA") stay with the last.
+            qsizetype target = t.m_exchanges.size() - 1;
+            while (target > 0 && t.m_exchanges[target - 1].session == session && !t.m_exchanges[target - 1].answered)
+                --target;
+            if (t.m_exchanges[target].answered)
+                target = t.m_exchanges.size() - 1;
+            Exchange& exchange = t.m_exchanges[target];
+            const QString reply = m.captured(1).trimmed();
+            if (exchange.replies.size() < kMaxReplies)
+                exchange.replies.append(reply);
+            // "250-..." continues a multi-line reply; "250 ..." ends it.
+            if (!(reply.size() > 3 && reply.at(3) == u'-'))
+                exchange.answered = true;
             continuesCommand = false;
             continue;
         }

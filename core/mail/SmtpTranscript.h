@@ -43,6 +43,7 @@ private:
         int session = 0;
         QString command;
         QStringList replies;
+        bool answered = false; // its reply's last line was seen
     };
     // The first failing reply of an exchange that `accept` takes (any when empty).
     std::optional<TranscriptFailure> failureOf(int exchange, const std::function<bool(const QString&)>& accept = {}) const;

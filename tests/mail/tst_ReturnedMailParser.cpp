@@ -580,8 +580,9 @@ void tst_ReturnedMailParser::classOfFinalReportsAndWarnings()
     QTEST(records.first().reason, "reason");
 }
 
-// A transcript line about bob@ is not about b@ (one address inside the other), and
-// Sendmail's ">>> ." is the end of the message data.
+// A transcript line about bob@ is not about b@ (one address inside the other),
+// Sendmail's ">>> ." is the end of the message data, and pipelined commands are
+// answered in order.
 void tst_ReturnedMailParser::transcriptNamesWholeAddresses()
 {
     const QByteArray mail = textBounce(
@@ -608,6 +609,27 @@ void tst_ReturnedMailParser::transcriptNamesWholeAddresses()
     QCOMPARE(b->reason, QStringLiteral("mailboxfull"));
     QCOMPARE(b->stage, SmtpStage::RcptTo);
     QCOMPARE(carl->stage, SmtpStage::EndOfData);
+
+    // Pipelined commands are answered in order: jo's 550 answers RCPT, not DATA.
+    const QByteArray pipelined = textBounce(
+        "Mail Delivery Subsystem <MAILER-DAEMON@mta.example.org>", "Returned mail: see transcript for details",
+        "   ----- Transcript of session follows -----\n"
+        "While talking to mx.example.com:\n"
+        ">>> MAIL From:<news@example.org>\n"
+        ">>> RCPT To:<jo@example.com>\n"
+        ">>> DATA\n"
+        "<<< 250 2.1.0 Ok\n"
+        "<<< 550-5.1.1 <jo@example.com>... User unknown\n"
+        "<<< 550 5.1.1 See the postmaster page\n"
+        "<<< 554 5.5.1 No valid recipients\n"
+        "\n   ----- Unsent message follows -----\n"
+        "From: news@example.org\nTo: jo@example.com\nSubject: Spring news\n");
+    const QList<ReturnedMailRecord> piped = ReturnedMailParser::parseMessage(pipelined, QStringLiteral("x.eml"));
+    const ReturnedMailRecord* jo = findRecipient(piped, QStringLiteral("jo@example.com"));
+    QVERIFY(jo);
+    QCOMPARE(jo->stage, SmtpStage::RcptTo);
+    QCOMPARE(jo->reason, QStringLiteral("userunknown"));
+    QVERIFY2(jo->diagnostic.startsWith(QStringLiteral("550")), qPrintable(jo->diagnostic));
 }
 
 QTEST_GUILESS_MAIN(tst_ReturnedMailParser)
