@@ -59,7 +59,7 @@ public:
                     {QStringLiteral("diagnostic"), r.diagnostic},
                     {QStringLiteral("kind"), mail::kindId(r.kind)},
                     // "delayed" marks a warning (the message was still queued), not a bounce.
-                    {QStringLiteral("action"), r.action.toLower()},
+                    {QStringLiteral("action"), r.action},
                     {QStringLiteral("message_id"), r.originalMessageId},
                 });
             io.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
@@ -70,7 +70,7 @@ public:
                    << classId(r.cls) << '\t' << r.reason << '\t' << stageId(r.stage) << '\t'
                    << (r.code.isEmpty() ? QStringLiteral("-") : r.code) << '\t'
                    << (r.enhanced.isEmpty() ? QStringLiteral("-") : r.enhanced) << '\t' << r.isp << '\t'
-                   << mail::kindId(r.kind) << '\t' << (r.action.isEmpty() ? QStringLiteral("-") : r.action.toLower())
+                   << mail::kindId(r.kind) << '\t' << (r.action.isEmpty() ? QStringLiteral("-") : r.action)
                    << '\t' << r.diagnostic.left(160) << '\n';
         return ExitOk;
     }

@@ -48,17 +48,18 @@ bool QueueCorrelator::loadOpenMessages()
     return m_writer.loadOpenMessages(m_campaignId, m_open);
 }
 
+bool QueueCorrelator::isCampaignSender(const QString& sender) const
+{
+    // Null-sender messages are bounce notifications, never campaign mail.
+    return !sender.isEmpty() && (m_senderFilter.isEmpty() || sender.toLower() == m_senderFilter);
+}
+
 void QueueCorrelator::decideMembership(MessageRecord& message) const
 {
     if (!message.senderKnown)
         return;
-    // Null-sender messages are bounce notifications, never campaign mail.
-    if (message.sender.isEmpty())
-        message.membership = MessageRecord::Membership::Foreign;
-    else if (m_senderFilter.isEmpty() || message.sender.toLower() == m_senderFilter)
-        message.membership = MessageRecord::Membership::Member;
-    else
-        message.membership = MessageRecord::Membership::Foreign;
+    message.membership = isCampaignSender(message.sender) ? MessageRecord::Membership::Member
+                                                          : MessageRecord::Membership::Foreign;
 }
 
 MessageRecord* QueueCorrelator::openMessage(const LineContext& line, const QString& queueId,
@@ -247,11 +248,7 @@ QueueCorrelator::LineUse QueueCorrelator::recordResult(const LineContext& line,
 // it is about: counted once per recipient, never an attempt, no message of its own.
 QueueCorrelator::LineUse QueueCorrelator::recordComplaint(const LineContext& line, const QueueEvent& event)
 {
-    MessageRecord sender;
-    sender.sender = event.sender.toLower();
-    sender.senderKnown = event.senderKnown;
-    decideMembership(sender);
-    if (sender.membership == MessageRecord::Membership::Foreign)
+    if (event.senderKnown && !isCampaignSender(event.sender))
         return LineUse::OtherSender;
 
     mail::ReturnedMailRecord report;

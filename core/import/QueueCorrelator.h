@@ -42,6 +42,7 @@ public:
 
 private:
     MessageRecord* openMessage(const LineContext& line, const QString& queueId, bool create);
+    bool isCampaignSender(const QString& sender) const;
     void decideMembership(MessageRecord& message) const;
     LineUse recordResult(const LineContext& line, const QueueEvent& event, MessageRecord& message);
     LineUse expire(const LineContext& line, MessageRecord& message);

@@ -25,7 +25,7 @@ struct ReturnedMailRecord {
     QString diagnostic;
     QString originalMessageId; // from the attached original's headers, without <>
     QString verpRecipient;     // recipient encoded in a VERP return path (bounce+user=domain@...)
-    QString action;            // DSN Action (failed, delayed, delivered, ...) when known
+    QString action;            // DSN Action in lower case (failed, delayed, delivered, ...) when known
     QString remoteMta;
     QString lastAttempt;
     // When the returned mail says the failure happened (DSN Last-Attempt-Date, else the

@@ -13,7 +13,6 @@
 #include "classify/ReasonCatalog.h"
 #include "classify/ReplyClassifier.h"
 
-#include <QDateTime>
 #include <QFile>
 #include <QRegularExpression>
 
@@ -37,11 +36,6 @@ QString originalMessageId(const MimeEntity& message)
         return quoted;
     // Auto-replies and many bounces answer the original like any reply does (RFC 5322).
     return bareMessageId(message.header(QStringLiteral("In-Reply-To")));
-}
-
-qint64 epochMs(const QString& rfc5322Date)
-{
-    return parseMailDate(rfc5322Date);
 }
 
 bool fromDaemon(const MimeEntity& message)
@@ -202,7 +196,7 @@ QList<ReturnedMailRecord> fromDsn(const MimeEntity& message, const QList<DsnReci
         r.action = d.action;
         r.remoteMta = d.remoteMta;
         r.lastAttempt = d.lastAttempt;
-        if (const qint64 at = epochMs(d.lastAttempt); at != 0)
+        if (const qint64 at = parseMailDate(d.lastAttempt); at != 0)
             r.reportedAt = at;
         const TextBounceRecipient* ownText = textFor(texts, r.recipient);
         const TranscriptEvidence quoted = dsnTranscript(transcript, d, ownText);
@@ -318,7 +312,7 @@ QList<ReturnedMailRecord> ReturnedMailParser::parseMessage(const QByteArray& raw
     base.file = file;
     base.messageIndex = messageIndex;
     base.originalMessageId = originalMessageId(message);
-    base.reportedAt = epochMs(message.header(QStringLiteral("Date")));
+    base.reportedAt = parseMailDate(message.header(QStringLiteral("Date")));
     for (const char* header : {"X-Original-To", "Delivered-To", "Envelope-To", "To"}) {
         base.verpRecipient = verpRecipient(message.header(QLatin1String(header)));
         if (!base.verpRecipient.isEmpty())

@@ -459,7 +459,7 @@ bool ImportWriter::insertReturnedMail(qint64 campaignId, const QString& path,
     q.addBindValue(nullable(r.diagnostic.left(4000)));
     q.addBindValue(nullable(r.originalMessageId));
     q.addBindValue(deliveryId == 0 ? QVariant() : QVariant(deliveryId));
-    q.addBindValue(nullable(r.action.toLower()));
+    q.addBindValue(nullable(r.action));
     return run(q);
 }
 
