@@ -40,4 +40,13 @@ void applyPalette(QChart* chart, const QWidget* reference) {
     }
 }
 
+void clearChart(QChart* chart) {
+    chart->removeAllSeries();
+    const QList<QAbstractAxis*> oldAxes = chart->axes();
+    for (QAbstractAxis* axis : oldAxes) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
+}
+
 } // namespace deliverboard::ui::charts

@@ -11,5 +11,7 @@ namespace deliverboard::ui::charts {
 QChartView* makeChartView(QWidget* parent);
 // Follows the widget palette (light or dark) instead of a fixed Qt Charts theme.
 void applyPalette(QChart* chart, const QWidget* reference);
+// Removes every series and axis, so the chart can be filled again with new figures.
+void clearChart(QChart* chart);
 
 } // namespace deliverboard::ui::charts

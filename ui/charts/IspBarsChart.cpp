@@ -28,12 +28,7 @@ IspBarsChart::IspBarsChart(QWidget* parent)
 
 void IspBarsChart::setFigures(const QList<IspFigures>& byIsp) {
     QChart* chart = m_view->chart();
-    chart->removeAllSeries();
-    const QList<QAbstractAxis*> oldAxes = chart->axes();
-    for (QAbstractAxis* axis : oldAxes) {
-        chart->removeAxis(axis);
-        delete axis;
-    }
+    charts::clearChart(chart);
     m_isps.clear();
     QStringList categories;
     // Largest ISP at the top: horizontal bar categories are drawn bottom-up.

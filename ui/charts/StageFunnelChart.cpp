@@ -44,12 +44,7 @@ QStringList StageFunnelChart::stageOrder() {
 
 void StageFunnelChart::setStages(const QList<StageCount>& stages) {
     QChart* chart = m_view->chart();
-    chart->removeAllSeries();
-    const QList<QAbstractAxis*> oldAxes = chart->axes();
-    for (QAbstractAxis* axis : oldAxes) {
-        chart->removeAxis(axis);
-        delete axis;
-    }
+    charts::clearChart(chart);
     QHash<QString, qint64> counts;
     for (const StageCount& stage : stages)
         counts[stage.stage] += stage.count;

@@ -51,12 +51,7 @@ QString TimelineChart::tooltipFor(int index) const {
 
 void TimelineChart::setBuckets(const QList<TimelineBucket>& buckets, qint64 bucketSeconds) {
     QChart* chart = m_view->chart();
-    chart->removeAllSeries();
-    const QList<QAbstractAxis*> oldAxes = chart->axes();
-    for (QAbstractAxis* axis : oldAxes) {
-        chart->removeAxis(axis);
-        delete axis;
-    }
+    charts::clearChart(chart);
     m_buckets.clear();
     m_bucketSeconds = bucketSeconds;
     if (bucketSeconds > 0 && !buckets.isEmpty()) {
