@@ -3,6 +3,7 @@
 #include "app/AppSettings.h"
 #include "common/Labels.h"
 
+#include <QDir>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLocale>
@@ -18,6 +19,7 @@ namespace deliverboard::ui {
 namespace {
 constexpr int kSortRole = Qt::UserRole + 1;
 constexpr int kIndexRole = Qt::UserRole + 2;
+enum Column { Name, FirstSend, Sent, Delivered, Bounced, Complaints };
 
 QStandardItem* item(const QString& text, const QVariant& sortKey, int index) {
     auto* cell = new QStandardItem(text);
@@ -42,7 +44,20 @@ CampaignListView::CampaignListView(QWidget* parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // A sidebar, not a spreadsheet: the name takes the room, three figures fit beside it at
+    // the default width; the other columns are one right-click on the header away, and in
+    // each row's tooltip.
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(Name, QHeaderView::Stretch);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    for (int column : {FirstSend, Bounced, Complaints})
+        m_table->setColumnHidden(column, true);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    connect(header, &QWidget::customContextMenuRequested, this, &CampaignListView::showHeaderMenu);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->setAlternatingRowColors(true);
     auto* layout = new QVBoxLayout(this);
@@ -71,6 +86,7 @@ void CampaignListView::reload(const QString& storePath, const QString& selectNam
             m_pendingSelection = current->info.name;
     }
     m_watcher.waitForFinished(); // a newer reload supersedes a running one
+    m_loading = true;
     const double retryWindow = AppSettings::retryWindowHours();
     const int maxAttempts = AppSettings::maxAttempts();
     m_watcher.setFuture(QtConcurrent::run([storePath, retryWindow, maxAttempts] {
@@ -95,6 +111,7 @@ const CampaignSummary* CampaignListView::summaryAt(const QModelIndex& index) con
 
 void CampaignListView::fill(const QList<CampaignSummary>& campaigns) {
     QSignalBlocker blocker(m_table->selectionModel());
+    m_loading = false;
     m_campaigns = campaigns;
     m_model->removeRows(0, m_model->rowCount());
     const QLocale locale;
@@ -113,7 +130,17 @@ void CampaignListView::fill(const QList<CampaignSummary>& campaigns) {
             item(Labels::percent(c.totals.delivered, sent), deliveryRate, i),
             item(Labels::percent(bounced, sent), bounceRate, i),
             item(locale.toString(c.complaints), c.complaints, i)};
-        row[0]->setToolTip(c.info.folder);
+        // Marked up on purpose with every piece escaped: names and folders are strangers'.
+        const QString tip =
+            QStringLiteral("<p><b>%1</b><br>%2</p><p>%3</p>")
+                .arg(c.info.name.toHtmlEscaped(),
+                     QDir::toNativeSeparators(c.info.folder).toHtmlEscaped(),
+                     tr("First send: %1 · sent %2 · delivered %3 · bounced %4 · complaints %5")
+                         .arg(row[FirstSend]->text(), row[Sent]->text(), row[Delivered]->text(),
+                              row[Bounced]->text(), row[Complaints]->text())
+                         .toHtmlEscaped());
+        for (QStandardItem* cell : row)
+            cell->setToolTip(tip);
         for (int col = 2; col < row.size(); ++col)
             row[col]->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_model->appendRow(row);
@@ -125,7 +152,6 @@ void CampaignListView::fill(const QList<CampaignSummary>& campaigns) {
         if (m_model->item(row, 0)->text() == m_pendingSelection)
             selectRow = row;
     }
-    m_table->resizeColumnsToContents();
     Q_EMIT loaded();
     if (selectRow >= 0) {
         blocker.unblock(); // unblock before selecting so the dashboard follows
@@ -133,6 +159,18 @@ void CampaignListView::fill(const QList<CampaignSummary>& campaigns) {
         if (const CampaignSummary* summary = summaryAt(m_model->index(selectRow, 0)))
             Q_EMIT campaignSelected(summary->info);
     }
+}
+
+void CampaignListView::showHeaderMenu(const QPoint& pos) {
+    QMenu menu(this);
+    for (int column = FirstSend; column <= Complaints; ++column) {
+        QAction* action = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!m_table->isColumnHidden(column));
+        connect(action, &QAction::toggled, this,
+                [this, column](bool shown) { m_table->setColumnHidden(column, !shown); });
+    }
+    menu.exec(m_table->horizontalHeader()->mapToGlobal(pos));
 }
 
 void CampaignListView::showContextMenu(const QPoint& pos) {

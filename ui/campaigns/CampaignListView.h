@@ -20,6 +20,8 @@ public:
 
     void reload(const QString& storePath, const QString& selectName = {});
     void waitForLoaded();
+    // From reload() until its rows are shown (the worker may be done before that).
+    bool isLoading() const { return m_loading; }
     QList<CampaignSummary> campaigns() const { return m_campaigns; }
     QTableView* table() const { return m_table; }
 
@@ -32,6 +34,7 @@ Q_SIGNALS:
 private:
     void fill(const QList<CampaignSummary>& campaigns);
     void showContextMenu(const QPoint& pos);
+    void showHeaderMenu(const QPoint& pos);
     const CampaignSummary* summaryAt(const QModelIndex& index) const;
 
     QTableView* m_table = nullptr;
@@ -39,6 +42,7 @@ private:
     QFutureWatcher<QList<CampaignSummary>> m_watcher;
     QList<CampaignSummary> m_campaigns;
     QString m_pendingSelection;
+    bool m_loading = false;
 };
 
 } // namespace deliverboard::ui

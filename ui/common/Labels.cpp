@@ -56,6 +56,9 @@ QString Labels::stage(const QString& stageId) {
 QString Labels::isp(const QString& ispId) {
     if (ispId.isEmpty())
         return QString();
+    // The catch-all is the one name that is not a brand: it speaks the user's language.
+    if (ispId == QLatin1String("other"))
+        return tr("Other");
     return IspDirectory::standard().byId(ispId).displayName;
 }
 

@@ -19,6 +19,13 @@ Tile::Tile(const QString& caption, const QColor& accent, QWidget* parent)
     m_detail = new QLabel(this);
     for (QLabel* label : {m_caption, m_number, m_detail})
         label->setTextFormat(Qt::PlainText);
+    // Translations run longer than English ("Automatische Antworten"): the caption and the
+    // detail wrap within the tile's column rather than widen it or get cut off.
+    m_caption->setWordWrap(true);
+    m_detail->setWordWrap(true);
+    m_caption->setObjectName(QStringLiteral("caption"));
+    m_number->setObjectName(QStringLiteral("number"));
+    m_detail->setObjectName(QStringLiteral("detail"));
     QFont big = font();
     big.setPointSizeF(big.pointSizeF() * 1.9);
     big.setBold(true);
@@ -33,7 +40,8 @@ Tile::Tile(const QString& caption, const QColor& accent, QWidget* parent)
     layout->addWidget(m_caption);
     layout->addWidget(m_number);
     layout->addWidget(m_detail);
-    setMinimumWidth(120);
+    layout->addStretch(1); // tiles of one row share a height; the text stays at the top
+    setMinimumWidth(110);
     setClickable(true);
     updateFrame(false);
 }
