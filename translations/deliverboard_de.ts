@@ -114,6 +114,10 @@
         <comment>two-letter code of this translation&apos;s language</comment>
         <translation>de</translation>
     </message>
+    <message>
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
 </context>
 <context>
     <name>ReturnedMailText</name>
@@ -319,6 +323,10 @@
     <message>
         <source>Remove the campaign &quot;%1&quot; and all its imported data from the store? The log files are not touched.</source>
         <translation>Die Kampagne „%1“ und alle importierten Daten aus dem Speicher entfernen? Die Logdateien bleiben unverändert.</translation>
+    </message>
+    <message>
+        <source>First send: %1 · sent %2 · delivered %3 · bounced %4 · complaints %5</source>
+        <translation>Erster Versand: %1 · gesendet %2 · zugestellt %3 · gebounct %4 · Beschwerden %5</translation>
     </message>
 </context>
 <context>
@@ -1073,6 +1081,49 @@ Abgewiesen: %5</translation>
             <numerusform>Ein Punkt pro %n Minute; für die Zahlen mit der Maus auf einen Punkt zeigen.</numerusform>
             <numerusform>Ein Punkt pro %n Minuten; für die Zahlen mit der Maus auf einen Punkt zeigen.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>deliverboard::ui::WelcomePanel</name>
+    <message>
+        <source>What happened to every message of your campaign?</source>
+        <translation>Was ist mit jeder Nachricht Ihrer Kampagne passiert?</translation>
+    </message>
+    <message>
+        <source>Open a campaign folder: your MTA&apos;s logs (Postfix, Exim or PowerMTA, also rotated and .gz), the mail that came back (DSN bounces, ARF complaints, auto-replies) and, if you have them, recipients.csv and events.csv. Deliverboard imports it into its local store and shows sent, delivered, bounced and why, by ISP.</source>
+        <translation>Öffnen Sie einen Kampagnenordner: die Logs Ihres MTA (Postfix, Exim oder PowerMTA, auch rotiert und als .gz), die zurückgekommenen Mails (DSN-Bounces, ARF-Beschwerden, automatische Antworten) und, falls vorhanden, recipients.csv und events.csv. Deliverboard importiert ihn in seinen lokalen Speicher und zeigt nach Provider, was gesendet, zugestellt und gebounct wurde und warum.</translation>
+    </message>
+    <message>
+        <source>You can also drop a folder or log files onto this window.</source>
+        <translation>Sie können auch einen Ordner oder Logdateien auf dieses Fenster ziehen.</translation>
+    </message>
+    <message>
+        <source>Open Campaign Folder...</source>
+        <translation>Kampagnenordner öffnen...</translation>
+    </message>
+    <message>
+        <source>Choose a campaign folder to import (Ctrl+O).</source>
+        <translation>Einen Kampagnenordner zum Importieren wählen (Strg+O).</translation>
+    </message>
+    <message>
+        <source>Open the Demo Campaign</source>
+        <translation>Demo-Kampagne öffnen</translation>
+    </message>
+    <message>
+        <source>A generated campaign of 3,000 recipients that shows every figure.</source>
+        <translation>Eine erzeugte Kampagne mit 3.000 Empfängern, die jede Kennzahl zeigt.</translation>
+    </message>
+    <message>
+        <source>Recent campaign folders</source>
+        <translation>Zuletzt geöffnete Kampagnenordner</translation>
+    </message>
+    <message>
+        <source>Importing %1 ... The figures appear here as soon as the first lines are stored.</source>
+        <translation>%1 wird importiert ... Die Zahlen erscheinen hier, sobald die ersten Zeilen gespeichert sind.</translation>
+    </message>
+    <message>
+        <source>Choose a campaign in the list on the left, or open another folder.</source>
+        <translation>Wählen Sie links eine Kampagne aus oder öffnen Sie einen anderen Ordner.</translation>
     </message>
 </context>
 <context>

@@ -114,6 +114,10 @@
         <comment>two-letter code of this translation&apos;s language</comment>
         <translation>nl</translation>
     </message>
+    <message>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
 </context>
 <context>
     <name>ReturnedMailText</name>
@@ -319,6 +323,10 @@
     <message>
         <source>Remove the campaign &quot;%1&quot; and all its imported data from the store? The log files are not touched.</source>
         <translation>De campagne &quot;%1&quot; en alle geïmporteerde gegevens uit de opslag verwijderen? De logbestanden blijven ongewijzigd.</translation>
+    </message>
+    <message>
+        <source>First send: %1 · sent %2 · delivered %3 · bounced %4 · complaints %5</source>
+        <translation>Eerste verzending: %1 · verzonden %2 · afgeleverd %3 · gebounced %4 · klachten %5</translation>
     </message>
 </context>
 <context>
@@ -1073,6 +1081,49 @@ Gebounced: %5</translation>
             <numerusform>Eén punt per %n minuut; wijs een punt aan voor de cijfers.</numerusform>
             <numerusform>Eén punt per %n minuten; wijs een punt aan voor de cijfers.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>deliverboard::ui::WelcomePanel</name>
+    <message>
+        <source>What happened to every message of your campaign?</source>
+        <translation>Wat is er met elk bericht van uw campagne gebeurd?</translation>
+    </message>
+    <message>
+        <source>Open a campaign folder: your MTA&apos;s logs (Postfix, Exim or PowerMTA, also rotated and .gz), the mail that came back (DSN bounces, ARF complaints, auto-replies) and, if you have them, recipients.csv and events.csv. Deliverboard imports it into its local store and shows sent, delivered, bounced and why, by ISP.</source>
+        <translation>Open een campagnemap: de logs van uw MTA (Postfix, Exim of PowerMTA, ook geroteerd en als .gz), de teruggekomen mail (DSN-bounces, ARF-klachten, automatische antwoorden) en, als u ze hebt, recipients.csv en events.csv. Deliverboard importeert die in zijn lokale opslag en toont per provider wat verzonden, afgeleverd en gebounced is, en waarom.</translation>
+    </message>
+    <message>
+        <source>You can also drop a folder or log files onto this window.</source>
+        <translation>U kunt ook een map of logbestanden naar dit venster slepen.</translation>
+    </message>
+    <message>
+        <source>Open Campaign Folder...</source>
+        <translation>Campagnemap openen...</translation>
+    </message>
+    <message>
+        <source>Choose a campaign folder to import (Ctrl+O).</source>
+        <translation>Kies een campagnemap om te importeren (Ctrl+O).</translation>
+    </message>
+    <message>
+        <source>Open the Demo Campaign</source>
+        <translation>Democampagne openen</translation>
+    </message>
+    <message>
+        <source>A generated campaign of 3,000 recipients that shows every figure.</source>
+        <translation>Een gegenereerde campagne van 3.000 ontvangers die elk cijfer laat zien.</translation>
+    </message>
+    <message>
+        <source>Recent campaign folders</source>
+        <translation>Recente campagnemappen</translation>
+    </message>
+    <message>
+        <source>Importing %1 ... The figures appear here as soon as the first lines are stored.</source>
+        <translation>%1 wordt geïmporteerd ... De cijfers verschijnen hier zodra de eerste regels zijn opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Choose a campaign in the list on the left, or open another folder.</source>
+        <translation>Kies links een campagne in de lijst, of open een andere map.</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,10 @@
 #include "MainWindow.h"
 
 #include "app/AppSettings.h"
+#include "app/BundledDemo.h"
 #include "campaigns/CampaignListView.h"
-#include "dashboard/DashboardView.h"
 #include "common/ReturnedMailText.h"
+#include "dashboard/DashboardView.h"
 #include "dialogs/AudienceDialog.h"
 #include "dialogs/ExportBouncesDialog.h"
 #include "dialogs/SettingsDialog.h"
@@ -14,6 +15,7 @@
 #include "import/ImportController.h"
 #include "import/ProblemsDock.h"
 #include "store/ReportQueries.h"
+#include "welcome/WelcomePanel.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -21,6 +23,7 @@
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
@@ -28,10 +31,12 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
 
 namespace deliverboard::ui {
 
@@ -39,7 +44,9 @@ MainWindow::MainWindow(const QString& storePath, QWidget* parent)
     : QMainWindow(parent) {
     setWindowTitle(tr("Deliverboard"));
     setAcceptDrops(true);
-    resize(1280, 860);
+    // First start: most of the screen, up to 1600 × 1000 (a saved geometry wins later).
+    const QSize available = screen() ? screen()->availableSize() : QSize(1280, 800);
+    resize(qMin(1600, available.width() * 9 / 10), qMin(1000, available.height() * 9 / 10));
 
     m_import = new ImportController(this);
     m_campaigns = new CampaignListView(this);
@@ -54,7 +61,7 @@ MainWindow::MainWindow(const QString& storePath, QWidget* parent)
     m_mainSplitter->addWidget(m_campaigns);
     m_mainSplitter->addWidget(m_tabs);
     m_mainSplitter->setStretchFactor(1, 1);
-    m_mainSplitter->setSizes({400, 880});
+    m_mainSplitter->setSizes({300, width() - 300});
     setCentralWidget(m_mainSplitter);
 
     m_problems = new ProblemsDock(this);
@@ -87,6 +94,12 @@ MainWindow::MainWindow(const QString& storePath, QWidget* parent)
                 m_progressText->setText(text);
             });
     connect(m_import, &ImportController::finished, this, &MainWindow::onImportFinished);
+    connect(m_import, &ImportController::campaignStored, this, &MainWindow::onCampaignStored);
+    WelcomePanel* welcome = m_dashboard->welcome();
+    welcome->setDemoFolder(bundledDemoFolder());
+    connect(welcome, &WelcomePanel::openFolderRequested, this, &MainWindow::chooseCampaignFolder);
+    connect(welcome, &WelcomePanel::folderChosen, this, &MainWindow::openCampaignFolder);
+    connect(m_campaigns, &CampaignListView::loaded, this, &MainWindow::updateWelcome);
     connect(m_campaigns, &CampaignListView::campaignSelected, this,
             &MainWindow::onCampaignSelected);
     connect(m_campaigns, &CampaignListView::renameRequested, this,
@@ -196,6 +209,7 @@ void MainWindow::createMenus() {
 void MainWindow::rebuildRecentMenu() {
     m_recentMenu->clear();
     const QStringList recent = AppSettings::recentCampaigns();
+    m_dashboard->welcome()->setRecentFolders(recent);
     for (int i = 0; i < recent.size(); ++i) {
         const QString folder = recent[i];
         // "&1 name" gives keyboard access; the full path is in the status tip.
@@ -282,6 +296,9 @@ void MainWindow::importPaths(const QStringList& paths) {
     m_status->setText(paths.size() == 1
                           ? tr("Importing %1...").arg(QDir::toNativeSeparators(paths.first()))
                           : tr("Importing %n files...", nullptr, static_cast<int>(paths.size())));
+    if (!m_dashboard->context().isValid())
+        m_dashboard->setImporting(paths.first());
+    m_liveRefresh.invalidate();
     m_import->start(m_storePath, paths);
 }
 
@@ -300,6 +317,7 @@ void MainWindow::onImportFinished(const ImportSummary& summary) {
         m_status->setText(tr("Imported %1 lines (files read: %2).")
                               .arg(locale.toString(summary.linesRead))
                               .arg(summary.filesRead));
+    m_dashboard->setImporting(QString());
     m_problems->showSummary(summary);
     if ((summary.problemCount > 0 || !summary.problems.isEmpty()) && !m_problems->isVisible()) {
         m_problems->show();
@@ -308,6 +326,25 @@ void MainWindow::onImportFinished(const ImportSummary& summary) {
     m_lastImported = summary.campaigns.isEmpty() ? QString() : summary.campaigns.first();
     m_campaigns->reload(m_storePath, m_lastImported);
     Q_EMIT importFinished();
+}
+
+void MainWindow::onCampaignStored(const QString& campaign) {
+    // The figures fill in as the import's batches commit: every few seconds, and only when
+    // the last read has finished, so a large import is not slowed by its own dashboard.
+    constexpr qint64 kLiveRefreshMs = 2500;
+    if (m_liveRefresh.isValid() && m_liveRefresh.elapsed() < kLiveRefreshMs)
+        return;
+    if (m_dashboard->isLoading() || m_campaigns->isLoading())
+        return;
+    m_liveRefresh.start();
+    if (m_dashboard->context().campaign.name == campaign)
+        m_dashboard->refresh();
+    else if (!m_dashboard->context().isValid())
+        m_campaigns->reload(m_storePath, campaign); // selects it: the dashboard follows
+}
+
+void MainWindow::updateWelcome() {
+    m_dashboard->welcome()->setHasCampaigns(!m_campaigns->campaigns().isEmpty());
 }
 
 void MainWindow::onCampaignSelected(const CampaignInfo& campaign) {
@@ -479,6 +516,8 @@ void MainWindow::restoreLayout() {
     restoreGeometry(AppSettings::windowState(QStringLiteral("geometry")));
     restoreState(AppSettings::windowState(QStringLiteral("state")));
     m_mainSplitter->restoreState(AppSettings::windowState(QStringLiteral("mainSplitter")));
+    m_campaigns->table()->horizontalHeader()->restoreState(
+        AppSettings::windowState(QStringLiteral("campaignColumns")));
     m_drilldown->splitter()->restoreState(
         AppSettings::windowState(QStringLiteral("drilldownSplitter")));
 }
@@ -487,6 +526,8 @@ void MainWindow::saveLayout() {
     AppSettings::setWindowState(QStringLiteral("geometry"), saveGeometry());
     AppSettings::setWindowState(QStringLiteral("state"), saveState());
     AppSettings::setWindowState(QStringLiteral("mainSplitter"), m_mainSplitter->saveState());
+    AppSettings::setWindowState(QStringLiteral("campaignColumns"),
+                                m_campaigns->table()->horizontalHeader()->saveState());
     AppSettings::setWindowState(QStringLiteral("drilldownSplitter"),
                                 m_drilldown->splitter()->saveState());
 }

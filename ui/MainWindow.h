@@ -4,6 +4,7 @@
 #include "store/Database.h"
 #include "store/ReportQueries.h"
 
+#include <QElapsedTimer>
 #include <QMainWindow>
 
 class QAction;
@@ -79,6 +80,8 @@ private:
     void showSettings();
     void showAbout();
     void onImportFinished(const ImportSummary& summary);
+    void onCampaignStored(const QString& campaign);
+    void updateWelcome();
     void onCampaignSelected(const CampaignInfo& campaign);
     void onReportReady();
     void restoreLayout();
@@ -100,6 +103,7 @@ private:
     QPushButton* m_cancel = nullptr;
     QList<QAction*> m_campaignActions; // enabled only with an open campaign
     QString m_lastImported;
+    QElapsedTimer m_liveRefresh; // figures of a running import are re-read every few seconds
 };
 
 } // namespace deliverboard::ui

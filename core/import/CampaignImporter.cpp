@@ -137,6 +137,7 @@ void CampaignImporter::reportProgress(const ImportOptions& options, const QStrin
     progress.bytesDone = m_bytesDoneBefore + fileBytes;
     progress.bytesTotal = m_bytesTotal;
     progress.linesDone = m_linesDone + lines;
+    progress.campaign = m_campaignInStore;
     options.progress(progress);
 }
 
@@ -170,6 +171,7 @@ void CampaignImporter::importCampaign(const QString& folder, QList<CampaignFile>
         return;
     }
     summary.campaigns.append(campaign.name);
+    m_campaignInStore = campaign.name;
     if (!configOk) {
         writer.begin();
         addProblem(writer, campaign.id, summary, configPath, 0,

@@ -46,6 +46,7 @@ private:
     qint64 m_bytesTotal = 0;
     qint64 m_bytesDoneBefore = 0; // bytes of the files finished in this import
     qint64 m_linesDone = 0;
+    QString m_campaignInStore; // the campaign whose batches are being committed
     QHash<QString, int> m_problemsPerFile;
 };
 

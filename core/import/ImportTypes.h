@@ -21,6 +21,9 @@ struct ImportProgress {
     qint64 bytesDone = 0;  // over all files of this import (file bytes, compressed as stored)
     qint64 bytesTotal = 0;
     qint64 linesDone = 0;
+    // The campaign being written, once its row is committed: a reader may show its figures
+    // while the import goes on (every batch is committed before progress is reported).
+    QString campaign;
 };
 
 struct ImportSummary {

@@ -2,6 +2,7 @@
 // figure on screen is the core's figure: tiles, drill-down filter and rows, the attempt
 // history of a message and the exported CSV.
 #include "DemoCampaign.h"
+#include "ImportAndSettle.h"
 #include "MainWindow.h"
 #include "campaigns/CampaignListView.h"
 #include "charts/TimelineChart.h"
@@ -65,10 +66,11 @@ void tst_MainWindowImport::initTestCase() {
     QCOMPARE(m_window->storePath(), m_store);
     m_window->resize(1280, 860);
     m_window->show();
-    QSignalSpy shown(m_window, &MainWindow::campaignShown);
+    QSignalSpy finished(m_window, &MainWindow::importFinished);
     m_window->openCampaignFolder(m_folder);
     QVERIFY(m_window->isImporting());
-    QVERIFY(shown.wait(240000));
+    QVERIFY(finished.wait(240000));
+    QVERIFY(guitest::settle(*m_window));
     QVERIFY(m_db.open(m_store));
 }
 
@@ -244,9 +246,7 @@ void tst_MainWindowImport::exportWritesBouncedRows() {
 
 void tst_MainWindowImport::reopeningIsUpToDate() {
     const qint64 sentBefore = m_window->dashboard()->tile(QStringLiteral("sent"))->value();
-    QSignalSpy shown(m_window, &MainWindow::campaignShown);
-    m_window->openCampaignFolder(m_folder);
-    QVERIFY(shown.wait(120000));
+    QVERIFY(guitest::importAndSettle(*m_window, m_folder, 120000));
     QCOMPARE(m_window->dashboard()->tile(QStringLiteral("sent"))->value(), sentBefore);
     QCOMPARE(m_window->campaignList()->table()->model()->rowCount(), 1);
 }

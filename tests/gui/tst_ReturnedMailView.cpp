@@ -2,9 +2,10 @@
 // and Auto-replies tiles open the drill-down filtered to them, Skipped and Not attempted
 // open the audience list, the message detail lists a message's returned mail as plain
 // text, unmatched returned mail is listed from the dashboard, and the timeline has data.
+#include "ImportAndSettle.h"
 #include "LogBuilder.h"
-#include "ReturnedMailBuilder.h"
 #include "MainWindow.h"
+#include "ReturnedMailBuilder.h"
 #include "charts/TimelineChart.h"
 #include "dashboard/DashboardView.h"
 #include "dashboard/Tile.h"
@@ -62,9 +63,9 @@ void tst_ReturnedMailView::initTestCase() {
     QVERIFY(m_scratch.isValid());
     const QString folder = m_scratch.filePath(QStringLiteral("c"));
     LogBuilder log;
-    const QStringList recipients{QStringLiteral("late@example.net"), QStringLiteral("ok@example.net"),
-                                 QStringLiteral("complainer@example.net"),
-                                 QStringLiteral("away@example.net")};
+    const QStringList recipients{
+        QStringLiteral("late@example.net"), QStringLiteral("ok@example.net"),
+        QStringLiteral("complainer@example.net"), QStringLiteral("away@example.net")};
     int n = 0;
     for (const QString& rcpt : recipients) {
         const QString qid = QStringLiteral("F00000000%1").arg(++n);
@@ -87,11 +88,11 @@ void tst_ReturnedMailView::initTestCase() {
             QStringLiteral("550 5.1.1 <late@example.net>: Recipient address rejected: User "
                            "unknown in virtual mailbox table"),
             QStringLiteral("F000000001@example.org"))));
-    QVERIFY(LogBuilder::writeFile(
-        folder + QStringLiteral("/bounces/unknown.eml"),
-        dsn(QStringLiteral("stranger@example.net"), QStringLiteral("failed"),
-            QStringLiteral("5.1.1"), QStringLiteral("550 5.1.1 <b>User unknown</b>"),
-            QStringLiteral("other@example.org"))));
+    QVERIFY(LogBuilder::writeFile(folder + QStringLiteral("/bounces/unknown.eml"),
+                                  dsn(QStringLiteral("stranger@example.net"),
+                                      QStringLiteral("failed"), QStringLiteral("5.1.1"),
+                                      QStringLiteral("550 5.1.1 <b>User unknown</b>"),
+                                      QStringLiteral("other@example.org"))));
     // A delay warning for ok@: shown in its detail, and it stays delivered.
     QVERIFY(LogBuilder::writeFile(
         folder + QStringLiteral("/bounces/warning.eml"),
@@ -112,9 +113,7 @@ void tst_ReturnedMailView::initTestCase() {
     m_window = new MainWindow(m_store);
     m_window->resize(1280, 860);
     m_window->show();
-    QSignalSpy shown(m_window, &MainWindow::campaignShown);
-    m_window->openCampaignFolder(folder);
-    QVERIFY(shown.wait(120000));
+    QVERIFY(guitest::importAndSettle(*m_window, folder, 120000));
     QVERIFY(m_db.open(m_store));
     ReportQueries queries(m_db.connection());
     const QList<CampaignInfo> all = queries.campaigns();
@@ -219,13 +218,15 @@ void tst_ReturnedMailView::detailShowsReturnedMail() {
     const QString warning = drilldown->detail()->returnedMail()->toPlainText();
     QVERIFY2(warning.contains(QStringLiteral("Action: delayed (a warning")), qPrintable(warning));
     const QString engagement = drilldown->detail()->engagementText();
-    QVERIFY2(engagement.startsWith(QStringLiteral("opens: 2 · clicks: 1 · unsubscribed ")), qPrintable(engagement));
+    QVERIFY2(engagement.startsWith(QStringLiteral("opens: 2 · clicks: 1 · unsubscribed ")),
+             qPrintable(engagement));
 
     filter.search = QStringLiteral("complainer@");
     m_window->showDrilldown(filter);
     QCOMPARE(drilldown->model()->rowCount(), 1);
     drilldown->table()->selectRow(0);
-    QVERIFY(!drilldown->detail()->returnedMail()->toPlainText().contains(QStringLiteral("Action:")));
+    QVERIFY(
+        !drilldown->detail()->returnedMail()->toPlainText().contains(QStringLiteral("Action:")));
     QCOMPARE(drilldown->detail()->engagementText(), QStringLiteral("none recorded"));
 }
 

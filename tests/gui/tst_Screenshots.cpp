@@ -1,6 +1,7 @@
 // Renders the main views to PNG files under the build folder (build/screenshots/), so that
 // a change to the look can be seen without running the app.
 #include "DemoCampaign.h"
+#include "ImportAndSettle.h"
 #include "MainWindow.h"
 #include "charts/TimelineChart.h"
 #include "dashboard/DashboardView.h"
@@ -49,9 +50,7 @@ void tst_Screenshots::initTestCase() {
     m_window = new MainWindow(m_scratch.filePath(QStringLiteral("store.sqlite")));
     m_window->resize(1440, 960);
     m_window->show();
-    QSignalSpy shown(m_window, &MainWindow::campaignShown);
-    m_window->openCampaignFolder(folder);
-    QVERIFY(shown.wait(240000));
+    QVERIFY(guitest::importAndSettle(*m_window, folder));
 }
 
 void tst_Screenshots::cleanupTestCase() {

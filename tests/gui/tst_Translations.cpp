@@ -1,5 +1,6 @@
 // The German and Dutch translations are complete, and the UI really speaks them.
 #include "DemoCampaign.h"
+#include "ImportAndSettle.h"
 #include "MainWindow.h"
 #include "common/Labels.h"
 
@@ -93,10 +94,7 @@ void tst_Translations::uiSpeaksLanguage() {
         // A German dashboard for the README and for reviewers of the translation.
         window.resize(1440, 960);
         window.show();
-        QSignalSpy shown(&window, &MainWindow::campaignShown);
-        window.openCampaignFolder(democampaign::folder(scratch));
-        QVERIFY(shown.wait(240000));
-        QCoreApplication::processEvents();
+        QVERIFY(guitest::importAndSettle(window, democampaign::folder(scratch)));
         const QDir out(QDir(QCoreApplication::applicationDirPath())
                            .filePath(QStringLiteral("../screenshots")));
         out.mkpath(QStringLiteral("."));

@@ -12,6 +12,7 @@
 #include "common/Labels.h"
 #include "store/Database.h"
 #include "store/ReportQueries.h"
+#include "welcome/WelcomePanel.h"
 
 #include <QGridLayout>
 #include <QGroupBox>
@@ -21,6 +22,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -101,8 +103,11 @@ DashboardView::DashboardView(QWidget* parent)
     tile(QStringLiteral("not_attempted"))
         ->setToolTip(tr("List the active audience members the logs never mention."));
 
-    auto* extras = new QHBoxLayout();
+    // Two lines of their own that wrap: at a narrow width (or in German) one long line would
+    // make the whole page wider than the window.
+    auto* extras = new QVBoxLayout();
     m_engagement = new QLabel(content);
+    m_engagement->setWordWrap(true);
     m_engagement->setObjectName(QStringLiteral("engagementLine"));
     m_engagement->setTextFormat(Qt::PlainText);
     m_engagement->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -115,8 +120,8 @@ DashboardView::DashboardView(QWidget* parent)
     m_unmatched->hide();
     connect(m_unmatched, &QPushButton::clicked, this,
             &DashboardView::unmatchedReturnedMailRequested);
-    extras->addWidget(m_engagement, 1);
-    extras->addWidget(m_unmatched);
+    extras->addWidget(m_engagement);
+    extras->addWidget(m_unmatched, 0, Qt::AlignLeft);
     layout->addLayout(extras);
 
     auto* chartRow = new QSplitter(Qt::Horizontal, content);
@@ -176,9 +181,34 @@ DashboardView::DashboardView(QWidget* parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
+    m_figuresPage = scroll;
+    m_welcome = new WelcomePanel(this);
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(m_welcome);
+    m_pages->addWidget(m_figuresPage);
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
+    outer->addWidget(m_pages);
+    updatePage();
+}
+
+void DashboardView::setImporting(const QString& folder) {
+    m_importing = folder;
+    m_welcome->setImporting(folder);
+    updatePage();
+}
+
+bool DashboardView::isShowingWelcome() const {
+    return m_pages->currentWidget() == m_welcome;
+}
+
+void DashboardView::updatePage() {
+    // Zero tiles and empty axes say nothing: until there is a figure, the welcome says what
+    // to do (or that the import is under way).
+    const bool noFigures =
+        !m_context.isValid() || (!m_importing.isEmpty() && m_report.totals.sent == 0 &&
+                                 m_report.skipped == 0 && m_report.notAttempted == 0);
+    m_pages->setCurrentWidget(noFigures ? static_cast<QWidget*>(m_welcome) : m_figuresPage);
 }
 
 DashboardView::~DashboardView() {
@@ -216,41 +246,46 @@ void DashboardView::refresh() {
     const double retryWindowOverride = AppSettings::retryWindowHours();
     const int maxAttemptsOverride = AppSettings::maxAttempts();
     // A newer request replaces the watched future; a stale result is simply not shown.
-    m_watcher.setFuture(
-        QtConcurrent::run([storePath, campaign, asOf, retryWindowOverride, maxAttemptsOverride] {
-            Loaded loaded;
-            Database db;
-            if (!db.open(storePath)) {
-                loaded.error = db.errorString();
-                return loaded;
-            }
-            ReportQueries queries(db.connection());
-            // Re-read the campaign: a re-import may have moved its newest log time.
-            const auto fresh = queries.campaign(campaign.name);
-            loaded.context.storePath = storePath;
-            loaded.context.campaign = fresh ? *fresh : campaign;
-            loaded.context.policy = queries.defaultPolicy(loaded.context.campaign, asOf);
-            if (retryWindowOverride > 0)
-                loaded.context.policy.retryWindowHours = retryWindowOverride;
-            if (maxAttemptsOverride > 0)
-                loaded.context.policy.maxAttempts = maxAttemptsOverride;
-            if (!queries.report(loaded.context.campaign, loaded.context.policy, loaded.report)) {
-                loaded.error = queries.errorString();
-                return loaded;
-            }
-            // The timeline spans the first attempt to "as of", in 15-minute to 2-hour buckets.
-            const QDateTime first = loaded.context.campaign.firstAttemptAt;
-            const qint64 span = first.isValid() && loaded.context.policy.asOf.isValid()
-                                    ? first.secsTo(loaded.context.policy.asOf)
-                                    : 0;
-            loaded.bucketSeconds = TimelineChart::bucketSecondsFor(qMax<qint64>(0, span));
-            loaded.timeline = queries.timeline(loaded.context.campaign, loaded.context.policy,
-                                               loaded.bucketSeconds);
+    m_loading = true;
+    const int generation = m_generation;
+    m_watcher.setFuture(QtConcurrent::run([storePath, campaign, asOf, retryWindowOverride,
+                                           maxAttemptsOverride, generation] {
+        Loaded loaded;
+        loaded.generation = generation;
+        Database db;
+        if (!db.open(storePath)) {
+            loaded.error = db.errorString();
             return loaded;
-        }));
+        }
+        ReportQueries queries(db.connection());
+        // Re-read the campaign: a re-import may have moved its newest log time.
+        const auto fresh = queries.campaign(campaign.name);
+        loaded.context.storePath = storePath;
+        loaded.context.campaign = fresh ? *fresh : campaign;
+        loaded.context.policy = queries.defaultPolicy(loaded.context.campaign, asOf);
+        if (retryWindowOverride > 0)
+            loaded.context.policy.retryWindowHours = retryWindowOverride;
+        if (maxAttemptsOverride > 0)
+            loaded.context.policy.maxAttempts = maxAttemptsOverride;
+        if (!queries.report(loaded.context.campaign, loaded.context.policy, loaded.report)) {
+            loaded.error = queries.errorString();
+            return loaded;
+        }
+        // The timeline spans the first attempt to "as of", in 15-minute to 2-hour buckets.
+        const QDateTime first = loaded.context.campaign.firstAttemptAt;
+        const qint64 span = first.isValid() && loaded.context.policy.asOf.isValid()
+                                ? first.secsTo(loaded.context.policy.asOf)
+                                : 0;
+        loaded.bucketSeconds = TimelineChart::bucketSecondsFor(qMax<qint64>(0, span));
+        loaded.timeline =
+            queries.timeline(loaded.context.campaign, loaded.context.policy, loaded.bucketSeconds);
+        return loaded;
+    }));
 }
 
 void DashboardView::clear() {
+    ++m_generation; // a report still being computed belongs to what was cleared
+    m_loading = false;
     m_context = ReportContext();
     m_report = CampaignReport();
     m_title->setText(tr("No campaign open"));
@@ -264,9 +299,13 @@ void DashboardView::clear() {
     m_timeline->setBuckets({}, 0);
     m_engagement->hide();
     m_unmatched->hide();
+    updatePage();
 }
 
 void DashboardView::showReport(const Loaded& loaded) {
+    if (loaded.generation != m_generation)
+        return;
+    m_loading = false;
     if (!loaded.error.isEmpty()) {
         m_subtitle->setText(tr("The report could not be computed: %1").arg(loaded.error));
         Q_EMIT reportReady();
@@ -277,6 +316,7 @@ void DashboardView::showReport(const Loaded& loaded) {
     const OutcomeCounts& t = m_report.totals;
     const QLocale locale;
     m_title->setText(m_context.campaign.name);
+    m_asOf->setNewestLogTime(m_context.campaign.newestLogAt); // it grows while an import runs
     m_subtitle->setText(tr("As of %1 · retry window %2 h · at most %3 attempts")
                             .arg(locale.toString(m_report.asOf.toLocalTime(), QLocale::ShortFormat))
                             .arg(m_report.retryWindowHours)
@@ -316,11 +356,12 @@ void DashboardView::showReport(const Loaded& loaded) {
     }
     if (m_report.unmatchedReturnedMail > 0) {
         m_unmatched->setText(tr("Returned mail that matched no recipient: %1")
-                                .arg(locale.toString(m_report.unmatchedReturnedMail)));
+                                 .arg(locale.toString(m_report.unmatchedReturnedMail)));
         m_unmatched->show();
     } else {
         m_unmatched->hide();
     }
+    updatePage();
     Q_EMIT reportReady();
 }
 

@@ -10,6 +10,7 @@
 
 class QLabel;
 class QPushButton;
+class QStackedWidget;
 
 namespace deliverboard::ui {
 
@@ -20,6 +21,7 @@ class OutcomeDonut;
 class StageFunnelChart;
 class Tile;
 class TimelineChart;
+class WelcomePanel;
 
 // The Response page of one campaign: tiles, charts and the error-code table. The report
 // is computed by the core on a worker thread with its own connection; every click on a
@@ -34,7 +36,14 @@ public:
     void showCampaign(const QString& storePath, const CampaignInfo& campaign);
     void refresh();
     void clear();
-    bool isLoading() const { return m_watcher.isRunning(); }
+    // From refresh() until its report is shown (the worker may be done before that).
+    bool isLoading() const { return m_loading; }
+    // While the first import of a folder runs and nothing of it is sent yet, the welcome
+    // panel stays in front and says so; empty when no import runs.
+    void setImporting(const QString& folder);
+    // The welcome panel is in front: no campaign is open, or the open one has no figures yet.
+    bool isShowingWelcome() const;
+    WelcomePanel* welcome() const { return m_welcome; }
 
     const CampaignReport& report() const { return m_report; }
     const ReportContext& context() const { return m_context; }
@@ -59,11 +68,17 @@ private:
         QList<TimelineBucket> timeline;
         qint64 bucketSeconds = 0;
         QString error;
+        int generation = 0; // a result of an older request than clear() is dropped
     };
     void showReport(const Loaded& loaded);
     Tile* addTile(const QString& id, const QString& caption, const QColor& accent);
     void requestOutcome(const QList<Outcome>& outcomes);
+    void updatePage();
 
+    QStackedWidget* m_pages = nullptr;
+    WelcomePanel* m_welcome = nullptr;
+    QWidget* m_figuresPage = nullptr;
+    QString m_importing;
     QHash<QString, Tile*> m_tiles;
     QList<Tile*> m_tileOrder;
     QLabel* m_title = nullptr;
@@ -80,6 +95,7 @@ private:
     ReportContext m_context;
     CampaignReport m_report;
     int m_generation = 0;
+    bool m_loading = false;
 };
 
 } // namespace deliverboard::ui

@@ -75,6 +75,8 @@ void ImportController::onProgress(const ImportProgress& progress) {
                              ? static_cast<int>(1000 * progress.bytesDone / progress.bytesTotal)
                              : 0;
     Q_EMIT progressed(permille, describe(progress, now));
+    if (!progress.campaign.isEmpty())
+        Q_EMIT campaignStored(progress.campaign);
 }
 
 QString ImportController::describe(const ImportProgress& progress, qint64 elapsedMs) {

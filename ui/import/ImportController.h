@@ -29,6 +29,8 @@ public:
 
 Q_SIGNALS:
     void progressed(int permille, const QString& text);
+    // A batch of `campaign` is committed: its figures so far can be read (same throttle).
+    void campaignStored(const QString& campaign);
     void finished(const deliverboard::ImportSummary& summary);
 
 private:
