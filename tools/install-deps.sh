@@ -17,7 +17,8 @@ packages=(
     # GUI tests and screenshots under X
     xvfb xauth
     # package: dpkg-shlibdeps for the .deb's dependencies, and the validators the tests run
-    dpkg-dev lintian desktop-file-utils appstream
+    # (groff renders the man pages with warnings on)
+    dpkg-dev lintian desktop-file-utils appstream groff-base
 )
 missing=()
 for p in "${packages[@]}"; do
