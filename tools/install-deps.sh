@@ -18,7 +18,7 @@ packages=(
     xvfb xauth
     # package: dpkg-shlibdeps for the .deb's dependencies, and the validators the tests run
     # (groff renders the man pages with warnings on)
-    dpkg-dev lintian desktop-file-utils appstream groff-base
+    dpkg-dev lintian desktop-file-utils appstream jq groff-base
 )
 missing=()
 for p in "${packages[@]}"; do
