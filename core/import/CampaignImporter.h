@@ -5,6 +5,8 @@
 #include "ImportTypes.h"
 #include "store/ImportRecords.h"
 
+#include <QDateTime>
+
 namespace deliverboard {
 
 class Database;
@@ -47,6 +49,7 @@ private:
     qint64 m_bytesDoneBefore = 0; // bytes of the files finished in this import
     qint64 m_linesDone = 0;
     QHash<QString, int> m_problemsPerFile;
+    QDateTime m_anchorTime; // newest modification time of the campaign's syslog files
 };
 
 } // namespace deliverboard
