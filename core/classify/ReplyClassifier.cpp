@@ -197,8 +197,22 @@ Classification ReplyClassifier::classify(const ReplyInput& input) const {
     const ReplyPolarity polarity = polarityOf(result.code, result.enhanced, input.verdict);
     const SmtpStage textStage =
         input.stage != SmtpStage::Unknown ? input.stage : rules.stages.detect(reply.normalized);
-    const Decision decision =
+    Decision decision =
         rules.decide(reply, result.code, result.enhanced, result.ispId, textStage, polarity);
+    // A permanent refusal of the greeting (Postfix "host X refused to talk to me: 5xx",
+    // Exim "after initial connection: 5xx") comes before MAIL FROM and RCPT TO: RFC 5321
+    // section 3.1 lets a server answer a connection with 554 instead of 220, and section
+    // 4.3.2 lists 554 as the error reply to connection establishment. No mailbox is in
+    // question yet, so a reading about the recipient's mailbox or domain ("550 Too many
+    // invalid recipients" counts our earlier recipients) cannot be the reason: the server
+    // refuses the connecting client. Wording about the sender's side (PTR, block lists,
+    // connection counts) keeps its own reason.
+    if (textStage == SmtpStage::Greeting && polarity == ReplyPolarity::Permanent &&
+        (decision.reason == u"undefined"_s ||
+         rules.reasons.info(decision.reason, u"en"_s).blame == Blame::Recipient))
+        decision = Decision{u"blocked"_s,        u"stage.greeting.refused"_s,
+                            DeliveryClass::Spam, {},
+                            Blame::Sender,       decision.helpUrl};
 
     const ReasonInfo reason = rules.reasons.info(decision.reason, u"en"_s);
     result.reason = decision.reason;
@@ -241,6 +255,8 @@ QString ReplyClassifier::ruleDescription(const QString& ruleId) const {
         return u"the server accepted the message (2xx)"_s;
     if (ruleId == u"fallback.undefined"_s)
         return u"no rule matched"_s;
+    if (ruleId == u"stage.greeting.refused"_s)
+        return u"a permanent refusal of the greeting refuses the connecting client, not a mailbox (RFC 5321 3.1, 4.3.2)"_s;
     for (const ReplyRule* rule : m_rules->wording.allRules()) {
         if (rule->id == ruleId)
             return (rule->ispId.isEmpty() ? u"wording rule /%1/"_s

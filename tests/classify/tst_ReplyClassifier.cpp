@@ -40,6 +40,52 @@ private Q_SLOTS:
         QCOMPARE(classifier.loadErrors().join(u'\n'), QString());
     }
 
+    // Issue 13: a permanent refusal of the greeting is about the connecting client, never
+    // the mailbox; sender-side wording keeps its own reason. Own lines in the MTAs' shapes.
+    void greetingRefusalIsAboutTheSender_data() {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("stage"); // as the log parser found it; Unknown: from the text
+        QTest::addColumn<QString>("cls");
+        QTest::addColumn<QString>("reason");
+        const int fromText = int(SmtpStage::Unknown);
+        QTest::newRow("postfix, invalid recipients")
+            << u"host mx2.mail.example[198.51.100.7] refused to talk to me: 550 Too many invalid recipients"_s
+            << fromText << u"spam"_s << u"blocked"_s;
+        QTest::newRow("postfix, no such user wording")
+            << u"host mx2.mail.example[198.51.100.7] refused to talk to me: 554 5.1.1 No such user"_s
+            << fromText << u"spam"_s << u"blocked"_s;
+        QTest::newRow("exim, after initial connection")
+            << u"550 5.7.1 Too many invalid recipients from your address"_s
+            << int(SmtpStage::Greeting) << u"spam"_s << u"blocked"_s;
+        QTest::newRow("exim, no SMTP service")
+            << u"554 mx.mail.example No SMTP service here"_s << int(SmtpStage::Greeting)
+            << u"spam"_s << u"blocked"_s;
+        QTest::newRow("ptr wording stays")
+            << u"571 No PTR record found for 198.51.100.99, reverse DNS required"_s
+            << int(SmtpStage::Greeting) << u"spam"_s << u"requireptr"_s;
+        QTest::newRow("temporary stays soft")
+            << u"host mx2.mail.example[198.51.100.7] refused to talk to me: 421 4.3.2 Service not available"_s
+            << fromText << u"soft"_s << u"*"_s;
+        QTest::newRow("same text at RCPT TO is the mailbox")
+            << u"host mx2.mail.example[198.51.100.7] said: 550 5.1.1 No such user (in reply to RCPT TO command)"_s
+            << fromText << u"hard"_s << u"userunknown"_s;
+    }
+
+    void greetingRefusalIsAboutTheSender() {
+        QFETCH(QString, text);
+        QFETCH(int, stage);
+        QFETCH(QString, reason);
+        ReplyInput input;
+        input.text = text;
+        input.stage = SmtpStage(stage);
+        input.recipient = u"anna@mail.example"_s;
+        input.verdict = text.contains(u" 421 "_s) ? MtaVerdict::Temporary : MtaVerdict::Permanent;
+        const Classification result = ReplyClassifier::standard().classify(input);
+        QTEST(classId(result.cls), "cls");
+        if (reason != u"*"_s)
+            QCOMPARE(result.reason, reason);
+    }
+
     void table_data() {
         QTest::addColumn<int>("index");
         const QList<ReplyRow> rows = loadReplyTable();

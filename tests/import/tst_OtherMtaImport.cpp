@@ -284,6 +284,37 @@ private Q_SLOTS:
         QCOMPARE(report.notAttempted, qint64(1)); // only never@
     }
 
+    // Issue 13: a refused greeting is no verdict on the mailbox (own lines, Exim format).
+    void eximGreetingRefusalIsNotAMailboxVerdict() {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("exim-greeting"));
+        const QByteArray log =
+            "2026-02-03 08:00:00 1tYb2C-0001Rz-7G <= news@example.org H=app [192.0.2.7] P=esmtp "
+            "S=6001 id=g1@example.org\n"
+            "2026-02-03 08:00:02 1tYb2C-0001Rz-7G ** anna@mail.example R=dnslookup T=remote_smtp "
+            "H=mx2.mail.example [198.51.100.7]: SMTP error from remote mail server after initial "
+            "connection: 550 Too many invalid recipients\n"
+            "2026-02-03 08:00:03 1tYb2C-0001Rz-7G ** bob@mail.example R=dnslookup T=remote_smtp "
+            "H=mx2.mail.example [198.51.100.7]: SMTP error from remote mail server after RCPT "
+            "TO:<bob@mail.example>: 550 5.1.1 No such user\n"
+            "2026-02-03 08:00:04 1tYb2C-0001Rz-7G Completed\n";
+        QVERIFY(LogBuilder::writeFile(folder + QStringLiteral("/mainlog"), log));
+        QVERIFY(LogBuilder::writeFile(folder + QStringLiteral("/campaign.json"),
+                                      R"({"sender": "news@example.org", "timezone": "UTC"})"));
+        TestStore store(dir.filePath(QStringLiteral("s.sqlite")));
+        const ImportSummary summary = store.import({folder});
+        QVERIFY2(summary.problems.isEmpty(), qPrintable(summary.problems.value(0).message));
+        auto queries = store.queries();
+        const CampaignInfo info = store.campaign(QStringLiteral("exim-greeting"));
+        QHash<QString, MessageRow> rows;
+        for (const MessageRow& row : queries.messages(info, queries.defaultPolicy(info), {}))
+            rows.insert(row.recipient, row);
+        QCOMPARE(rows.value(QStringLiteral("anna@mail.example")).outcome, Outcome::Spam);
+        QCOMPARE(rows.value(QStringLiteral("anna@mail.example")).reason, QStringLiteral("blocked"));
+        QCOMPARE(rows.value(QStringLiteral("anna@mail.example")).stage, QStringLiteral("greeting"));
+        QCOMPARE(rows.value(QStringLiteral("bob@mail.example")).outcome, Outcome::Hard);
+    }
+
     void powerMtaReferenceFile()
     {
         QTemporaryDir dir;
