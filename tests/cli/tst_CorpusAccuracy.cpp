@@ -141,13 +141,16 @@ void tst_CorpusAccuracy::agreement_data() {
     // 89.6 % after them, 95.0 % (422/444) once given-up reports class by their reason,
     // transcripts give each recipient its own reply and stage, and Japanese charsets decode.
     QTest::newRow("sisimai") << QStringLiteral("sisimai") << int(Encoding::SisimaiReason) << 400
-                             << 95.0 << 95.0;
+                             << 95.0 << 97.0;
+    // Measured when each corpus was added (issue 13), floors a few rows below:
+    // bounceparser 49/57 = 86.0 %, recipients 16/17; crisp 43/51 = 84.3 %, recipients
+    // 54/54; flufl-bounce 6/6 (only its delay warnings carry a class), recipients 61/68.
     QTest::newRow("bounceparser") << QStringLiteral("bounceparser") << int(Encoding::CoarseClass)
-                                  << 50 << 0.0 << 0.0;
-    QTest::newRow("crisp") << QStringLiteral("crisp") << int(Encoding::CoarseClass) << 50 << 0.0
-                           << 0.0;
+                                  << 50 << 82.0 << 88.0;
+    QTest::newRow("crisp") << QStringLiteral("crisp") << int(Encoding::CoarseClass) << 50 << 80.0
+                           << 96.0;
     QTest::newRow("flufl-bounce") << QStringLiteral("flufl-bounce") << int(Encoding::CoarseClass)
-                                  << 60 << 0.0 << 0.0;
+                                  << 60 << 83.0 << 86.0;
 }
 
 void tst_CorpusAccuracy::agreement() {
