@@ -96,13 +96,15 @@ struct ReplyClassifier::Rules {
     QList<const ReplyRule*> plainGeneric;
 
     Decision decide(const ReplyText& reply, const QString& code, const QString& enhanced,
-                    const QString& ispId, SmtpStage stage, ReplyPolarity polarity) const;
+                    const QString& ispId, SmtpStage stage, ReplyPolarity polarity,
+                    const QString& domain) const;
     void validateReasons();
 };
 
 Decision ReplyClassifier::Rules::decide(const ReplyText& reply, const QString& code,
                                         const QString& enhanced, const QString& ispId,
-                                        SmtpStage stage, ReplyPolarity polarity) const {
+                                        SmtpStage stage, ReplyPolarity polarity,
+                                        const QString& domain) const {
     if (polarity == ReplyPolarity::Accepted)
         return Decision{u"delivered"_s, u"reply.accepted"_s, DeliveryClass::Delivered, {}, {}, {}};
 
@@ -112,7 +114,8 @@ Decision ReplyClassifier::Rules::decide(const ReplyText& reply, const QString& c
             return fromRule(*rule);
     }
     for (const ReplyRule* rule : strongGeneric) {
-        if (rule->applies(reply.normalized, code, enhanced, stage, polarity))
+        if (rule->appliesToDomain(domain) &&
+            rule->applies(reply.normalized, code, enhanced, stage, polarity))
             return fromRule(*rule);
     }
     const EnhancedStatus* status = enhanced.isEmpty() ? nullptr : statuses.find(enhanced);
@@ -122,7 +125,8 @@ Decision ReplyClassifier::Rules::decide(const ReplyText& reply, const QString& c
     if (status && status->strength == StatusStrength::Specific)
         return fromStatus();
     for (const ReplyRule* rule : plainGeneric) {
-        if (rule->applies(reply.normalized, code, enhanced, stage, polarity))
+        if (rule->appliesToDomain(domain) &&
+            rule->applies(reply.normalized, code, enhanced, stage, polarity))
             return fromRule(*rule);
     }
     if (status && status->strength == StatusStrength::General)
@@ -197,8 +201,8 @@ Classification ReplyClassifier::classify(const ReplyInput& input) const {
     const ReplyPolarity polarity = polarityOf(result.code, result.enhanced, input.verdict);
     const SmtpStage textStage =
         input.stage != SmtpStage::Unknown ? input.stage : rules.stages.detect(reply.normalized);
-    Decision decision =
-        rules.decide(reply, result.code, result.enhanced, result.ispId, textStage, polarity);
+    Decision decision = rules.decide(reply, result.code, result.enhanced, result.ispId, textStage,
+                                     polarity, input.recipient.section(u'@', -1).toLower());
     // A permanent refusal of the greeting (Postfix "host X refused to talk to me: 5xx",
     // Exim "after initial connection: 5xx") comes before MAIL FROM and RCPT TO: RFC 5321
     // section 3.1 lets a server answer a connection with 554 instead of 220, and section
