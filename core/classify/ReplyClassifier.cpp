@@ -10,6 +10,7 @@
 #include "StageDetector.h"
 
 #include <QHash>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -60,6 +61,21 @@ ReplyPolarity polarityOf(const QString& code, const QString& enhanced, MtaVerdic
         break;
     }
     return ReplyPolarity::Unknown;
+}
+
+// The text without e-mail addresses: an address is never evidence of a reason (a
+// recipient `dmarc@...` or `filtered@...` says nothing about why the mail failed). An
+// address in <> leaves the brackets, so "RCPT TO:<>..." still names its stage.
+QString withoutAddresses(const QString& text) {
+    static const QRegularExpression address(
+        uR"re([^\s<>()\[\]"',;:]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+)re"_s);
+    static const QRegularExpression spaces(uR"re(\s{2,})re"_s);
+    if (!text.contains(u'@'))
+        return text;
+    QString result = text;
+    result.replace(address, QString());
+    result.replace(spaces, u" "_s);
+    return result.trimmed();
 }
 
 DeliveryClass settleClass(DeliveryClass meaning, const QString& reason, ReplyPolarity polarity,
@@ -186,6 +202,8 @@ const ReplyClassifier& ReplyClassifier::standard() {
 Classification ReplyClassifier::classify(const ReplyInput& input) const {
     const Rules& rules = *m_rules;
     const ReplyText reply = parseReplyText(input.text);
+    ReplyText evidence = reply; // what the rules read: the reply without any address
+    evidence.normalized = withoutAddresses(reply.normalized);
 
     Classification result;
     result.code = input.code.isEmpty() ? reply.code : input.code;
@@ -200,9 +218,10 @@ Classification ReplyClassifier::classify(const ReplyInput& input) const {
 
     const ReplyPolarity polarity = polarityOf(result.code, result.enhanced, input.verdict);
     const SmtpStage textStage =
-        input.stage != SmtpStage::Unknown ? input.stage : rules.stages.detect(reply.normalized);
-    Decision decision = rules.decide(reply, result.code, result.enhanced, result.ispId, textStage,
-                                     polarity, input.recipient.section(u'@', -1).toLower());
+        input.stage != SmtpStage::Unknown ? input.stage : rules.stages.detect(evidence.normalized);
+    Decision decision =
+        rules.decide(evidence, result.code, result.enhanced, result.ispId, textStage, polarity,
+                     input.recipient.section(u'@', -1).toLower());
     // A permanent refusal of the greeting (Postfix "host X refused to talk to me: 5xx",
     // Exim "after initial connection: 5xx") comes before MAIL FROM and RCPT TO: RFC 5321
     // section 3.1 lets a server answer a connection with 554 instead of 220, and section

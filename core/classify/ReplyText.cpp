@@ -36,6 +36,35 @@ const QRegularExpression& enhancedPattern() {
     return regex;
 }
 
+// A dotted number right after a product name or the word "version" is a software
+// version, not a status code ("Mailman 2.0.12", "MDaemon 5.0.5", "version 4.2.1"):
+// RFC 3463 codes follow a reply code, a field name ("Status:") or stand alone.
+bool isVersionNumber(const QString& text, qsizetype at) {
+    static const QRegularExpression before = compiled(
+        uR"((?:\b(?:version|ver|v|release|rev|build)\.?|\b(?!(?:Status|Code|Error|Reason|Diagnostic)\b)[A-Z][A-Za-z]*[a-z][A-Za-z]*)\s?$)"_s);
+    const qsizetype from = qMax<qsizetype>(0, at - 32);
+    return before.match(text.mid(from, at - from)).hasMatch();
+}
+
+// The first match of `pattern` (group `group`) that is not a version number, preferring
+// a failure (4xx/5xx, 4.x.x/5.x.x) over an acceptance: in a session transcript the
+// greeting (220) and earlier 250 replies come before the reply that failed.
+QRegularExpressionMatch preferredMatch(const QRegularExpression& pattern, const QString& text,
+                                       int group) {
+    QRegularExpressionMatch first;
+    QRegularExpressionMatchIterator it = pattern.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        if (isVersionNumber(text, m.capturedStart(group)))
+            continue;
+        if (m.captured(group).at(0) != u'2')
+            return m;
+        if (!first.hasMatch())
+            first = m;
+    }
+    return first;
+}
+
 const QRegularExpression& whitespacePattern() {
     static const QRegularExpression regex = compiled(uR"(\s+)"_s);
     return regex;
@@ -49,18 +78,19 @@ ReplyText parseReplyText(const QString& text) {
     reply.normalized = reply.normalized.trimmed();
 
     qsizetype codeEnd = -1;
-    const QRegularExpressionMatch pair = pairPattern().match(reply.normalized);
+    const QRegularExpressionMatch pair = preferredMatch(pairPattern(), reply.normalized, 1);
     if (pair.hasMatch()) {
         reply.code = pair.captured(1);
         reply.enhanced = pair.captured(2);
         codeEnd = pair.capturedEnd(0);
     } else {
-        const QRegularExpressionMatch code = codePattern().match(reply.normalized);
+        const QRegularExpressionMatch code = preferredMatch(codePattern(), reply.normalized, 1);
         if (code.hasMatch()) {
             reply.code = code.captured(1);
             codeEnd = code.capturedEnd(0);
         }
-        const QRegularExpressionMatch enhanced = enhancedPattern().match(reply.normalized);
+        const QRegularExpressionMatch enhanced =
+            preferredMatch(enhancedPattern(), reply.normalized, 1);
         if (enhanced.hasMatch())
             reply.enhanced = enhanced.captured(1);
     }

@@ -86,6 +86,100 @@ private Q_SLOTS:
             QCOMPARE(result.reason, reason);
     }
 
+    // Issue 13: precedence and wordings that hold on unseen mail. Own lines, in the shapes
+    // the MTAs write; `permanent` is the MTA's verdict (a bounce, not a deferral).
+    void generalRules_data() {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("recipient");
+        QTest::addColumn<QString>("cls");
+        QTest::addColumn<QString>("reason");
+        const QString anna = u"anna@mail.example"_s;
+        // A specific wording about the mailbox beats the status code.
+        QTest::newRow("553 mailbox not found")
+            << u"553 sorry, mailbox not found (#5.1.1)"_s << anna << u"hard"_s << u"userunknown"_s;
+        QTest::newRow("554 user does not exist")
+            << u"554 Recipient address rejected: user anna@mail.example does not exist"_s << anna
+            << u"hard"_s << u"userunknown"_s;
+        QTest::newRow("not an active address")
+            << u"550 anna@mail.example is not an active address here"_s << anna << u"hard"_s
+            << u"userunknown"_s;
+        // The sender's domain is not the recipient's mailbox.
+        QTest::newRow("sender domain does not exist")
+            << u"553 5.1.8 <news@gone.example>... Domain of sender address news@gone.example does not exist"_s
+            << anna << u"spam"_s << u"rejected"_s;
+        // The address is no evidence: a recipient named dmarc@ or spam@ is just an address.
+        QTest::newRow("address is no reason")
+            << u"550 5.1.1 <dmarc-reports@mail.example>: Recipient address rejected: User unknown"_s
+            << u"dmarc-reports@mail.example"_s << u"hard"_s << u"userunknown"_s;
+        QTest::newRow("spam in an address")
+            << u"550 5.1.1 <spam.trap@mail.example>... User unknown"_s
+            << u"spam.trap@mail.example"_s << u"hard"_s << u"userunknown"_s;
+        // Full mailboxes.
+        QTest::newRow("mailbox exceeds allowed size")
+            << u"552 User mailbox exceeds allowed size: anna@mail.example"_s << anna << u"soft"_s
+            << u"mailboxfull"_s;
+        QTest::newRow("disk space limit")
+            << u"550 5.7.0 The recipient mailbox has exceeded its disk space limit"_s << anna
+            << u"soft"_s << u"mailboxfull"_s;
+        QTest::newRow("disk quota")
+            << u"Command died with status 75: maildrop: Disk quota exceeded"_s << anna << u"soft"_s
+            << u"mailboxfull"_s;
+        QTest::newRow("message too large is no full mailbox")
+            << u"552 5.3.4 Message size exceeds fixed maximum message size"_s << anna << u"soft"_s
+            << u"*"_s;
+        // Host or domain not found, permanently.
+        QTest::newRow("name service error, bounced")
+            << u"Host or domain name not found. Name service error for name=mail.example type=MX: Host not found"_s
+            << anna << u"hard"_s << u"hostunknown"_s;
+        QTest::newRow("name or service not known") << u"[mail.example]: Name or service not known"_s
+                                                   << anna << u"hard"_s << u"hostunknown"_s;
+        QTest::newRow("NXDOMAIN under a 5.1.2")
+            << u"5.1.2 DNS type 'mx' lookup of mail.example responded with code NXDOMAIN"_s << anna
+            << u"hard"_s << u"hostunknown"_s;
+        QTest::newRow("try again stays temporary in nature")
+            << u"Host or domain name not found. Name service error for name=mail.example type=MX: Host not found, try again"_s
+            << anna << u"soft"_s << u"networkerror"_s;
+        // Numbers that are not status codes; the failing reply of a transcript.
+        QTest::newRow("version number")
+            << u"Subject: [Mailman-Users] RELEASED Mailman 2.0.12 -- 550 5.1.1 User unknown"_s
+            << anna << u"hard"_s << u"userunknown"_s;
+        QTest::newRow("transcript: failure over 220")
+            << u"<<< 220 mx.mail.example ESMTP >>> MAIL FROM:<news@example.org> <<< 250 ok >>> RCPT TO:<anna@mail.example> <<< 550 sorry, no mailbox here by that name"_s
+            << anna << u"hard"_s << u"userunknown"_s;
+    }
+
+    void generalRules() {
+        QFETCH(QString, text);
+        QFETCH(QString, recipient);
+        QFETCH(QString, reason);
+        ReplyInput input;
+        input.text = text;
+        input.recipient = recipient;
+        input.verdict = MtaVerdict::Permanent;
+        input.finalReport = true;
+        const Classification result = ReplyClassifier::standard().classify(input);
+        QTEST(classId(result.cls), "cls");
+        if (reason != u"*"_s)
+            QCOMPARE(result.reason, reason);
+    }
+
+    void versionNumbersAreNoStatus() {
+        ReplyInput input;
+        input.text =
+            u"Your message [Mailman-Developers] RELEASED Mailman 2.0.12 could not be delivered"_s;
+        input.verdict = MtaVerdict::Permanent;
+        const Classification result = ReplyClassifier::standard().classify(input);
+        QVERIFY(result.enhanced.isEmpty());
+        QVERIFY(result.cls != DeliveryClass::Delivered);
+        input.text =
+            u"<<< 220 mx.mail.example ESMTP Exim 4.96 <<< 250 2.1.0 ok <<< 550 5.1.1 unknown user"_s;
+        const Classification transcript = ReplyClassifier::standard().classify(input);
+        QCOMPARE(transcript.code, u"550"_s);
+        QCOMPARE(transcript.enhanced, u"5.1.1"_s);
+        input.text = u"<<< 220 mx.mail.example ESMTP <<< 250 ok <<< 452 too many recipients"_s;
+        QCOMPARE(ReplyClassifier::standard().classify(input).code, u"452"_s);
+    }
+
     void table_data() {
         QTest::addColumn<int>("index");
         const QList<ReplyRow> rows = loadReplyTable();
