@@ -95,6 +95,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("reason");
         const QString anna = u"anna@mail.example"_s;
         // A specific wording about the mailbox beats the status code.
+        QTest::newRow("no such user under 5.7.1")
+            << u"550 5.7.1 <anna@mail.example>... No such user"_s << anna << u"hard"_s
+            << u"userunknown"_s;
         QTest::newRow("553 mailbox not found")
             << u"553 sorry, mailbox not found (#5.1.1)"_s << anna << u"hard"_s << u"userunknown"_s;
         QTest::newRow("554 user does not exist")

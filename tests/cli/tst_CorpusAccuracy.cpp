@@ -137,17 +137,21 @@ void tst_CorpusAccuracy::agreement_data() {
     QTest::addColumn<int>("minimumRows");
     QTest::addColumn<double>("classFloor");     // percent of class-scored rows
     QTest::addColumn<double>("recipientFloor"); // percent of recipient-scored rows
-    // Sisimai: the issue-5 bar of 95 % stays. History: 80.4 % before the stage-aware rules,
+    // Sisimai: the issue-5 bar was 95 %. History: 80.4 % before the stage-aware rules,
     // 89.6 % after them, 95.0 % (422/444) once given-up reports class by their reason,
     // transcripts give each recipient its own reply and stage, and Japanese charsets decode.
+    // Issue 13 then made explicit mailbox wording beat a 5.7.1 status ("550 5.7.1 User
+    // Unknown" is hard, Sisimai says filtered): 420/444 = 94.6 %, so like the other corpora
+    // the floor is the measured figure minus a few rows.
     QTest::newRow("sisimai") << QStringLiteral("sisimai") << int(Encoding::SisimaiReason) << 400
-                             << 95.0 << 97.0;
-    // Measured when each corpus was added (issue 13), floors a few rows below:
-    // bounceparser 49/57 = 86.0 %, recipients 16/17; crisp 43/51 = 84.3 %, recipients
-    // 54/54; flufl-bounce 6/6 (only its delay warnings carry a class), recipients 61/68.
+                             << 93.5 << 97.0;
+    // Measured when each corpus was added (issue 13): bounceparser 49/57 = 86.0 %,
+    // recipients 16/17; crisp 43/51 = 84.3 %, recipients 54/54; flufl-bounce 6/6 (only its
+    // delay warnings carry a class), recipients 61/68. After the issue-13 rule changes:
+    // bounceparser 54/57 = 94.7 %, crisp 44/51 = 86.3 %. Floors: a few rows below.
     QTest::newRow("bounceparser") << QStringLiteral("bounceparser") << int(Encoding::CoarseClass)
-                                  << 50 << 82.0 << 88.0;
-    QTest::newRow("crisp") << QStringLiteral("crisp") << int(Encoding::CoarseClass) << 50 << 80.0
+                                  << 50 << 91.0 << 88.0;
+    QTest::newRow("crisp") << QStringLiteral("crisp") << int(Encoding::CoarseClass) << 50 << 82.0
                            << 96.0;
     QTest::newRow("flufl-bounce") << QStringLiteral("flufl-bounce") << int(Encoding::CoarseClass)
                                   << 60 << 83.0 << 86.0;
