@@ -238,6 +238,13 @@ void tst_ReturnedMailParser::autoReplySubjects_data()
     QTest::newRow("de2") << QByteArray("Automatische Antwort: Newsletter") << QByteArray();
     QTest::newRow("nl") << QByteArray("Afwezigheidsbericht: Newsletter") << QByteArray();
     QTest::newRow("fr") << QByteArray("=?utf-8?q?R=C3=A9ponse_automatique=3A?= Newsletter") << QByteArray();
+    // Outlook's prefix in other languages, no Auto-Submitted (issue 13).
+    QTest::newRow("pl") << QByteArray("=?utf-8?q?Automatyczna_odpowied=C5=BA=3A?= Newsletter")
+                        << QByteArray();
+    QTest::newRow("es") << QByteArray("=?utf-8?q?Respuesta_autom=C3=A1tica=3A?= Newsletter")
+                        << QByteArray();
+    QTest::newRow("it") << QByteArray("Risposta automatica: Newsletter") << QByteArray();
+    QTest::newRow("sv") << QByteArray("Autosvar: Newsletter") << QByteArray();
     QTest::newRow("header") << QByteArray("Re: Newsletter") << QByteArray("Auto-Submitted: auto-replied\n");
     QTest::newRow("x-autoreply") << QByteArray("Re: Newsletter") << QByteArray("X-Autoreply: yes\n");
     QTest::newRow("precedence") << QByteArray("Re: Newsletter") << QByteArray("Precedence: auto_reply\n");
