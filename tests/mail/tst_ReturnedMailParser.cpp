@@ -110,6 +110,8 @@ private Q_SLOTS:
     void corpus();
     void multiRecipientDsn();
     void germanTextBounce();
+    void finalRecipientThatIsNoAddress_data();
+    void finalRecipientThatIsNoAddress();
     void autoReplySubjects_data();
     void autoReplySubjects();
     void mbox();
@@ -227,6 +229,34 @@ void tst_ReturnedMailParser::germanTextBounce()
     QCOMPARE(records[0].cls, DeliveryClass::Hard);
     QCOMPARE(records[0].enhanced, QStringLiteral("5.1.1"));
     QCOMPARE(records[0].originalMessageId, QStringLiteral("abc123@example.org"));
+}
+
+// Issue 13: some MTAs write an internal name as Final-Recipient; the Original-Recipient
+// is then the address the campaign sent to. A real Final-Recipient still wins.
+void tst_ReturnedMailParser::finalRecipientThatIsNoAddress_data() {
+    QTest::addColumn<QString>("finalRecipient");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("internal host")
+        << QStringLiteral("anna@mailstore-07") << QStringLiteral("anna@mail.example");
+    QTest::newRow("source route") << QStringLiteral("@smtp.mail.example:anna@store")
+                                  << QStringLiteral("anna@mail.example");
+    QTest::newRow("rewritten, real") << QStringLiteral("anna.berg@staff.mail.example")
+                                     << QStringLiteral("anna.berg@staff.mail.example");
+}
+
+void tst_ReturnedMailParser::finalRecipientThatIsNoAddress() {
+    QFETCH(QString, finalRecipient);
+    QFETCH(QString, expected);
+    QByteArray mail = returnedmail::dsn(
+        finalRecipient, QStringLiteral("failed"), QStringLiteral("5.1.1"),
+        QStringLiteral("550 5.1.1 unknown user"), QStringLiteral("m1@example.org"));
+    mail.replace("Final-Recipient:",
+                 "Original-Recipient: rfc822; anna@mail.example\nFinal-Recipient:");
+    const QList<ReturnedMailRecord> records =
+        ReturnedMailParser::parseMessage(mail, QStringLiteral("d.eml"));
+    QCOMPARE(records.size(), 1);
+    QCOMPARE(records[0].recipient, expected);
+    QCOMPARE(records[0].cls, DeliveryClass::Hard);
 }
 
 void tst_ReturnedMailParser::autoReplySubjects_data()
