@@ -181,7 +181,24 @@ QList<TextBounceRecipient> TextBounceParser::parse(const MimeEntity& message)
     if (ListNotice::isNotice(message))
         return ListNotice::parse(message, text, excluded);
 
-    QList<RecipientMention> candidates = findRecipientMentions(message, lines, excluded);
+    // Header lines quoted in the report ("Your message / To: ... / Cc: ... / Subject: ...
+    // / did not reach the following recipient(s):", as Exchange writes them) name the
+    // original's recipients, not the failed one; they only count when nothing else does.
+    // An address that the report also names on a line of its own stays a candidate.
+    QSet<QString> reportExcluded = excluded;
+    static const QRegularExpression quotedHeader(
+        QStringLiteral("^(?:\\s|&nbsp;)*(?:To|Cc|Bcc):(?:\\s|&nbsp;)*(.+)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    QSet<QString> inHeaders, elsewhere;
+    for (const QString& line : lines) {
+        const QRegularExpressionMatch header = quotedHeader.match(line);
+        for (const QString& a : addressesIn(header.hasMatch() ? header.captured(1) : line))
+            (header.hasMatch() ? inHeaders : elsewhere).insert(a.toLower());
+    }
+    for (const QString& a : std::as_const(inHeaders))
+        if (!elsewhere.contains(a))
+            reportExcluded.insert(a);
+    QList<RecipientMention> candidates = findRecipientMentions(message, lines, reportExcluded);
     if (candidates.isEmpty()) {
         for (const QString& a : quotedOriginalRecipients(message, text.size()))
             candidates.append({a, -1, false});

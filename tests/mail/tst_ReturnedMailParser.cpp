@@ -110,6 +110,7 @@ private Q_SLOTS:
     void corpus();
     void multiRecipientDsn();
     void germanTextBounce();
+    void quotedHeadersAreNotTheRecipient();
     void finalRecipientThatIsNoAddress_data();
     void finalRecipientThatIsNoAddress();
     void autoReplySubjects_data();
@@ -229,6 +230,32 @@ void tst_ReturnedMailParser::germanTextBounce()
     QCOMPARE(records[0].cls, DeliveryClass::Hard);
     QCOMPARE(records[0].enhanced, QStringLiteral("5.1.1"));
     QCOMPARE(records[0].originalMessageId, QStringLiteral("abc123@example.org"));
+}
+
+// Issue 13: the To:/Cc: lines an Exchange-style report quotes name the original's
+// recipients; the failed one is named on a line of its own (own text, Exchange's shape).
+void tst_ReturnedMailParser::quotedHeadersAreNotTheRecipient() {
+    const QByteArray mail = "From: System Administrator <postmaster@mail.example>\n"
+                            "To: news@example.org\n"
+                            "Subject: Undeliverable: Spring news\n"
+                            "MIME-Version: 1.0\n"
+                            "Content-Type: text/plain\n"
+                            "\n"
+                            "Your message\n"
+                            "\n"
+                            "  To:      team@example.org\n"
+                            "  Cc:      board@example.org; press@example.org\n"
+                            "  Subject: Spring news\n"
+                            "  Sent:    Sun, 15 Mar 2026 09:58:00 +0000\n"
+                            "\n"
+                            "did not reach the following recipient(s):\n"
+                            "\n"
+                            "anna@mail.example on Sun, 15 Mar 2026 10:00:00 +0000\n"
+                            "    The recipient name is not recognized\n";
+    const QList<ReturnedMailRecord> records =
+        ReturnedMailParser::parseMessage(mail, QStringLiteral("x.eml"));
+    QCOMPARE(records.size(), 1);
+    QCOMPARE(records[0].recipient, QStringLiteral("anna@mail.example"));
 }
 
 // Issue 13: some MTAs write an internal name as Final-Recipient; the Original-Recipient
