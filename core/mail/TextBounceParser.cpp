@@ -129,12 +129,20 @@ QString preambleError(const QStringList& lines, int firstMentionLine)
 
 bool TextBounceParser::looksLikeBounce(const MimeEntity& message)
 {
-    static const QRegularExpression sender(QStringLiteral("mailer-daemon|post_?master|mail delivery|mail-daemon|maildelivery|MAILER_DAEMON"),
-                                           QRegularExpression::CaseInsensitiveOption);
+    // MDaemon sends its notices as "MDaemon@<host>" (issue 13: 'Warning:'-style reports).
+    static const QRegularExpression sender(
+        QStringLiteral("mailer-daemon|post_?master|mail "
+                       "delivery|mail-daemon|maildelivery|MAILER_DAEMON|\\bMDaemon@"),
+        QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression subject(
-        QStringLiteral("undeliver|undelivered|delivery (status|fail|notification|report|problem)|failure notice|returned mail|mail delivery|could not be delivered|"
-                       "non[- ]?delivery|not delivered|unzustellbar|nicht zugestellt|onbestelbaar|niet bezorgd|non remis|non distribu|echec|échec|"
-                       "delivery has failed|rejected|bounce|fehler|warning: could not|delayed mail|delivery delayed|message status|error"),
+        QStringLiteral(
+            "undeliver|undelivered|delivery (status|fail|notification|report|problem)|failure "
+            "notice|returned mail|mail delivery|could not be delivered|"
+            "non[- ]?delivery|not delivered|unzustellbar|nicht zugestellt|onbestelbaar|niet "
+            "bezorgd|non remis|non distribu|echec|échec|"
+            "delivery has failed|rejected|bounce|fehler|warning: could not|delayed mail|delivery "
+            "delayed|message status|error|"
+            "user unknown|no such user"),
         QRegularExpression::CaseInsensitiveOption);
     if (sender.match(message.header(QStringLiteral("From"))).hasMatch())
         return true;

@@ -111,6 +111,7 @@ private Q_SLOTS:
     void multiRecipientDsn();
     void germanTextBounce();
     void quotedHeadersAreNotTheRecipient();
+    void warningStyleReport();
     void finalRecipientThatIsNoAddress_data();
     void finalRecipientThatIsNoAddress();
     void autoReplySubjects_data();
@@ -256,6 +257,23 @@ void tst_ReturnedMailParser::quotedHeadersAreNotTheRecipient() {
         ReturnedMailParser::parseMessage(mail, QStringLiteral("x.eml"));
     QCOMPARE(records.size(), 1);
     QCOMPARE(records[0].recipient, QStringLiteral("anna@mail.example"));
+}
+
+// Issue 13: an MDaemon-style "Warning:" report from MDaemon@host, no DSN (own text).
+void tst_ReturnedMailParser::warningStyleReport() {
+    const QByteArray mail = "From: MDaemon@mail.example\n"
+                            "To: news@example.org\n"
+                            "Subject: Warning: anna@mail.example - User unknown!\n"
+                            "Content-Type: text/plain\n"
+                            "\n"
+                            "anna@mail.example - no such user here.\n"
+                            "\n"
+                            "There is no user by that name at this server.\n";
+    const QList<ReturnedMailRecord> records =
+        ReturnedMailParser::parseMessage(mail, QStringLiteral("w.eml"));
+    QCOMPARE(records.size(), 1);
+    QCOMPARE(records[0].recipient, QStringLiteral("anna@mail.example"));
+    QCOMPARE(records[0].cls, DeliveryClass::Hard);
 }
 
 // Issue 13: some MTAs write an internal name as Final-Recipient; the Original-Recipient
