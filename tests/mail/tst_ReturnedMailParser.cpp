@@ -112,6 +112,7 @@ private Q_SLOTS:
     void germanTextBounce();
     void quotedHeadersAreNotTheRecipient();
     void warningStyleReport();
+    void x400AddressOfExchange();
     void finalRecipientThatIsNoAddress_data();
     void finalRecipientThatIsNoAddress();
     void autoReplySubjects_data();
@@ -274,6 +275,24 @@ void tst_ReturnedMailParser::warningStyleReport() {
     QCOMPARE(records.size(), 1);
     QCOMPARE(records[0].recipient, QStringLiteral("anna@mail.example"));
     QCOMPARE(records[0].cls, DeliveryClass::Hard);
+}
+
+// Issue 13: Exchange 5.5 names the recipient in X.400 form, "...;dda:SMTP=a@b;".
+void tst_ReturnedMailParser::x400AddressOfExchange() {
+    const QByteArray mail =
+        "From: System Administrator <postmaster@mail.example>\n"
+        "To: news@example.org\n"
+        "Subject: Undeliverable: Spring news\n"
+        "Content-Type: text/plain\n"
+        "\n"
+        "Your message\n\n"
+        "did not reach the following recipient(s):\n\n"
+        "c=US;a= ;p=Example;o=Store1;dda:SMTP=anna@mail.example; on Sun, 15 Mar 2026\n"
+        "10:00:00 +0000\n";
+    const QList<ReturnedMailRecord> records =
+        ReturnedMailParser::parseMessage(mail, QStringLiteral("x4.eml"));
+    QCOMPARE(records.size(), 1);
+    QCOMPARE(records[0].recipient, QStringLiteral("anna@mail.example"));
 }
 
 // Issue 13: some MTAs write an internal name as Final-Recipient; the Original-Recipient
