@@ -36,26 +36,31 @@ const QRegularExpression& enhancedPattern() {
     return regex;
 }
 
-// A dotted number right after a product name or the word "version" is a software
-// version, not a status code ("Mailman 2.0.12", "MDaemon 5.0.5", "version 4.2.1"):
-// RFC 3463 codes follow a reply code, a field name ("Status:") or stand alone.
+// A dotted number right after the word "version" (any class) or after a product name
+// (a 2.x.x, which would read as "delivered") is a software version, not a status code
+// ("Mailman 2.0.12", "version 4.2.1"): RFC 3463 codes follow a reply code or a field
+// name ("Status:"), or stand alone.
 bool isVersionNumber(const QString& text, qsizetype at) {
-    static const QRegularExpression before = compiled(
-        uR"((?:\b(?:version|ver|v|release|rev|build)\.?|\b(?!(?:Status|Code|Error|Reason|Diagnostic)\b)[A-Z][A-Za-z]*[a-z][A-Za-z]*)\s?$)"_s);
+    static const QRegularExpression word =
+        compiled(uR"(\b(?:[Vv]ersion|[Vv]er|v|[Rr]elease|[Rr]ev|[Bb]uild)\.?\s?$)"_s);
+    static const QRegularExpression product = compiled(
+        uR"(\b(?!(?:Status|Code|Error|Reason|Diagnostic)\b)[A-Z][A-Za-z]*[a-z][A-Za-z]*\s?$)"_s);
     const qsizetype from = qMax<qsizetype>(0, at - 32);
-    return before.match(text.mid(from, at - from)).hasMatch();
+    const QString before = text.mid(from, at - from);
+    return word.match(before).hasMatch() ||
+           (text.at(at) == u'2' && product.match(before).hasMatch());
 }
 
-// The first match of `pattern` (group `group`) that is not a version number, preferring
+// The first match of `pattern` (group `group`), optionally not a version number, preferring
 // a failure (4xx/5xx, 4.x.x/5.x.x) over an acceptance: in a session transcript the
 // greeting (220) and earlier 250 replies come before the reply that failed.
 QRegularExpressionMatch preferredMatch(const QRegularExpression& pattern, const QString& text,
-                                       int group) {
+                                       int group, bool skipVersions = false) {
     QRegularExpressionMatch first;
     QRegularExpressionMatchIterator it = pattern.globalMatch(text);
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();
-        if (isVersionNumber(text, m.capturedStart(group)))
+        if (skipVersions && isVersionNumber(text, m.capturedStart(group)))
             continue;
         if (m.captured(group).at(0) != u'2')
             return m;
@@ -90,7 +95,7 @@ ReplyText parseReplyText(const QString& text) {
             codeEnd = code.capturedEnd(0);
         }
         const QRegularExpressionMatch enhanced =
-            preferredMatch(enhancedPattern(), reply.normalized, 1);
+            preferredMatch(enhancedPattern(), reply.normalized, 1, true);
         if (enhanced.hasMatch())
             reply.enhanced = enhanced.captured(1);
     }

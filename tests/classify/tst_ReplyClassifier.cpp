@@ -181,6 +181,9 @@ private Q_SLOTS:
         QCOMPARE(transcript.enhanced, u"5.1.1"_s);
         input.text = u"<<< 220 mx.mail.example ESMTP <<< 250 ok <<< 452 too many recipients"_s;
         QCOMPARE(ReplyClassifier::standard().classify(input).code, u"452"_s);
+        // A real status after a capitalised word stays a status.
+        input.text = u"554 Rejected 5.7.1 message refused"_s;
+        QCOMPARE(ReplyClassifier::standard().classify(input).enhanced, u"5.7.1"_s);
     }
 
     void table_data() {
