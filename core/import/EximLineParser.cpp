@@ -1,41 +1,19 @@
 #include "EximLineParser.h"
 
 #include "SmtpReply.h"
+#include "classify/StageDetector.h"
 
 #include <QRegularExpression>
-
-#include <array>
-#include <utility>
 
 namespace deliverboard {
 
 namespace {
 
-// Exim's "after <phrase>" wording and the stage each phrase means.
-constexpr std::array<std::pair<const char*, SmtpStage>, 13> kAfterPhrases{{
-    {"initial connection", SmtpStage::Greeting},
-    {"EHLO", SmtpStage::Helo},
-    {"HELO", SmtpStage::Helo},
-    {"LHLO", SmtpStage::Helo},
-    {"STARTTLS", SmtpStage::StartTls},
-    {"AUTH", SmtpStage::Auth},
-    {"pipelined MAIL FROM", SmtpStage::MailFrom},
-    {"MAIL FROM", SmtpStage::MailFrom},
-    {"pipelined RCPT TO", SmtpStage::RcptTo},
-    {"RCPT TO", SmtpStage::RcptTo},
-    {"end of data", SmtpStage::EndOfData},
-    {"pipelined DATA", SmtpStage::Data},
-    {"DATA", SmtpStage::Data},
-}};
-
+// Exim's "after <phrase>" wording names an SMTP command or client state
+// (resources/rules/stages.json says which stage each one is).
 SmtpStage stageOfPhrase(QStringView phrase)
 {
-    if (phrase.startsWith(QLatin1String("sending data block")) || phrase.startsWith(QLatin1String("BDAT")))
-        return SmtpStage::EndOfData;
-    for (const auto& [text, stage] : kAfterPhrases)
-        if (phrase.startsWith(QLatin1String(text)))
-            return stage;
-    return SmtpStage::Unknown;
+    return StageDetector::standard().ofCommand(phrase);
 }
 
 // `H=host [ip]:port` (a trailing '*' after ']' occurs) anywhere in the fields.

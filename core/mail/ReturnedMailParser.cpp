@@ -12,6 +12,7 @@
 #include "classify/IspDirectory.h"
 #include "classify/ReasonCatalog.h"
 #include "classify/ReplyClassifier.h"
+#include "classify/StageDetector.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -66,18 +67,7 @@ SmtpStage stageHint(const QString& text)
         QStringLiteral("(?:in reply to|after|while talking to [^:]*:\\s*>>>|>>>)\\s*(RCPT TO|MAIL FROM|end of data|DATA|HELO|EHLO)"),
         QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch m = command.match(text);
-    if (!m.hasMatch())
-        return SmtpStage::Unknown;
-    const QString c = m.captured(1).toUpper();
-    if (c == QLatin1String("RCPT TO"))
-        return SmtpStage::RcptTo;
-    if (c == QLatin1String("MAIL FROM"))
-        return SmtpStage::MailFrom;
-    if (c == QLatin1String("END OF DATA"))
-        return SmtpStage::EndOfData;
-    if (c == QLatin1String("DATA"))
-        return SmtpStage::Data;
-    return SmtpStage::Helo;
+    return m.hasMatch() ? StageDetector::standard().ofCommand(m.captured(1)) : SmtpStage::Unknown;
 }
 
 // Wording of a delay warning (the message is still queued): like DSN `Action: delayed`.

@@ -2,6 +2,7 @@
 #include "ReplyTable.h"
 
 #include "classify/ReplyClassifier.h"
+#include "classify/StageDetector.h"
 
 #include <QMap>
 #include <QtConcurrent>
@@ -184,6 +185,35 @@ private Q_SLOTS:
         // A real status after a capitalised word stays a status.
         input.text = u"554 Rejected 5.7.1 message refused"_s;
         QCOMPARE(ReplyClassifier::standard().classify(input).enhanced, u"5.7.1"_s);
+    }
+
+    // Issue 13: one table of SMTP commands and client states serves Postfix, Exim,
+    // transcripts and bounce texts alike (resources/rules/stages.json, "commands").
+    void oneCommandTable_data() {
+        QTest::addColumn<QString>("phrase");
+        QTest::addColumn<QString>("stage");
+        QTest::newRow("postfix in reply to") << u"RCPT TO command"_s << u"rcpt_to"_s;
+        QTest::newRow("postfix end of DATA") << u"end of DATA command"_s << u"end_of_data"_s;
+        QTest::newRow("postfix while") << u"sending message body"_s << u"end_of_data"_s;
+        QTest::newRow("postfix greeting")
+            << u"receiving the initial server greeting"_s << u"greeting"_s;
+        QTest::newRow("postfix tls") << u"performing the TLS handshake"_s << u"starttls"_s;
+        QTest::newRow("postfix quit") << u"QUIT command"_s << u"unknown"_s;
+        QTest::newRow("exim pipelined")
+            << u"pipelined MAIL FROM:<news@example.org> SIZE=4821"_s << u"mail_from"_s;
+        QTest::newRow("exim end of data") << u"end of data"_s << u"end_of_data"_s;
+        QTest::newRow("exim initial connection") << u"initial connection"_s << u"greeting"_s;
+        QTest::newRow("exim data block")
+            << u"sending data block (65536 bytes written)"_s << u"end_of_data"_s;
+        QTest::newRow("transcript dot") << u"."_s << u"end_of_data"_s;
+        QTest::newRow("transcript bdat") << u"BDAT 4821 LAST"_s << u"end_of_data"_s;
+        QTest::newRow("transcript ehlo") << u"EHLO mail.example.org"_s << u"helo"_s;
+        QTest::newRow("nothing") << u"the message was sent"_s << u"unknown"_s;
+    }
+
+    void oneCommandTable() {
+        QFETCH(QString, phrase);
+        QTEST(stageId(StageDetector::standard().ofCommand(phrase)), "stage");
     }
 
     void table_data() {
