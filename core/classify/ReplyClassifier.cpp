@@ -10,6 +10,7 @@
 #include "StageDetector.h"
 
 #include <QHash>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -62,6 +63,21 @@ ReplyPolarity polarityOf(const QString& code, const QString& enhanced, MtaVerdic
     return ReplyPolarity::Unknown;
 }
 
+// The text without e-mail addresses: an address is never evidence of a reason (a
+// recipient `dmarc@...` or `filtered@...` says nothing about why the mail failed). An
+// address in <> leaves the brackets, so "RCPT TO:<>..." still names its stage.
+QString withoutAddresses(const QString& text) {
+    static const QRegularExpression address(
+        uR"re([^\s<>()\[\]"',;:]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+)re"_s);
+    static const QRegularExpression spaces(uR"re(\s{2,})re"_s);
+    if (!text.contains(u'@'))
+        return text;
+    QString result = text;
+    result.replace(address, QString());
+    result.replace(spaces, u" "_s);
+    return result.trimmed();
+}
+
 DeliveryClass settleClass(DeliveryClass meaning, const QString& reason, ReplyPolarity polarity,
                           bool finalReport) {
     // Greylisting is only greylisting while it is temporary; a permanent refusal that
@@ -96,13 +112,15 @@ struct ReplyClassifier::Rules {
     QList<const ReplyRule*> plainGeneric;
 
     Decision decide(const ReplyText& reply, const QString& code, const QString& enhanced,
-                    const QString& ispId, SmtpStage stage, ReplyPolarity polarity) const;
+                    const QString& ispId, SmtpStage stage, ReplyPolarity polarity,
+                    const QString& domain) const;
     void validateReasons();
 };
 
 Decision ReplyClassifier::Rules::decide(const ReplyText& reply, const QString& code,
                                         const QString& enhanced, const QString& ispId,
-                                        SmtpStage stage, ReplyPolarity polarity) const {
+                                        SmtpStage stage, ReplyPolarity polarity,
+                                        const QString& domain) const {
     if (polarity == ReplyPolarity::Accepted)
         return Decision{u"delivered"_s, u"reply.accepted"_s, DeliveryClass::Delivered, {}, {}, {}};
 
@@ -112,7 +130,8 @@ Decision ReplyClassifier::Rules::decide(const ReplyText& reply, const QString& c
             return fromRule(*rule);
     }
     for (const ReplyRule* rule : strongGeneric) {
-        if (rule->applies(reply.normalized, code, enhanced, stage, polarity))
+        if (rule->appliesToDomain(domain) &&
+            rule->applies(reply.normalized, code, enhanced, stage, polarity))
             return fromRule(*rule);
     }
     const EnhancedStatus* status = enhanced.isEmpty() ? nullptr : statuses.find(enhanced);
@@ -122,7 +141,8 @@ Decision ReplyClassifier::Rules::decide(const ReplyText& reply, const QString& c
     if (status && status->strength == StatusStrength::Specific)
         return fromStatus();
     for (const ReplyRule* rule : plainGeneric) {
-        if (rule->applies(reply.normalized, code, enhanced, stage, polarity))
+        if (rule->appliesToDomain(domain) &&
+            rule->applies(reply.normalized, code, enhanced, stage, polarity))
             return fromRule(*rule);
     }
     if (status && status->strength == StatusStrength::General)
@@ -182,6 +202,8 @@ const ReplyClassifier& ReplyClassifier::standard() {
 Classification ReplyClassifier::classify(const ReplyInput& input) const {
     const Rules& rules = *m_rules;
     const ReplyText reply = parseReplyText(input.text);
+    ReplyText evidence = reply; // what the rules read: the reply without any address
+    evidence.normalized = withoutAddresses(reply.normalized);
 
     Classification result;
     result.code = input.code.isEmpty() ? reply.code : input.code;
@@ -196,9 +218,24 @@ Classification ReplyClassifier::classify(const ReplyInput& input) const {
 
     const ReplyPolarity polarity = polarityOf(result.code, result.enhanced, input.verdict);
     const SmtpStage textStage =
-        input.stage != SmtpStage::Unknown ? input.stage : rules.stages.detect(reply.normalized);
-    const Decision decision =
-        rules.decide(reply, result.code, result.enhanced, result.ispId, textStage, polarity);
+        input.stage != SmtpStage::Unknown ? input.stage : rules.stages.detect(evidence.normalized);
+    Decision decision =
+        rules.decide(evidence, result.code, result.enhanced, result.ispId, textStage, polarity,
+                     input.recipient.section(u'@', -1).toLower());
+    // A permanent refusal of the greeting (Postfix "host X refused to talk to me: 5xx",
+    // Exim "after initial connection: 5xx") comes before MAIL FROM and RCPT TO: RFC 5321
+    // section 3.1 lets a server answer a connection with 554 instead of 220, and section
+    // 4.3.2 lists 554 as the error reply to connection establishment. No mailbox is in
+    // question yet, so a reading about the recipient's mailbox or domain ("550 Too many
+    // invalid recipients" counts our earlier recipients) cannot be the reason: the server
+    // refuses the connecting client. Wording about the sender's side (PTR, block lists,
+    // connection counts) keeps its own reason.
+    if (textStage == SmtpStage::Greeting && polarity == ReplyPolarity::Permanent &&
+        (decision.reason == u"undefined"_s ||
+         rules.reasons.info(decision.reason, u"en"_s).blame == Blame::Recipient))
+        decision = Decision{u"blocked"_s,        u"stage.greeting.refused"_s,
+                            DeliveryClass::Spam, {},
+                            Blame::Sender,       decision.helpUrl};
 
     const ReasonInfo reason = rules.reasons.info(decision.reason, u"en"_s);
     result.reason = decision.reason;
@@ -241,6 +278,8 @@ QString ReplyClassifier::ruleDescription(const QString& ruleId) const {
         return u"the server accepted the message (2xx)"_s;
     if (ruleId == u"fallback.undefined"_s)
         return u"no rule matched"_s;
+    if (ruleId == u"stage.greeting.refused"_s)
+        return u"a permanent refusal of the greeting refuses the connecting client, not a mailbox (RFC 5321 3.1, 4.3.2)"_s;
     for (const ReplyRule* rule : m_rules->wording.allRules()) {
         if (rule->id == ruleId)
             return (rule->ispId.isEmpty() ? u"wording rule /%1/"_s

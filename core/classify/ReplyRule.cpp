@@ -97,10 +97,21 @@ void ReplyRuleSet::load(const QString& fileName, bool ispFile, QStringList& erro
             else
                 rule.stages.append(stage);
         }
+        for (const QJsonValue& value : object.value(u"domains"_s).toArray())
+            rule.domains.append(value.toString().toLower());
         rule.beatsSpecificStatus = object.value(u"beatsStatus"_s).toBool(false);
         rule.helpUrl = object.value(u"help"_s).toString();
         (ispFile ? m_isp : m_generic).append(rule);
     }
+}
+
+bool ReplyRule::appliesToDomain(const QString& domain) const {
+    if (domains.isEmpty())
+        return true;
+    for (const QString& d : domains)
+        if (domain == d || domain.endsWith(u'.' + d))
+            return true;
+    return false;
 }
 
 QList<const ReplyRule*> ReplyRuleSet::rulesOf(const QString& ispId) const {

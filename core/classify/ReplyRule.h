@@ -30,11 +30,15 @@ struct ReplyRule {
     QStringList enhancedPrefixes;                   // e.g. "5.2.", "5.7.1"; empty: any status
     QStringList exceptEnhanced;                     // never with a status starting so
     QList<SmtpStage> stages;                        // only at these SMTP stages; empty: any
+    QStringList domains; // only for recipients at these domains (and subdomains): one receiving
+                         // system's own wording
     bool beatsSpecificStatus = false;               // wording that is more precise than any ESC
     QString helpUrl;                                // a page about exactly this rule's code
 
     bool applies(const QString& normalizedText, const QString& code, const QString& enhanced,
                  SmtpStage stage, ReplyPolarity polarity) const;
+    // Whether the rule is for a recipient at `domain` (always, when it names no domains).
+    bool appliesToDomain(const QString& domain) const;
 };
 
 // All wording rules: generic ones from resources/rules/wording-*.json and per-ISP ones

@@ -36,6 +36,40 @@ const QRegularExpression& enhancedPattern() {
     return regex;
 }
 
+// A dotted number right after the word "version" (any class) or after a product name
+// (a 2.x.x, which would read as "delivered") is a software version, not a status code
+// ("Mailman 2.0.12", "version 4.2.1"): RFC 3463 codes follow a reply code or a field
+// name ("Status:"), or stand alone.
+bool isVersionNumber(const QString& text, qsizetype at) {
+    static const QRegularExpression word =
+        compiled(uR"(\b(?:[Vv]ersion|[Vv]er|v|[Rr]elease|[Rr]ev|[Bb]uild)\.?\s?$)"_s);
+    static const QRegularExpression product = compiled(
+        uR"(\b(?!(?:Status|Code|Error|Reason|Diagnostic)\b)[A-Z][A-Za-z]*[a-z][A-Za-z]*\s?$)"_s);
+    const qsizetype from = qMax<qsizetype>(0, at - 32);
+    const QString before = text.mid(from, at - from);
+    return word.match(before).hasMatch() ||
+           (text.at(at) == u'2' && product.match(before).hasMatch());
+}
+
+// The first match of `pattern` (group `group`), optionally not a version number, preferring
+// a failure (4xx/5xx, 4.x.x/5.x.x) over an acceptance: in a session transcript the
+// greeting (220) and earlier 250 replies come before the reply that failed.
+QRegularExpressionMatch preferredMatch(const QRegularExpression& pattern, const QString& text,
+                                       int group, bool skipVersions = false) {
+    QRegularExpressionMatch first;
+    QRegularExpressionMatchIterator it = pattern.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        if (skipVersions && isVersionNumber(text, m.capturedStart(group)))
+            continue;
+        if (m.captured(group).at(0) != u'2')
+            return m;
+        if (!first.hasMatch())
+            first = m;
+    }
+    return first;
+}
+
 const QRegularExpression& whitespacePattern() {
     static const QRegularExpression regex = compiled(uR"(\s+)"_s);
     return regex;
@@ -49,18 +83,19 @@ ReplyText parseReplyText(const QString& text) {
     reply.normalized = reply.normalized.trimmed();
 
     qsizetype codeEnd = -1;
-    const QRegularExpressionMatch pair = pairPattern().match(reply.normalized);
+    const QRegularExpressionMatch pair = preferredMatch(pairPattern(), reply.normalized, 1);
     if (pair.hasMatch()) {
         reply.code = pair.captured(1);
         reply.enhanced = pair.captured(2);
         codeEnd = pair.capturedEnd(0);
     } else {
-        const QRegularExpressionMatch code = codePattern().match(reply.normalized);
+        const QRegularExpressionMatch code = preferredMatch(codePattern(), reply.normalized, 1);
         if (code.hasMatch()) {
             reply.code = code.captured(1);
             codeEnd = code.capturedEnd(0);
         }
-        const QRegularExpressionMatch enhanced = enhancedPattern().match(reply.normalized);
+        const QRegularExpressionMatch enhanced =
+            preferredMatch(enhancedPattern(), reply.normalized, 1, true);
         if (enhanced.hasMatch())
             reply.enhanced = enhanced.captured(1);
     }

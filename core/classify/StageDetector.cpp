@@ -22,6 +22,41 @@ StageDetector::StageDetector(QStringList& errors) {
             file.error(where, u"unknown stage '%1'"_s.arg(stage));
         m_rules.append(rule);
     }
+    const QJsonArray commands = file.array(u"commands"_s);
+    for (qsizetype i = 0; i < commands.size(); ++i) {
+        const QJsonObject object = commands.at(i).toObject();
+        const QString where = u"commands[%1]"_s.arg(i);
+        CommandStage command;
+        command.phrase = file.requireString(object, u"phrase"_s, where);
+        const QString stage = file.requireString(object, u"stage"_s, where);
+        command.stage = stageFromId(stage);
+        if (command.stage == SmtpStage::Unknown)
+            file.error(where, u"unknown stage '%1'"_s.arg(stage));
+        m_commands.append(command);
+    }
+}
+
+const StageDetector& StageDetector::standard() {
+    static const StageDetector detector = [] {
+        QStringList errors;
+        StageDetector d(errors);
+        d.m_errors = errors;
+        return d;
+    }();
+    [[maybe_unused]] static const bool checked =
+        (rules::failOnErrors("stages", detector.loadErrors()), true);
+    return detector;
+}
+
+SmtpStage StageDetector::ofCommand(QStringView phrase) const {
+    phrase = phrase.trimmed();
+    if (phrase.startsWith(u"pipelined "_s, Qt::CaseInsensitive))
+        phrase = phrase.mid(10);
+    for (const CommandStage& command : m_commands) {
+        if (phrase.startsWith(command.phrase, Qt::CaseInsensitive))
+            return command.stage;
+    }
+    return SmtpStage::Unknown;
 }
 
 SmtpStage StageDetector::detect(const QString& normalizedText) const {

@@ -1,10 +1,11 @@
 #include "CampaignImporter.h"
 
-#include "LineDecoder.h"
-#include "LogFileReader.h"
-#include "QueueCorrelator.h"
 #include "AudienceReader.h"
 #include "EventsReader.h"
+#include "LineDecoder.h"
+#include "LocalTimeResolver.h"
+#include "LogFileReader.h"
+#include "QueueCorrelator.h"
 #include "ReturnedMailImporter.h"
 #include "classify/ReplyClassifier.h"
 #include "store/Database.h"
@@ -184,6 +185,23 @@ void CampaignImporter::importCampaign(const QString& folder, QList<CampaignFile>
         summary.fatalError = QStringLiteral("cannot read the store: %1").arg(writer.errorString());
         return;
     }
+    // Year-less syslog timestamps are placed around the month most lines are in, found
+    // over all of the folder's syslog files before any line is read (a stored anchor from an
+    // earlier import stays, so a resumed import keeps every year it gave).
+    YearAnchor anchor;
+    QStringList syslogFiles;
+    for (const CampaignFile& file : std::as_const(files))
+        if (file.kind == CampaignFileKind::SyslogMailLog)
+            syslogFiles.append(file.path);
+    if (campaign.firstMonth == 0)
+        anchor.scanFiles(syslogFiles);
+    else
+        for (const QString& path : std::as_const(syslogFiles))
+            anchor.addFileTime(QFileInfo(path).lastModified());
+    if (campaign.firstMonth == 0)
+        campaign.firstMonth = anchor.month();
+    m_anchorTime = anchor.newestFileTime();
+
     const qint64 attemptsBefore = correlator.attemptsAdded();
     for (const CampaignFile& file : std::as_const(files)) {
         if (summary.cancelled || !summary.fatalError.isEmpty())
@@ -377,7 +395,8 @@ void CampaignImporter::importLog(ImportWriter& writer, CampaignRecord& campaign,
     }
     record.lastError.clear();
 
-    const std::unique_ptr<LineDecoder> decoder = makeLineDecoder(formatOf(file.kind), file.path, config, campaign);
+    const std::unique_ptr<LineDecoder> decoder =
+        makeLineDecoder(formatOf(file.kind), file.path, config, campaign, m_anchorTime);
     LogFileReader::Line line;
     qint64 linesThisBatch = 0;
     qint64 linesThisFile = 0;

@@ -5,6 +5,8 @@
 #include "ImportTypes.h"
 #include "store/ImportRecords.h"
 
+#include <QDateTime>
+
 namespace deliverboard {
 
 class Database;
@@ -48,6 +50,7 @@ private:
     qint64 m_linesDone = 0;
     QString m_campaignInStore; // the campaign whose batches are being committed
     QHash<QString, int> m_problemsPerFile;
+    QDateTime m_anchorTime; // newest modification time of the campaign's syslog files
 };
 
 } // namespace deliverboard

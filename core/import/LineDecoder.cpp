@@ -24,12 +24,12 @@ bool isExim(const QString& daemon)
 // Syslog files: Postfix lines, and Exim lines that went through syslog.
 class SyslogDecoder : public LineDecoder {
 public:
-    SyslogDecoder(const CampaignConfig& config, CampaignRecord& campaign, const QString& path)
+    SyslogDecoder(const CampaignConfig& config, CampaignRecord& campaign, const QString& path,
+                  const QDateTime& anchorTime)
         : m_campaign(campaign)
         , m_zone(config.timeZone)
-        , m_resolver(config.timeZone, config.year, campaign.firstMonth, QFileInfo(path).lastModified())
-    {
-    }
+        , m_resolver(config.timeZone, config.year, campaign.firstMonth,
+                     QFileInfo(path).lastModified(), anchorTime) {}
 
     void decode(const QByteArray& line, qint64, DecodedLine& out) override
     {
@@ -41,7 +41,7 @@ public:
         }
         if (!envelope.hasYear && m_campaign.firstMonth == 0) {
             m_campaign.firstMonth = envelope.month;
-            m_resolver.setFirstMonth(envelope.month);
+            m_resolver.setAnchorMonth(envelope.month);
         }
         out.atMs = m_resolver.toUtcMs(envelope);
         if (out.atMs < 0) {
@@ -142,11 +142,11 @@ private:
 } // namespace
 
 std::unique_ptr<LineDecoder> makeLineDecoder(LogFormat format, const QString& path,
-                                             const CampaignConfig& config, CampaignRecord& campaign)
-{
+                                             const CampaignConfig& config, CampaignRecord& campaign,
+                                             const QDateTime& anchorTime) {
     switch (format) {
     case LogFormat::Syslog:
-        return std::make_unique<SyslogDecoder>(config, campaign, path);
+        return std::make_unique<SyslogDecoder>(config, campaign, path, anchorTime);
     case LogFormat::EximMain:
         return std::make_unique<EximDecoder>(config);
     case LogFormat::PowerMtaCsv:

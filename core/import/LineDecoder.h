@@ -3,6 +3,7 @@
 #include "QueueEvent.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -34,8 +35,11 @@ public:
 
 enum class LogFormat { Syslog, EximMain, PowerMtaCsv };
 
-// `campaign` is updated as lines are read (the first month of year-less timestamps).
+// Year-less timestamps are placed around `campaign.firstMonth` (the anchor month, see
+// LocalTimeResolver); `anchorTime` is the newest modification time of the campaign's logs.
+// When no anchor month is known yet, the first year-less line sets it.
 std::unique_ptr<LineDecoder> makeLineDecoder(LogFormat format, const QString& path,
-                                             const CampaignConfig& config, CampaignRecord& campaign);
+                                             const CampaignConfig& config, CampaignRecord& campaign,
+                                             const QDateTime& anchorTime = {});
 
 } // namespace deliverboard

@@ -1,24 +1,44 @@
 #include "LocalTimeResolver.h"
 
+#include "LogFileReader.h"
+
+#include <QFileInfo>
+
 namespace deliverboard {
 
-LocalTimeResolver::LocalTimeResolver(QTimeZone zone, int configuredYear, int firstMonth,
-                                     QDateTime fileModified)
+LocalTimeResolver::LocalTimeResolver(QTimeZone zone, int configuredYear, int anchorMonth,
+                                     QDateTime fileModified, QDateTime anchorTime)
     : m_zone(std::move(zone))
     , m_configuredYear(configuredYear)
-    , m_firstMonth(firstMonth)
     , m_fileModified(std::move(fileModified))
-{
+    , m_anchorTime(std::move(anchorTime)) {
+    setAnchorMonth(anchorMonth);
+}
+
+void LocalTimeResolver::setAnchorMonth(int month) {
+    m_anchorMonth = month >= 1 && month <= 12 ? month : 0;
+    m_anchorYear = m_configuredYear;
+    if (m_anchorMonth == 0 || m_configuredYear > 0)
+        return;
+    // The latest year whose anchor month does not begin after the newest log was written.
+    const QDateTime reference = m_anchorTime.isValid()     ? m_anchorTime
+                                : m_fileModified.isValid() ? m_fileModified
+                                                           : QDateTime::currentDateTime();
+    const QDate today = reference.toTimeZone(m_zone).date();
+    m_anchorYear = today.year();
+    if (QDate(m_anchorYear, m_anchorMonth, 1) > today)
+        --m_anchorYear;
 }
 
 int LocalTimeResolver::yearFor(int month, int day) const
 {
-    if (m_configuredYear > 0) {
-        if (m_firstMonth > 0 && month < m_firstMonth - 6)
-            return m_configuredYear + 1;
-        if (m_firstMonth > 0 && month > m_firstMonth + 6)
-            return m_configuredYear - 1;
-        return m_configuredYear;
+    if (m_anchorMonth > 0 || m_configuredYear > 0) {
+        const int year = m_anchorYear;
+        if (m_anchorMonth > 0 && month < m_anchorMonth - 6)
+            return year + 1;
+        if (m_anchorMonth > 0 && month > m_anchorMonth + 6)
+            return year - 1;
+        return year;
     }
     const QDateTime anchor = m_fileModified.isValid() ? m_fileModified.toTimeZone(m_zone)
                                                       : QDateTime::currentDateTime().toTimeZone(m_zone);
@@ -44,6 +64,40 @@ qint64 LocalTimeResolver::toUtcMs(const SyslogEnvelope& envelope) const
     if (!local.isValid())
         return -1;
     return local.toMSecsSinceEpoch();
+}
+
+void YearAnchor::addMonth(int month) {
+    if (month >= 1 && month <= 12)
+        ++m_counts[static_cast<std::size_t>(month)];
+}
+
+void YearAnchor::addFileTime(const QDateTime& modified) {
+    if (modified.isValid() && (!m_newest.isValid() || modified > m_newest))
+        m_newest = modified;
+}
+
+void YearAnchor::scanFiles(const QStringList& paths) {
+    for (const QString& path : paths) {
+        addFileTime(QFileInfo(path).lastModified());
+        LogFileReader reader(path);
+        if (!reader.open())
+            continue; // the import reports it
+        LogFileReader::Line line;
+        while (reader.readLine(line)) {
+            SyslogEnvelope envelope;
+            if (!line.binary && SyslogEnvelope::parse(line.text, envelope) && !envelope.hasYear)
+                addMonth(envelope.month);
+        }
+    }
+}
+
+int YearAnchor::month() const {
+    int best = 0;
+    for (int m = 1; m <= 12; ++m)
+        if (m_counts[static_cast<std::size_t>(m)] >
+            (best ? m_counts[static_cast<std::size_t>(best)] : 0))
+            best = m;
+    return best;
 }
 
 } // namespace deliverboard

@@ -1,52 +1,17 @@
 #include "PostfixStatusText.h"
 #include "SmtpReply.h"
+#include "classify/StageDetector.h"
 
 #include <QRegularExpression>
-
-#include <array>
-#include <utility>
 
 namespace deliverboard {
 
 namespace {
 
-// Postfix's own phrases (smtp_proto.c tables) and the stage each one means.
-constexpr std::array<std::pair<const char*, SmtpStage>, 12> kInReplyTo{{
-    {"MAIL FROM command", SmtpStage::MailFrom},
-    {"RCPT TO command", SmtpStage::RcptTo},
-    {"end of DATA command", SmtpStage::EndOfData},
-    {"DATA command", SmtpStage::Data},
-    {"EHLO command", SmtpStage::Helo},
-    {"HELO command", SmtpStage::Helo},
-    {"LHLO command", SmtpStage::Helo},
-    {"STARTTLS command", SmtpStage::StartTls},
-    {"AUTH command", SmtpStage::Auth},
-    {"BDAT command", SmtpStage::EndOfData},
-    {"end of BDAT command", SmtpStage::EndOfData},
-    {"XCLIENT command", SmtpStage::Helo},
-}};
-
-constexpr std::array<std::pair<const char*, SmtpStage>, 10> kWhileState{{
-    {"receiving the initial server greeting", SmtpStage::Greeting},
-    {"performing the EHLO handshake", SmtpStage::Helo},
-    {"performing the HELO handshake", SmtpStage::Helo},
-    {"performing the LHLO handshake", SmtpStage::Helo},
-    {"sending MAIL FROM", SmtpStage::MailFrom},
-    {"sending RCPT TO", SmtpStage::RcptTo},
-    {"sending DATA command", SmtpStage::Data},
-    {"sending message body", SmtpStage::EndOfData},
-    {"sending end of data", SmtpStage::EndOfData},
-    {"performing the TLS handshake", SmtpStage::StartTls},
-}};
-
-template <std::size_t N>
-SmtpStage lookupPhrase(const std::array<std::pair<const char*, SmtpStage>, N>& table,
-                       QStringView phrase)
-{
-    for (const auto& [text, stage] : table)
-        if (phrase.startsWith(QLatin1String(text)))
-            return stage;
-    return SmtpStage::Unknown;
+// Postfix's own phrases (smtp_proto.c: "in reply to X command", "while X") name an SMTP
+// command or client state; resources/rules/stages.json says which stage each one is.
+SmtpStage stageOfPhrase(QStringView phrase) {
+    return StageDetector::standard().ofCommand(phrase);
 }
 
 } // namespace
@@ -79,7 +44,7 @@ ReplyDetails PostfixStatusText::parse(QStringView text)
                 QStringView phrase = reply.mid(inReply + kInReply.size());
                 if (phrase.endsWith(QLatin1Char(')')))
                     phrase.chop(1);
-                out.stage = lookupPhrase(kInReplyTo, phrase);
+                out.stage = stageOfPhrase(phrase);
                 reply = reply.left(inReply);
             }
             parseSmtpReply(reply, out);
@@ -118,7 +83,7 @@ ReplyDetails PostfixStatusText::parse(QStringView text)
         const qsizetype whilePos = text.indexOf(kWhile);
         if (whilePos >= 0) {
             const QStringView state = text.mid(whilePos + kWhile.size());
-            out.stage = lookupPhrase(kWhileState, state);
+            out.stage = stageOfPhrase(state);
             out.possibleDuplicate = state.contains(QLatin1String("message may be sent more than once"));
         }
         out.reply = text.toString();

@@ -224,6 +224,13 @@ QueueCorrelator::LineUse QueueCorrelator::recordResult(const LineContext& line,
     if (delivery.firstAttemptAt == 0 || line.atMs < delivery.firstAttemptAt)
         delivery.firstAttemptAt = line.atMs;
     delivery.lastAttemptAt = qMax(delivery.lastAttemptAt, line.atMs);
+    // A line that only notes that the retry time has not come says nothing new about the
+    // recipient: its last real reply keeps deciding (it stays in the history).
+    if (text.bookkeeping && delivery.attempts > 0 && delivery.finalStatus == event.status) {
+        delivery.dirty = true;
+        m_dirtyMessages.insert(message.queueKey);
+        return LineUse::Used;
+    }
     delivery.finalStatus = event.status;
     if (!event.originalRecipient.isEmpty())
         delivery.originalRecipient = event.originalRecipient.toLower();

@@ -16,6 +16,8 @@ struct ReplyDetails {
     QString reply;       // the reply or condition, without continuation prefixes
     SmtpStage stage = SmtpStage::Unknown;
     bool suppressed = false;        // "delivery temporarily suspended": no network attempt now
+    bool bookkeeping =
+        false; // the line carries no reply of its own (Exim "retry time not reached")
     bool possibleDuplicate = false; // timed out after the body was sent
 };
 

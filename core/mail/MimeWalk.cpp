@@ -71,6 +71,10 @@ QStringList addressesIn(const QString& value)
         QString a = it.next().captured(0);
         while (a.endsWith(QLatin1Char('.')))
             a.chop(1);
+        // Exchange's X.400 form "c=US;...;dda:SMTP=user@domain;" carries the SMTP address
+        // after "SMTP=".
+        if (a.startsWith(QLatin1String("SMTP="), Qt::CaseInsensitive))
+            a.remove(0, 5);
         result.append(a);
     }
     return result;

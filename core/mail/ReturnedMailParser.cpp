@@ -12,6 +12,7 @@
 #include "classify/IspDirectory.h"
 #include "classify/ReasonCatalog.h"
 #include "classify/ReplyClassifier.h"
+#include "classify/StageDetector.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -66,18 +67,7 @@ SmtpStage stageHint(const QString& text)
         QStringLiteral("(?:in reply to|after|while talking to [^:]*:\\s*>>>|>>>)\\s*(RCPT TO|MAIL FROM|end of data|DATA|HELO|EHLO)"),
         QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch m = command.match(text);
-    if (!m.hasMatch())
-        return SmtpStage::Unknown;
-    const QString c = m.captured(1).toUpper();
-    if (c == QLatin1String("RCPT TO"))
-        return SmtpStage::RcptTo;
-    if (c == QLatin1String("MAIL FROM"))
-        return SmtpStage::MailFrom;
-    if (c == QLatin1String("END OF DATA"))
-        return SmtpStage::EndOfData;
-    if (c == QLatin1String("DATA"))
-        return SmtpStage::Data;
-    return SmtpStage::Helo;
+    return m.hasMatch() ? StageDetector::standard().ofCommand(m.captured(1)) : SmtpStage::Unknown;
 }
 
 // Wording of a delay warning (the message is still queued): like DSN `Action: delayed`.
@@ -161,6 +151,19 @@ struct TranscriptEvidence {
     QString fullReply;
 };
 
+// The recipient a DSN is about: its Final-Recipient, unless that is no address one could
+// have sent to (an internal host name without a dot, "@host" with no local part, a
+// source route), which some MTAs write (Sun/Oracle Messaging Server, Sendmail): then the
+// Original-Recipient, the address as the sender gave it (RFC 3464 2.3.1, 2.3.2).
+QString dsnRecipientOf(const DsnRecipient& d) {
+    static const QRegularExpression routable(
+        QStringLiteral("^[^@\\s:,]+@[^@\\s:,]+\\.[^@\\s:,.]+$"));
+    if (routable.match(d.finalRecipient).hasMatch() ||
+        !routable.match(d.originalRecipient).hasMatch())
+        return d.recipient();
+    return d.originalRecipient;
+}
+
 TranscriptEvidence dsnTranscript(const SmtpTranscript& transcript, const DsnRecipient& d, const TextBounceRecipient* text)
 {
     TranscriptEvidence evidence;
@@ -168,7 +171,7 @@ TranscriptEvidence dsnTranscript(const SmtpTranscript& transcript, const DsnReci
         evidence.stage = text->stage;
     auto failure = transcript.failureQuoting(d.diagnostic);
     if (!failure)
-        failure = transcript.failureFor(d.recipient());
+        failure = transcript.failureFor(dsnRecipientOf(d));
     if (failure) {
         if (evidence.stage == SmtpStage::Unknown)
             evidence.stage = SmtpTranscript::stageOf(failure->command);
@@ -192,7 +195,7 @@ QList<ReturnedMailRecord> fromDsn(const MimeEntity& message, const QList<DsnReci
     for (const DsnRecipient& d : dsn) {
         ReturnedMailRecord r = base;
         r.kind = ReturnedKind::Dsn;
-        r.recipient = d.recipient();
+        r.recipient = dsnRecipientOf(d);
         r.action = d.action;
         r.remoteMta = d.remoteMta;
         r.lastAttempt = d.lastAttempt;

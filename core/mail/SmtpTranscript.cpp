@@ -1,5 +1,7 @@
 #include "SmtpTranscript.h"
 
+#include "classify/StageDetector.h"
+
 #include <QRegularExpression>
 
 #include <functional>
@@ -237,21 +239,11 @@ std::optional<TranscriptFailure> SmtpTranscript::failureFor(const QString& addre
 
 SmtpStage SmtpTranscript::stageOf(const QString& command)
 {
-    const QString c = command.trimmed().toUpper();
+    const QString c = command.trimmed();
     if (c.isEmpty())
-        return SmtpStage::Greeting;
-    if (c == QLatin1String("."))
-        return SmtpStage::EndOfData; // Sendmail's ">>> ." ends the message data
-    static const QList<std::pair<QLatin1String, SmtpStage>> stages = {
-        {QLatin1String("RCPT"), SmtpStage::RcptTo},  {QLatin1String("MAIL"), SmtpStage::MailFrom},
-        {QLatin1String("DATA"), SmtpStage::Data},    {QLatin1String("BDAT"), SmtpStage::Data},
-        {QLatin1String("EHLO"), SmtpStage::Helo},    {QLatin1String("HELO"), SmtpStage::Helo},
-        {QLatin1String("LHLO"), SmtpStage::Helo},    {QLatin1String("STARTTLS"), SmtpStage::StartTls},
-        {QLatin1String("AUTH"), SmtpStage::Auth}};
-    for (const auto& [verb, stage] : stages)
-        if (c.startsWith(verb))
-            return stage;
-    return SmtpStage::Unknown;
+        return SmtpStage::Greeting; // a reply before any command: the greeting
+    // ">>> ." (Sendmail's end of the message data) and every verb: stages.json's table.
+    return StageDetector::standard().ofCommand(c);
 }
 
 std::optional<TranscriptFailure> SmtpTranscript::failureQuoting(const QString& diagnostic) const

@@ -129,12 +129,20 @@ QString preambleError(const QStringList& lines, int firstMentionLine)
 
 bool TextBounceParser::looksLikeBounce(const MimeEntity& message)
 {
-    static const QRegularExpression sender(QStringLiteral("mailer-daemon|post_?master|mail delivery|mail-daemon|maildelivery|MAILER_DAEMON"),
-                                           QRegularExpression::CaseInsensitiveOption);
+    // MDaemon sends its notices as "MDaemon@<host>" (issue 13: 'Warning:'-style reports).
+    static const QRegularExpression sender(
+        QStringLiteral("mailer-daemon|post_?master|mail "
+                       "delivery|mail-daemon|maildelivery|MAILER_DAEMON|\\bMDaemon@"),
+        QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression subject(
-        QStringLiteral("undeliver|undelivered|delivery (status|fail|notification|report|problem)|failure notice|returned mail|mail delivery|could not be delivered|"
-                       "non[- ]?delivery|not delivered|unzustellbar|nicht zugestellt|onbestelbaar|niet bezorgd|non remis|non distribu|echec|échec|"
-                       "delivery has failed|rejected|bounce|fehler|warning: could not|delayed mail|delivery delayed|message status|error"),
+        QStringLiteral(
+            "undeliver|undelivered|delivery (status|fail|notification|report|problem)|failure "
+            "notice|returned mail|mail delivery|could not be delivered|"
+            "non[- ]?delivery|not delivered|unzustellbar|nicht zugestellt|onbestelbaar|niet "
+            "bezorgd|non remis|non distribu|echec|échec|"
+            "delivery has failed|rejected|bounce|fehler|warning: could not|delayed mail|delivery "
+            "delayed|message status|error|"
+            "user unknown|no such user"),
         QRegularExpression::CaseInsensitiveOption);
     if (sender.match(message.header(QStringLiteral("From"))).hasMatch())
         return true;
@@ -181,7 +189,24 @@ QList<TextBounceRecipient> TextBounceParser::parse(const MimeEntity& message)
     if (ListNotice::isNotice(message))
         return ListNotice::parse(message, text, excluded);
 
-    QList<RecipientMention> candidates = findRecipientMentions(message, lines, excluded);
+    // Header lines quoted in the report ("Your message / To: ... / Cc: ... / Subject: ...
+    // / did not reach the following recipient(s):", as Exchange writes them) name the
+    // original's recipients, not the failed one; they only count when nothing else does.
+    // An address that the report also names on a line of its own stays a candidate.
+    QSet<QString> reportExcluded = excluded;
+    static const QRegularExpression quotedHeader(
+        QStringLiteral("^(?:\\s|&nbsp;)*(?:To|Cc|Bcc):(?:\\s|&nbsp;)*(.+)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    QSet<QString> inHeaders, elsewhere;
+    for (const QString& line : lines) {
+        const QRegularExpressionMatch header = quotedHeader.match(line);
+        for (const QString& a : addressesIn(header.hasMatch() ? header.captured(1) : line))
+            (header.hasMatch() ? inHeaders : elsewhere).insert(a.toLower());
+    }
+    for (const QString& a : std::as_const(inHeaders))
+        if (!elsewhere.contains(a))
+            reportExcluded.insert(a);
+    QList<RecipientMention> candidates = findRecipientMentions(message, lines, reportExcluded);
     if (candidates.isEmpty()) {
         for (const QString& a : quotedOriginalRecipients(message, text.size()))
             candidates.append({a, -1, false});

@@ -2,6 +2,7 @@
 #include "ReplyTable.h"
 
 #include "classify/ReplyClassifier.h"
+#include "classify/StageDetector.h"
 
 #include <QMap>
 #include <QtConcurrent>
@@ -38,6 +39,181 @@ private Q_SLOTS:
     void rulesLoadWithoutErrors() {
         const ReplyClassifier classifier;
         QCOMPARE(classifier.loadErrors().join(u'\n'), QString());
+    }
+
+    // Issue 13: a permanent refusal of the greeting is about the connecting client, never
+    // the mailbox; sender-side wording keeps its own reason. Own lines in the MTAs' shapes.
+    void greetingRefusalIsAboutTheSender_data() {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("stage"); // as the log parser found it; Unknown: from the text
+        QTest::addColumn<QString>("cls");
+        QTest::addColumn<QString>("reason");
+        const int fromText = int(SmtpStage::Unknown);
+        QTest::newRow("postfix, invalid recipients")
+            << u"host mx2.mail.example[198.51.100.7] refused to talk to me: 550 Too many invalid recipients"_s
+            << fromText << u"spam"_s << u"blocked"_s;
+        QTest::newRow("postfix, no such user wording")
+            << u"host mx2.mail.example[198.51.100.7] refused to talk to me: 554 5.1.1 No such user"_s
+            << fromText << u"spam"_s << u"blocked"_s;
+        QTest::newRow("exim, after initial connection")
+            << u"550 5.7.1 Too many invalid recipients from your address"_s
+            << int(SmtpStage::Greeting) << u"spam"_s << u"blocked"_s;
+        QTest::newRow("exim, no SMTP service")
+            << u"554 mx.mail.example No SMTP service here"_s << int(SmtpStage::Greeting)
+            << u"spam"_s << u"blocked"_s;
+        QTest::newRow("ptr wording stays")
+            << u"571 No PTR record found for 198.51.100.99, reverse DNS required"_s
+            << int(SmtpStage::Greeting) << u"spam"_s << u"requireptr"_s;
+        QTest::newRow("temporary stays soft")
+            << u"host mx2.mail.example[198.51.100.7] refused to talk to me: 421 4.3.2 Service not available"_s
+            << fromText << u"soft"_s << u"*"_s;
+        QTest::newRow("same text at RCPT TO is the mailbox")
+            << u"host mx2.mail.example[198.51.100.7] said: 550 5.1.1 No such user (in reply to RCPT TO command)"_s
+            << fromText << u"hard"_s << u"userunknown"_s;
+    }
+
+    void greetingRefusalIsAboutTheSender() {
+        QFETCH(QString, text);
+        QFETCH(int, stage);
+        QFETCH(QString, reason);
+        ReplyInput input;
+        input.text = text;
+        input.stage = SmtpStage(stage);
+        input.recipient = u"anna@mail.example"_s;
+        input.verdict = text.contains(u" 421 "_s) ? MtaVerdict::Temporary : MtaVerdict::Permanent;
+        const Classification result = ReplyClassifier::standard().classify(input);
+        QTEST(classId(result.cls), "cls");
+        if (reason != u"*"_s)
+            QCOMPARE(result.reason, reason);
+    }
+
+    // Issue 13: precedence and wordings that hold on unseen mail. Own lines, in the shapes
+    // the MTAs write; `permanent` is the MTA's verdict (a bounce, not a deferral).
+    void generalRules_data() {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("recipient");
+        QTest::addColumn<QString>("cls");
+        QTest::addColumn<QString>("reason");
+        const QString anna = u"anna@mail.example"_s;
+        // A specific wording about the mailbox beats the status code.
+        QTest::newRow("no such user under 5.7.1")
+            << u"550 5.7.1 <anna@mail.example>... No such user"_s << anna << u"hard"_s
+            << u"userunknown"_s;
+        QTest::newRow("553 mailbox not found")
+            << u"553 sorry, mailbox not found (#5.1.1)"_s << anna << u"hard"_s << u"userunknown"_s;
+        QTest::newRow("554 user does not exist")
+            << u"554 Recipient address rejected: user anna@mail.example does not exist"_s << anna
+            << u"hard"_s << u"userunknown"_s;
+        QTest::newRow("not an active address")
+            << u"550 anna@mail.example is not an active address here"_s << anna << u"hard"_s
+            << u"userunknown"_s;
+        // The sender's domain is not the recipient's mailbox.
+        QTest::newRow("sender domain does not exist")
+            << u"553 5.1.8 <news@gone.example>... Domain of sender address news@gone.example does not exist"_s
+            << anna << u"spam"_s << u"rejected"_s;
+        // The address is no evidence: a recipient named dmarc@ or spam@ is just an address.
+        QTest::newRow("address is no reason")
+            << u"550 5.1.1 <dmarc-reports@mail.example>: Recipient address rejected: User unknown"_s
+            << u"dmarc-reports@mail.example"_s << u"hard"_s << u"userunknown"_s;
+        QTest::newRow("spam in an address")
+            << u"550 5.1.1 <spam.trap@mail.example>... User unknown"_s
+            << u"spam.trap@mail.example"_s << u"hard"_s << u"userunknown"_s;
+        // Full mailboxes.
+        QTest::newRow("mailbox exceeds allowed size")
+            << u"552 User mailbox exceeds allowed size: anna@mail.example"_s << anna << u"soft"_s
+            << u"mailboxfull"_s;
+        QTest::newRow("disk space limit")
+            << u"550 5.7.0 The recipient mailbox has exceeded its disk space limit"_s << anna
+            << u"soft"_s << u"mailboxfull"_s;
+        QTest::newRow("disk quota")
+            << u"Command died with status 75: maildrop: Disk quota exceeded"_s << anna << u"soft"_s
+            << u"mailboxfull"_s;
+        QTest::newRow("message too large is no full mailbox")
+            << u"552 5.3.4 Message size exceeds fixed maximum message size"_s << anna << u"soft"_s
+            << u"*"_s;
+        // Host or domain not found, permanently.
+        QTest::newRow("name service error, bounced")
+            << u"Host or domain name not found. Name service error for name=mail.example type=MX: Host not found"_s
+            << anna << u"hard"_s << u"hostunknown"_s;
+        QTest::newRow("name or service not known") << u"[mail.example]: Name or service not known"_s
+                                                   << anna << u"hard"_s << u"hostunknown"_s;
+        QTest::newRow("NXDOMAIN under a 5.1.2")
+            << u"5.1.2 DNS type 'mx' lookup of mail.example responded with code NXDOMAIN"_s << anna
+            << u"hard"_s << u"hostunknown"_s;
+        QTest::newRow("try again stays temporary in nature")
+            << u"Host or domain name not found. Name service error for name=mail.example type=MX: Host not found, try again"_s
+            << anna << u"soft"_s << u"networkerror"_s;
+        // Numbers that are not status codes; the failing reply of a transcript.
+        QTest::newRow("version number")
+            << u"Subject: [Mailman-Users] RELEASED Mailman 2.0.12 -- 550 5.1.1 User unknown"_s
+            << anna << u"hard"_s << u"userunknown"_s;
+        QTest::newRow("transcript: failure over 220")
+            << u"<<< 220 mx.mail.example ESMTP >>> MAIL FROM:<news@example.org> <<< 250 ok >>> RCPT TO:<anna@mail.example> <<< 550 sorry, no mailbox here by that name"_s
+            << anna << u"hard"_s << u"userunknown"_s;
+    }
+
+    void generalRules() {
+        QFETCH(QString, text);
+        QFETCH(QString, recipient);
+        QFETCH(QString, reason);
+        ReplyInput input;
+        input.text = text;
+        input.recipient = recipient;
+        input.verdict = MtaVerdict::Permanent;
+        input.finalReport = true;
+        const Classification result = ReplyClassifier::standard().classify(input);
+        QTEST(classId(result.cls), "cls");
+        if (reason != u"*"_s)
+            QCOMPARE(result.reason, reason);
+    }
+
+    void versionNumbersAreNoStatus() {
+        ReplyInput input;
+        input.text =
+            u"Your message [Mailman-Developers] RELEASED Mailman 2.0.12 could not be delivered"_s;
+        input.verdict = MtaVerdict::Permanent;
+        const Classification result = ReplyClassifier::standard().classify(input);
+        QVERIFY(result.enhanced.isEmpty());
+        QVERIFY(result.cls != DeliveryClass::Delivered);
+        input.text =
+            u"<<< 220 mx.mail.example ESMTP Exim 4.96 <<< 250 2.1.0 ok <<< 550 5.1.1 unknown user"_s;
+        const Classification transcript = ReplyClassifier::standard().classify(input);
+        QCOMPARE(transcript.code, u"550"_s);
+        QCOMPARE(transcript.enhanced, u"5.1.1"_s);
+        input.text = u"<<< 220 mx.mail.example ESMTP <<< 250 ok <<< 452 too many recipients"_s;
+        QCOMPARE(ReplyClassifier::standard().classify(input).code, u"452"_s);
+        // A real status after a capitalised word stays a status.
+        input.text = u"554 Rejected 5.7.1 message refused"_s;
+        QCOMPARE(ReplyClassifier::standard().classify(input).enhanced, u"5.7.1"_s);
+    }
+
+    // Issue 13: one table of SMTP commands and client states serves Postfix, Exim,
+    // transcripts and bounce texts alike (resources/rules/stages.json, "commands").
+    void oneCommandTable_data() {
+        QTest::addColumn<QString>("phrase");
+        QTest::addColumn<QString>("stage");
+        QTest::newRow("postfix in reply to") << u"RCPT TO command"_s << u"rcpt_to"_s;
+        QTest::newRow("postfix end of DATA") << u"end of DATA command"_s << u"end_of_data"_s;
+        QTest::newRow("postfix while") << u"sending message body"_s << u"end_of_data"_s;
+        QTest::newRow("postfix greeting")
+            << u"receiving the initial server greeting"_s << u"greeting"_s;
+        QTest::newRow("postfix tls") << u"performing the TLS handshake"_s << u"starttls"_s;
+        QTest::newRow("postfix quit") << u"QUIT command"_s << u"unknown"_s;
+        QTest::newRow("exim pipelined")
+            << u"pipelined MAIL FROM:<news@example.org> SIZE=4821"_s << u"mail_from"_s;
+        QTest::newRow("exim end of data") << u"end of data"_s << u"end_of_data"_s;
+        QTest::newRow("exim initial connection") << u"initial connection"_s << u"greeting"_s;
+        QTest::newRow("exim data block")
+            << u"sending data block (65536 bytes written)"_s << u"end_of_data"_s;
+        QTest::newRow("transcript dot") << u"."_s << u"end_of_data"_s;
+        QTest::newRow("transcript bdat") << u"BDAT 4821 LAST"_s << u"end_of_data"_s;
+        QTest::newRow("transcript ehlo") << u"EHLO mail.example.org"_s << u"helo"_s;
+        QTest::newRow("nothing") << u"the message was sent"_s << u"unknown"_s;
+    }
+
+    void oneCommandTable() {
+        QFETCH(QString, phrase);
+        QTEST(stageId(StageDetector::standard().ofCommand(phrase)), "stage");
     }
 
     void table_data() {

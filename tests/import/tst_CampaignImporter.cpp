@@ -43,6 +43,26 @@ void addDeliveredMessages(LogBuilder& log, int first, int count)
         log.advanceMinutes(0.5);
     }
 }
+// One Postfix message to `rcpt`, delivered at the year-less syslog time `when`
+// ("Jan  5 10:00:00"); lines written for these tests in the shape of real ones.
+QByteArray yearlessMessage(const char* when, const QString& qid, const QString& rcpt) {
+    const QString w = QString::fromLatin1(when);
+    return QStringLiteral(
+               "%1 mail postfix/qmgr[210]: %2: from=<news@example.org>, size=2048, nrcpt=1 (queue "
+               "active)\n"
+               "%1 mail postfix/smtp[211]: %2: to=<%3>, relay=mx.example.net[192.0.2.10]:25, "
+               "delay=0.4, "
+               "delays=0.1/0/0.2/0.1, dsn=2.0.0, status=sent (250 2.0.0 Ok: queued as 4Xy7)\n"
+               "%1 mail postfix/qmgr[210]: %2: removed\n")
+        .arg(w, qid, rcpt)
+        .toUtf8();
+}
+
+bool setModified(const QString& path, const QDateTime& when) {
+    QFile file(path);
+    return file.open(QIODevice::ReadWrite) &&
+           file.setFileTime(when, QFileDevice::FileModificationTime);
+}
 } // namespace
 
 class TestCampaignImporter : public QObject {
@@ -252,6 +272,98 @@ private Q_SLOTS:
         QVERIFY(report.totals.delivered < 10 + 2000 + (canReadLocked ? 10 : 0));
         // The problems are kept in the store for the GUI's problem panel.
         QVERIFY(countRows(store.database(), QStringLiteral("import_problems")) >= 5);
+    }
+
+    // Issue 13: one December line at the top of a rotated .gz must not move the January
+    // lines to the following year: the year is placed around the month most lines are in,
+    // over all files of the folder, whichever file is read first.
+    void yearComesFromTheBulkOfTheLines_data() {
+        QTest::addColumn<int>("configuredYear"); // 0: from the files' modification times
+        QTest::addColumn<QDateTime>("modified"); // of the newest file; older ones a day apart each
+        QTest::addColumn<bool>("looseFilesReversed");
+        const QDateTime rotated(QDate(2026, 1, 20), QTime(6, 25), Qt::UTC);
+        const QDateTime copiedLate(QDate(2026, 12, 31), QTime(23, 59, 59), Qt::UTC);
+        QTest::newRow("campaign year, folder") << 2026 << rotated << false;
+        QTest::newRow("campaign year, files given newest first") << 2026 << rotated << true;
+        QTest::newRow("file times, folder") << 0 << rotated << false;
+        QTest::newRow("file times, files given newest first") << 0 << rotated << true;
+        // Copied at the end of the year: the old per-line rule put Dec 31 in 2026 too.
+        QTest::newRow("file times, copied on Dec 31") << 0 << copiedLate << false;
+    }
+
+    void yearComesFromTheBulkOfTheLines() {
+        QFETCH(int, configuredYear);
+        QFETCH(QDateTime, modified);
+        QFETCH(bool, looseFilesReversed);
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("newyear"));
+        // maillog.2.gz: the last minutes of the old year, then January; maillog.1 and
+        // maillog: January only.
+        QByteArray oldest = yearlessMessage("Dec 31 23:58:10", QStringLiteral("A10001"),
+                                            QStringLiteral("dec@example.net"));
+        QByteArray middle, newest;
+        for (int i = 0; i < 6; ++i) {
+            const QByteArray day = QByteArray::number(2 + i).rightJustified(2, ' ');
+            const QByteArray when = "Jan " + day + " 09:30:00";
+            oldest += yearlessMessage(when.constData(),
+                                      QStringLiteral("B1%1").arg(i, 4, 10, QLatin1Char('0')),
+                                      QStringLiteral("jan%1@example.net").arg(i));
+            middle += yearlessMessage(
+                (QByteArray("Jan ") + QByteArray::number(10 + i) + " 11:00:00").constData(),
+                QStringLiteral("C1%1").arg(i, 4, 10, QLatin1Char('0')),
+                QStringLiteral("mid%1@example.net").arg(i));
+            newest += yearlessMessage(
+                (QByteArray("Jan ") + QByteArray::number(14 + i) + " 15:45:00").constData(),
+                QStringLiteral("D1%1").arg(i, 4, 10, QLatin1Char('0')),
+                QStringLiteral("new%1@example.net").arg(i));
+        }
+        const QStringList paths{folder + QStringLiteral("/maillog.2.gz"),
+                                folder + QStringLiteral("/maillog.1"),
+                                folder + QStringLiteral("/maillog")};
+        QDir().mkpath(folder);
+        QVERIFY(writeGzip(paths[0], oldest));
+        QVERIFY(LogBuilder::writeFile(paths[1], middle));
+        QVERIFY(LogBuilder::writeFile(paths[2], newest));
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(setModified(paths[i], modified.addDays(i - 2)));
+        const QByteArray config =
+            configuredYear > 0
+                ? QByteArray(R"({"name": "newyear", "year": 2026, "timezone": "UTC"})")
+                : QByteArray(R"({"name": "newyear", "timezone": "UTC"})");
+        QVERIFY(LogBuilder::writeFile(folder + QStringLiteral("/campaign.json"), config));
+
+        TestStore store(dir.filePath(QStringLiteral("s.sqlite")));
+        QStringList inputs{folder};
+        if (looseFilesReversed)
+            inputs = QStringList{paths[2], paths[1], paths[0]};
+        const ImportSummary summary = store.import(inputs, QStringLiteral("newyear"));
+        QVERIFY2(summary.problems.isEmpty(), qPrintable(summary.problems.value(0).message));
+        auto queries = store.queries();
+        const CampaignInfo info = store.campaign(QStringLiteral("newyear"));
+        const auto rows = queries.messages(info, queries.defaultPolicy(info), {});
+        QCOMPARE(rows.size(), 19);
+        for (const MessageRow& row : rows) {
+            if (row.recipient == QLatin1String("dec@example.net"))
+                QCOMPARE(row.lastAttempt,
+                         QDateTime(QDate(2025, 12, 31), QTime(23, 58, 10), Qt::UTC));
+            else
+                QVERIFY2(row.lastAttempt.date().year() == 2026 &&
+                             row.lastAttempt.date().month() == 1,
+                         qPrintable(row.recipient + QLatin1Char(' ') +
+                                    row.lastAttempt.toString(Qt::ISODate)));
+        }
+        // A second import of the grown log keeps the years it gave.
+        QVERIFY(LogBuilder::writeFile(paths[2],
+                                      yearlessMessage("Jan 20 06:00:00", QStringLiteral("E10001"),
+                                                      QStringLiteral("late@example.net")),
+                                      true));
+        QVERIFY(setModified(paths[2], modified));
+        store.import(inputs, QStringLiteral("newyear"));
+        const auto again = queries.messages(info, queries.defaultPolicy(info), {});
+        QCOMPARE(again.size(), 20);
+        for (const MessageRow& row : again)
+            QCOMPARE(row.lastAttempt.date().year(),
+                     row.recipient == QLatin1String("dec@example.net") ? 2025 : 2026);
     }
 
     void cancelKeepsTheStoreConsistent()

@@ -47,6 +47,57 @@ private Q_SLOTS:
                                                       << result << "someone@london.example" << "deferred" << "450" << "rcpt_to" << "mx0.gmx.example" << false;
         QTest::newRow("E10 connect timeout") << "2012-02-13 14:42:27 1Rvi19-000Eqz-OX == user@asciel.example R=dnslookup T=remote_smtp defer (60): Operation timed out"
                                              << result << "user@asciel.example" << "deferred" << "" << "connect" << "" << false;
+        // Written for these tests in the shape of real Exim 4 lines (issue 13).
+        QTest::newRow("retry bookkeeping, routing")
+            << "2026-01-12 10:15:02 1tXq7c-0004Kd-2R == anna.berg@mail.example routing defer "
+               "(-51): retry time not reached"
+            << result << "anna.berg@mail.example"
+            << "deferred"
+            << ""
+            << "unknown"
+            << "" << true;
+        QTest::newRow("retry bookkeeping, any host")
+            << "2026-01-12 10:45:02 1tXq7c-0004Kd-2R == bob@mail.example R=dnslookup T=remote_smtp "
+               "defer (-53): retry time not reached for any host"
+            << result << "bob@mail.example"
+            << "deferred"
+            << ""
+            << "unknown"
+            << "" << true;
+        QTest::newRow("retry bookkeeping, other number")
+            << "2026-01-12 11:15:02 1tXq7c-0004Kd-2R == carl@mail.example R=dnslookup "
+               "T=remote_smtp defer (-52): Retry time not yet reached"
+            << result << "carl@mail.example"
+            << "deferred"
+            << ""
+            << "unknown"
+            << "" << true;
+        QTest::newRow("forwarded to a local user")
+            << "2026-01-12 10:15:03 1tXq7c-0004Kd-2R => anna <anna.berg@forward.example> "
+               "R=localuser T=local_delivery"
+            << result << "anna.berg@forward.example"
+            << "sent"
+            << ""
+            << "unknown"
+            << "" << false;
+        QTest::newRow("forwarded, all parents")
+            << "2026-01-12 10:15:04 1tXq7c-0004Kd-2R -> /var/mail/dora <dora@host.forward.example, "
+               "dora.lind@forward.example> R=userforward T=address_file"
+            << result << "dora.lind@forward.example"
+            << "sent"
+            << ""
+            << "unknown"
+            << "" << false;
+        QTest::newRow("forward failed remotely")
+            << "2026-01-12 10:15:05 1tXq7c-0004Kd-2R ** erik@elsewhere.example "
+               "<erik@forward.example> R=dnslookup T=remote_smtp H=mx.elsewhere.example "
+               "[198.51.100.25]: SMTP error from remote mail server after RCPT "
+               "TO:<erik@elsewhere.example>: 550 5.1.1 No such user here"
+            << result << "erik@forward.example"
+            << "bounced"
+            << "550"
+            << "rcpt_to"
+            << "mx.elsewhere.example" << false;
         QTest::newRow("arrival") << "2024-03-14 08:00:01 1rXyZ2-000AbC-1a <= news@example.org H=app [192.0.2.7] P=esmtp S=4821 id=abc@example.org"
                                  << int(K::Sender) << "" << "" << "" << "unknown" << "" << false;
         QTest::newRow("completed") << "2024-03-14 08:00:09 1rXyZ2-000AbC-1a Completed"
@@ -137,6 +188,131 @@ private Q_SLOTS:
         QCOMPARE(outcomes.value(QStringLiteral("gone@example.net")), QStringLiteral("hard"));
         QCOMPARE(outcomes.value(QStringLiteral("later@example.net")), QStringLiteral("delivered"));
         QCOMPARE(outcomes.value(QStringLiteral("slow@example.net")), QStringLiteral("soft"));
+    }
+
+    // Issue 13: "retry time not reached" deferrals are bookkeeping between real attempts;
+    // they neither count as attempts nor replace the last real reply.
+    void eximRetryBookkeepingIsNoAttempt() {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("exim-retry"));
+        QByteArray log =
+            "2026-01-12 09:00:00 1tXq7c-0004Kd-2R <= news@example.org H=app [192.0.2.7] P=esmtp "
+            "S=5120 id=n1@example.org\n"
+            "2026-01-12 09:00:02 1tXq7c-0004Kd-2R == full@mail.example R=dnslookup T=remote_smtp "
+            "defer (-44) H=mx.mail.example [198.51.100.10]: SMTP error from remote mail server "
+            "after RCPT TO:<full@mail.example>: 452 4.2.2 Mailbox full\n"
+            "2026-01-12 09:00:02 1tXq7c-0004Kd-2R == later@mail.example R=dnslookup T=remote_smtp "
+            "defer (-44) H=mx.mail.example [198.51.100.10]: SMTP error from remote mail server "
+            "after RCPT TO:<later@mail.example>: 451 4.3.0 Temporary local problem\n";
+        // Queue runs every 15 minutes; the retry rule lets a real attempt through hourly.
+        for (int run = 1; run <= 8; ++run) {
+            const QByteArray at =
+                QTime(9, 0).addSecs(run * 15 * 60).toString(QStringLiteral("HH:mm:ss")).toLatin1();
+            if (run % 4 == 0)
+                log += "2026-01-12 " + at +
+                       " 1tXq7c-0004Kd-2R == full@mail.example R=dnslookup T=remote_smtp defer "
+                       "(-44) H=mx.mail.example [198.51.100.10]: SMTP error from remote mail "
+                       "server after RCPT TO:<full@mail.example>: 452 4.2.2 Mailbox full\n";
+            else
+                log += "2026-01-12 " + at +
+                       " 1tXq7c-0004Kd-2R == full@mail.example routing defer (-51): retry time not "
+                       "reached\n";
+            log += "2026-01-12 " + at +
+                   " 1tXq7c-0004Kd-2R == later@mail.example R=dnslookup T=remote_smtp defer (-53): "
+                   "retry time not reached for any host\n";
+        }
+        log += "2026-01-12 11:05:00 1tXq7c-0004Kd-2R => later@mail.example R=dnslookup "
+               "T=remote_smtp H=mx.mail.example [198.51.100.10] C=\"250 2.0.0 Ok: queued\"\n";
+        QVERIFY(LogBuilder::writeFile(folder + QStringLiteral("/mainlog"), log));
+        QVERIFY(LogBuilder::writeFile(
+            folder + QStringLiteral("/campaign.json"),
+            R"({"sender": "news@example.org", "timezone": "UTC", "max_attempts": 4})"));
+        TestStore store(dir.filePath(QStringLiteral("s.sqlite")));
+        const ImportSummary summary = store.import({folder});
+        QVERIFY2(summary.problems.isEmpty(), qPrintable(summary.problems.value(0).message));
+        auto queries = store.queries();
+        const CampaignInfo info = store.campaign(QStringLiteral("exim-retry"));
+        QHash<QString, MessageRow> rows;
+        for (const MessageRow& row : queries.messages(info, queries.defaultPolicy(info), {}))
+            rows.insert(row.recipient, row);
+        QCOMPARE(rows.size(), 2);
+        // 1 + 2 real attempts; the six bookkeeping lines in between are no attempts.
+        QCOMPARE(rows.value(QStringLiteral("full@mail.example")).attempts, 3);
+        QCOMPARE(rows.value(QStringLiteral("full@mail.example")).reason,
+                 QStringLiteral("mailboxfull"));
+        QCOMPARE(rows.value(QStringLiteral("full@mail.example")).outcome, Outcome::InProgress);
+        QCOMPARE(rows.value(QStringLiteral("later@mail.example")).attempts, 2);
+        QCOMPARE(rows.value(QStringLiteral("later@mail.example")).outcome, Outcome::Delivered);
+    }
+
+    // Issue 13: `=> local <original@domain>`: the address in <> is the envelope recipient
+    // the campaign sent to; a fan-out to several local users is one recipient, delivered.
+    void eximForwardedRecipientsKeepTheirAddress() {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("exim-forward"));
+        const QByteArray log = "2026-02-03 08:00:00 1tYa1B-0007Qw-5F <= news@example.org H=app "
+                               "[192.0.2.7] P=esmtp S=6001 id=f1@example.org\n"
+                               "2026-02-03 08:00:01 1tYa1B-0007Qw-5F => anna "
+                               "<anna.berg@forward.example> R=localuser T=local_delivery\n"
+                               "2026-02-03 08:00:01 1tYa1B-0007Qw-5F => bert "
+                               "<team@forward.example> R=system_aliases T=local_delivery\n"
+                               "2026-02-03 08:00:01 1tYa1B-0007Qw-5F => cleo "
+                               "<team@forward.example> R=system_aliases T=local_delivery\n"
+                               "2026-02-03 08:00:02 1tYa1B-0007Qw-5F => plain@forward.example "
+                               "R=localuser T=local_delivery\n"
+                               "2026-02-03 08:00:03 1tYa1B-0007Qw-5F Completed\n";
+        QVERIFY(LogBuilder::writeFile(folder + QStringLiteral("/mainlog"), log));
+        QVERIFY(LogBuilder::writeFile(
+            folder + QStringLiteral("/recipients.csv"),
+            "email,status\nanna.berg@forward.example,Active\nteam@forward.example,Active\n"
+            "plain@forward.example,Active\nnever@forward.example,Active\n"));
+        QVERIFY(LogBuilder::writeFile(folder + QStringLiteral("/campaign.json"),
+                                      R"({"sender": "news@example.org", "timezone": "UTC"})"));
+        TestStore store(dir.filePath(QStringLiteral("s.sqlite")));
+        const ImportSummary summary = store.import({folder});
+        QVERIFY2(summary.problems.isEmpty(), qPrintable(summary.problems.value(0).message));
+        const auto outcomes = store.outcomes(QStringLiteral("exim-forward"));
+        QCOMPARE(outcomes.size(), 3);
+        QCOMPARE(outcomes.value(QStringLiteral("anna.berg@forward.example")),
+                 QStringLiteral("delivered"));
+        QCOMPARE(outcomes.value(QStringLiteral("team@forward.example")),
+                 QStringLiteral("delivered"));
+        QCOMPARE(outcomes.value(QStringLiteral("plain@forward.example")),
+                 QStringLiteral("delivered"));
+        const CampaignReport report = store.report(QStringLiteral("exim-forward"));
+        QCOMPARE(report.totals.sent, qint64(3));
+        QCOMPARE(report.notAttempted, qint64(1)); // only never@
+    }
+
+    // Issue 13: a refused greeting is no verdict on the mailbox (own lines, Exim format).
+    void eximGreetingRefusalIsNotAMailboxVerdict() {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("exim-greeting"));
+        const QByteArray log =
+            "2026-02-03 08:00:00 1tYb2C-0001Rz-7G <= news@example.org H=app [192.0.2.7] P=esmtp "
+            "S=6001 id=g1@example.org\n"
+            "2026-02-03 08:00:02 1tYb2C-0001Rz-7G ** anna@mail.example R=dnslookup T=remote_smtp "
+            "H=mx2.mail.example [198.51.100.7]: SMTP error from remote mail server after initial "
+            "connection: 550 Too many invalid recipients\n"
+            "2026-02-03 08:00:03 1tYb2C-0001Rz-7G ** bob@mail.example R=dnslookup T=remote_smtp "
+            "H=mx2.mail.example [198.51.100.7]: SMTP error from remote mail server after RCPT "
+            "TO:<bob@mail.example>: 550 5.1.1 No such user\n"
+            "2026-02-03 08:00:04 1tYb2C-0001Rz-7G Completed\n";
+        QVERIFY(LogBuilder::writeFile(folder + QStringLiteral("/mainlog"), log));
+        QVERIFY(LogBuilder::writeFile(folder + QStringLiteral("/campaign.json"),
+                                      R"({"sender": "news@example.org", "timezone": "UTC"})"));
+        TestStore store(dir.filePath(QStringLiteral("s.sqlite")));
+        const ImportSummary summary = store.import({folder});
+        QVERIFY2(summary.problems.isEmpty(), qPrintable(summary.problems.value(0).message));
+        auto queries = store.queries();
+        const CampaignInfo info = store.campaign(QStringLiteral("exim-greeting"));
+        QHash<QString, MessageRow> rows;
+        for (const MessageRow& row : queries.messages(info, queries.defaultPolicy(info), {}))
+            rows.insert(row.recipient, row);
+        QCOMPARE(rows.value(QStringLiteral("anna@mail.example")).outcome, Outcome::Spam);
+        QCOMPARE(rows.value(QStringLiteral("anna@mail.example")).reason, QStringLiteral("blocked"));
+        QCOMPARE(rows.value(QStringLiteral("anna@mail.example")).stage, QStringLiteral("greeting"));
+        QCOMPARE(rows.value(QStringLiteral("bob@mail.example")).outcome, Outcome::Hard);
     }
 
     void powerMtaReferenceFile()

@@ -96,6 +96,33 @@ private Q_SLOTS:
         QCOMPARE(QDateTime::fromMSecsSinceEpoch(resolver.toUtcMs(jan), Qt::UTC).date(), QDate(2027, 1, 2));
     }
 
+    // Issue 13: the anchor is the month most lines are in, not the first one read.
+    void anchorMonthIsTheBulkOfTheLines() {
+        YearAnchor anchor;
+        anchor.addMonth(12);
+        for (int i = 0; i < 40; ++i)
+            anchor.addMonth(1);
+        anchor.addMonth(2);
+        QCOMPARE(anchor.month(), 1);
+        QCOMPARE(YearAnchor().month(), 0);
+        LocalTimeResolver resolver(QTimeZone("UTC"), 2026, anchor.month(), {});
+        SyslogEnvelope dec, jan;
+        QVERIFY(SyslogEnvelope::parse("Dec 31 23:59:58 mx postfix/smtp[1]: x", dec));
+        QVERIFY(SyslogEnvelope::parse("Jan  1 00:00:02 mx postfix/smtp[1]: x", jan));
+        QCOMPARE(QDateTime::fromMSecsSinceEpoch(resolver.toUtcMs(dec), Qt::UTC).date(),
+                 QDate(2025, 12, 31));
+        QCOMPARE(QDateTime::fromMSecsSinceEpoch(resolver.toUtcMs(jan), Qt::UTC).date(),
+                 QDate(2026, 1, 1));
+        // Without a campaign year the newest log's time places the anchor month: a copy
+        // written on 2026-12-31 still puts January in 2026 and December before it.
+        LocalTimeResolver byFileTime(QTimeZone("UTC"), 0, 1, {},
+                                     QDateTime(QDate(2026, 12, 31), QTime(23, 0), Qt::UTC));
+        QCOMPARE(QDateTime::fromMSecsSinceEpoch(byFileTime.toUtcMs(dec), Qt::UTC).date(),
+                 QDate(2025, 12, 31));
+        QCOMPARE(QDateTime::fromMSecsSinceEpoch(byFileTime.toUtcMs(jan), Qt::UTC).date(),
+                 QDate(2026, 1, 1));
+    }
+
     void localZoneIsConvertedToUtc()
     {
         LocalTimeResolver resolver(QTimeZone("Europe/Berlin"), 2026, 3, {});

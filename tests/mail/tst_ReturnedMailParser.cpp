@@ -110,6 +110,11 @@ private Q_SLOTS:
     void corpus();
     void multiRecipientDsn();
     void germanTextBounce();
+    void quotedHeadersAreNotTheRecipient();
+    void warningStyleReport();
+    void x400AddressOfExchange();
+    void finalRecipientThatIsNoAddress_data();
+    void finalRecipientThatIsNoAddress();
     void autoReplySubjects_data();
     void autoReplySubjects();
     void mbox();
@@ -229,6 +234,95 @@ void tst_ReturnedMailParser::germanTextBounce()
     QCOMPARE(records[0].originalMessageId, QStringLiteral("abc123@example.org"));
 }
 
+// Issue 13: the To:/Cc: lines an Exchange-style report quotes name the original's
+// recipients; the failed one is named on a line of its own (own text, Exchange's shape).
+void tst_ReturnedMailParser::quotedHeadersAreNotTheRecipient() {
+    const QByteArray mail = "From: System Administrator <postmaster@mail.example>\n"
+                            "To: news@example.org\n"
+                            "Subject: Undeliverable: Spring news\n"
+                            "MIME-Version: 1.0\n"
+                            "Content-Type: text/plain\n"
+                            "\n"
+                            "Your message\n"
+                            "\n"
+                            "  To:      team@example.org\n"
+                            "  Cc:      board@example.org; press@example.org\n"
+                            "  Subject: Spring news\n"
+                            "  Sent:    Sun, 15 Mar 2026 09:58:00 +0000\n"
+                            "\n"
+                            "did not reach the following recipient(s):\n"
+                            "\n"
+                            "anna@mail.example on Sun, 15 Mar 2026 10:00:00 +0000\n"
+                            "    The recipient name is not recognized\n";
+    const QList<ReturnedMailRecord> records =
+        ReturnedMailParser::parseMessage(mail, QStringLiteral("x.eml"));
+    QCOMPARE(records.size(), 1);
+    QCOMPARE(records[0].recipient, QStringLiteral("anna@mail.example"));
+}
+
+// Issue 13: an MDaemon-style "Warning:" report from MDaemon@host, no DSN (own text).
+void tst_ReturnedMailParser::warningStyleReport() {
+    const QByteArray mail = "From: MDaemon@mail.example\n"
+                            "To: news@example.org\n"
+                            "Subject: Warning: anna@mail.example - User unknown!\n"
+                            "Content-Type: text/plain\n"
+                            "\n"
+                            "anna@mail.example - no such user here.\n"
+                            "\n"
+                            "There is no user by that name at this server.\n";
+    const QList<ReturnedMailRecord> records =
+        ReturnedMailParser::parseMessage(mail, QStringLiteral("w.eml"));
+    QCOMPARE(records.size(), 1);
+    QCOMPARE(records[0].recipient, QStringLiteral("anna@mail.example"));
+    QCOMPARE(records[0].cls, DeliveryClass::Hard);
+}
+
+// Issue 13: Exchange 5.5 names the recipient in X.400 form, "...;dda:SMTP=a@b;".
+void tst_ReturnedMailParser::x400AddressOfExchange() {
+    const QByteArray mail =
+        "From: System Administrator <postmaster@mail.example>\n"
+        "To: news@example.org\n"
+        "Subject: Undeliverable: Spring news\n"
+        "Content-Type: text/plain\n"
+        "\n"
+        "Your message\n\n"
+        "did not reach the following recipient(s):\n\n"
+        "c=US;a= ;p=Example;o=Store1;dda:SMTP=anna@mail.example; on Sun, 15 Mar 2026\n"
+        "10:00:00 +0000\n";
+    const QList<ReturnedMailRecord> records =
+        ReturnedMailParser::parseMessage(mail, QStringLiteral("x4.eml"));
+    QCOMPARE(records.size(), 1);
+    QCOMPARE(records[0].recipient, QStringLiteral("anna@mail.example"));
+}
+
+// Issue 13: some MTAs write an internal name as Final-Recipient; the Original-Recipient
+// is then the address the campaign sent to. A real Final-Recipient still wins.
+void tst_ReturnedMailParser::finalRecipientThatIsNoAddress_data() {
+    QTest::addColumn<QString>("finalRecipient");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("internal host")
+        << QStringLiteral("anna@mailstore-07") << QStringLiteral("anna@mail.example");
+    QTest::newRow("source route") << QStringLiteral("@smtp.mail.example:anna@store")
+                                  << QStringLiteral("anna@mail.example");
+    QTest::newRow("rewritten, real") << QStringLiteral("anna.berg@staff.mail.example")
+                                     << QStringLiteral("anna.berg@staff.mail.example");
+}
+
+void tst_ReturnedMailParser::finalRecipientThatIsNoAddress() {
+    QFETCH(QString, finalRecipient);
+    QFETCH(QString, expected);
+    QByteArray mail = returnedmail::dsn(
+        finalRecipient, QStringLiteral("failed"), QStringLiteral("5.1.1"),
+        QStringLiteral("550 5.1.1 unknown user"), QStringLiteral("m1@example.org"));
+    mail.replace("Final-Recipient:",
+                 "Original-Recipient: rfc822; anna@mail.example\nFinal-Recipient:");
+    const QList<ReturnedMailRecord> records =
+        ReturnedMailParser::parseMessage(mail, QStringLiteral("d.eml"));
+    QCOMPARE(records.size(), 1);
+    QCOMPARE(records[0].recipient, expected);
+    QCOMPARE(records[0].cls, DeliveryClass::Hard);
+}
+
 void tst_ReturnedMailParser::autoReplySubjects_data()
 {
     QTest::addColumn<QByteArray>("subject");
@@ -238,6 +332,13 @@ void tst_ReturnedMailParser::autoReplySubjects_data()
     QTest::newRow("de2") << QByteArray("Automatische Antwort: Newsletter") << QByteArray();
     QTest::newRow("nl") << QByteArray("Afwezigheidsbericht: Newsletter") << QByteArray();
     QTest::newRow("fr") << QByteArray("=?utf-8?q?R=C3=A9ponse_automatique=3A?= Newsletter") << QByteArray();
+    // Outlook's prefix in other languages, no Auto-Submitted (issue 13).
+    QTest::newRow("pl") << QByteArray("=?utf-8?q?Automatyczna_odpowied=C5=BA=3A?= Newsletter")
+                        << QByteArray();
+    QTest::newRow("es") << QByteArray("=?utf-8?q?Respuesta_autom=C3=A1tica=3A?= Newsletter")
+                        << QByteArray();
+    QTest::newRow("it") << QByteArray("Risposta automatica: Newsletter") << QByteArray();
+    QTest::newRow("sv") << QByteArray("Autosvar: Newsletter") << QByteArray();
     QTest::newRow("header") << QByteArray("Re: Newsletter") << QByteArray("Auto-Submitted: auto-replied\n");
     QTest::newRow("x-autoreply") << QByteArray("Re: Newsletter") << QByteArray("X-Autoreply: yes\n");
     QTest::newRow("precedence") << QByteArray("Re: Newsletter") << QByteArray("Precedence: auto_reply\n");
