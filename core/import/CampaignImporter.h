@@ -3,6 +3,7 @@
 #include "CampaignConfig.h"
 #include "CampaignFolderScanner.h"
 #include "ImportTypes.h"
+#include "KnownSourceFiles.h"
 #include "store/ImportRecords.h"
 
 namespace deliverboard {
@@ -26,8 +27,8 @@ public:
     static int batchLines() { return 20000; }
 
 private:
-    void importCampaign(const QString& folder, QList<CampaignFile> files, const ImportOptions& options,
-                        ImportSummary& summary);
+    void importCampaign(const QString& folder, QList<CampaignFile> files,
+                        const ImportOptions& options, ImportSummary& summary);
     void importLog(ImportWriter& writer, CampaignRecord& campaign, const CampaignConfig& config,
                    const CampaignFile& file, class QueueCorrelator& correlator,
                    const ImportOptions& options, ImportSummary& summary);
@@ -47,6 +48,8 @@ private:
     qint64 m_bytesDoneBefore = 0; // bytes of the files finished in this import
     qint64 m_linesDone = 0;
     QHash<QString, int> m_problemsPerFile;
+    KnownSourceFiles m_knownFiles; // of the campaign being imported
+    bool beginOrFail(ImportWriter& writer, ImportSummary& summary);
 };
 
 } // namespace deliverboard
