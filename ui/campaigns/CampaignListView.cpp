@@ -1,5 +1,7 @@
 #include "CampaignListView.h"
 
+#include "common/PlainText.h"
+
 #include "app/AppSettings.h"
 #include "common/Labels.h"
 
@@ -113,7 +115,7 @@ void CampaignListView::fill(const QList<CampaignSummary>& campaigns) {
             item(Labels::percent(c.totals.delivered, sent), deliveryRate, i),
             item(Labels::percent(bounced, sent), bounceRate, i),
             item(locale.toString(c.complaints), c.complaints, i)};
-        row[0]->setToolTip(c.info.folder);
+        row[0]->setToolTip(plainToolTip(c.info.folder));
         for (int col = 2; col < row.size(); ++col)
             row[col]->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_model->appendRow(row);
