@@ -98,7 +98,9 @@ QString CsvWriter::restoreField(const QString& cell) {
 
 QString CsvWriter::escapeField(const QString& field) {
     const QString safe = neutraliseFormula(field);
-    bool quote = safe.trimmed() != safe || safe.startsWith(u'+') || safe.startsWith(u'-');
+    // A leading U+FEFF would be taken for the file's byte-order mark and dropped.
+    bool quote = safe.trimmed() != safe || safe.startsWith(u'+') || safe.startsWith(u'-') ||
+                 safe.startsWith(QChar(0xFEFF));
     for (qsizetype i = 0; i < safe.size() && !quote; ++i) {
         const QChar c = safe.at(i);
         quote = c == u',' || c == u';' || c == u'"' || c == u'\t' || c == u'\r' || c == u'\n';

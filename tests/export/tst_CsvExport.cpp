@@ -49,6 +49,8 @@ private Q_SLOTS:
             << QStringLiteral("\uFF1D1+1") << QStringLiteral("'\uFF1D1+1");
         QTest::newRow("apostrophe formula") << "'=1+1"
                                             << "''=1+1";
+        // A leading U+FEFF would read back as the file's byte-order mark and vanish.
+        QTest::newRow("leading BOM") << QStringLiteral("\uFEFFx") << QStringLiteral("\"\uFEFFx\"");
         QTest::newRow("plain apostrophe") << "it's"
                                           << "it's";
         // Valid addresses starting with - or + stay intact (suppression lists match them).
