@@ -154,7 +154,7 @@ QString tr(const char* text) {
     return QCoreApplication::translate("CampaignFolderScanner", text);
 }
 
-// A name as the user can read it: valid UTF-8 as is, other bytes as \xNN.
+// A name as the user can read it: printable ASCII as is, every other byte as \xNN.
 QString readableName(const QByteArray& name) {
     QString shown;
     for (const char c : name) {
