@@ -1,5 +1,8 @@
 #include "MainWindow.h"
 
+#include "common/PlainText.h"
+#include "util/FileNames.h"
+
 #include "app/AppSettings.h"
 #include "app/BundledDemo.h"
 #include "campaigns/CampaignListView.h"
@@ -106,14 +109,14 @@ MainWindow::MainWindow(const QString& storePath, QWidget* parent)
             [this](const CampaignInfo& campaign, const QString& name) {
                 ReportQueries queries(m_db.connection());
                 if (!queries.renameCampaign(campaign.id, name))
-                    QMessageBox::warning(this, tr("Rename Campaign"), queries.errorString());
+                    warnPlain(this, tr("Rename Campaign"), queries.errorString());
                 m_campaigns->reload(m_storePath, name);
             });
     connect(m_campaigns, &CampaignListView::removeRequested, this,
             [this](const CampaignInfo& campaign) {
                 ReportQueries queries(m_db.connection());
                 if (!queries.removeCampaign(campaign.id))
-                    QMessageBox::warning(this, tr("Remove Campaign"), queries.errorString());
+                    warnPlain(this, tr("Remove Campaign"), queries.errorString());
                 if (m_dashboard->context().campaign.id == campaign.id) {
                     m_dashboard->clear();
                     m_drilldown->setSource(m_db.connection(), {});
@@ -218,7 +221,7 @@ void MainWindow::rebuildRecentMenu() {
                 QFileInfo(folder).fileName().replace(QLatin1Char('&'), QStringLiteral("&&"))),
             this, [this, folder] { openCampaignFolder(folder); });
         action->setStatusTip(QDir::toNativeSeparators(folder));
-        action->setToolTip(QDir::toNativeSeparators(folder));
+        action->setToolTip(plainToolTip(QDir::toNativeSeparators(folder)));
     }
     if (!recent.isEmpty())
         m_recentMenu->addSeparator();
@@ -239,9 +242,9 @@ bool MainWindow::openStore(const QString& path) {
     m_dashboard->clear();
     m_db.close();
     if (!m_db.open(path)) {
-        QMessageBox::warning(this, tr("Open Store"),
-                             tr("The store %1 cannot be opened: %2")
-                                 .arg(QDir::toNativeSeparators(path), m_db.errorString()));
+        warnPlain(this, tr("Open Store"),
+                  tr("The store %1 cannot be opened: %2")
+                      .arg(QDir::toNativeSeparators(path), m_db.errorString()));
         return false;
     }
     m_storePath = path;
@@ -274,8 +277,8 @@ void MainWindow::chooseCampaignFolder() {
 
 void MainWindow::openCampaignFolder(const QString& folder) {
     if (!QFileInfo(folder).isDir()) {
-        QMessageBox::warning(this, tr("Open Campaign Folder"),
-                             tr("%1 is not a folder.").arg(QDir::toNativeSeparators(folder)));
+        warnPlain(this, tr("Open Campaign Folder"),
+                  tr("%1 is not a folder.").arg(QDir::toNativeSeparators(folder)));
         return;
     }
     AppSettings::addRecentCampaign(folder);
@@ -404,9 +407,10 @@ void MainWindow::chooseExport() {
     ExportBouncesDialog dialog(m_drilldown->model()->filter(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const QString suggested = QDir(QDir::homePath())
-                                  .filePath(m_dashboard->context().campaign.name + tr("-bounces") +
-                                            QStringLiteral(".csv"));
+    const QString suggested =
+        QDir(QDir::homePath())
+            .filePath(safeFileName(m_dashboard->context().campaign.name + tr("-bounces")) +
+                      QStringLiteral(".csv"));
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Bounces"), suggested,
                                                       tr("CSV files (*.csv)"));
     if (path.isEmpty())
@@ -414,7 +418,7 @@ void MainWindow::chooseExport() {
     QString error;
     const qint64 rows = exportBounces(dialog.filter(), path, &error);
     if (rows < 0)
-        QMessageBox::warning(this, tr("Export Bounces"), tr("The export failed: %1").arg(error));
+        warnPlain(this, tr("Export Bounces"), tr("The export failed: %1").arg(error));
     else
         m_status->setText(tr("Exported %1 addresses to %2")
                               .arg(QLocale().toString(rows), QDir::toNativeSeparators(path)));
@@ -424,9 +428,9 @@ void MainWindow::chooseTableExport() {
     const ReportContext context = m_drilldown->model()->context();
     if (!context.isValid())
         return;
-    const QString suggested =
-        QDir(QDir::homePath())
-            .filePath(context.campaign.name + tr("-messages") + QStringLiteral(".csv"));
+    const QString suggested = QDir(QDir::homePath())
+                                  .filePath(safeFileName(context.campaign.name + tr("-messages")) +
+                                            QStringLiteral(".csv"));
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Table View"), suggested,
                                                       tr("CSV files (*.csv)"));
     if (path.isEmpty())
@@ -435,7 +439,7 @@ void MainWindow::chooseTableExport() {
     const qint64 rows =
         exportTableView(m_db.connection(), context, m_drilldown->model()->filter(), path, error);
     if (rows < 0)
-        QMessageBox::warning(this, tr("Export Table View"), tr("The export failed: %1").arg(error));
+        warnPlain(this, tr("Export Table View"), tr("The export failed: %1").arg(error));
     else
         m_status->setText(tr("Exported %1 messages to %2")
                               .arg(QLocale().toString(rows), QDir::toNativeSeparators(path)));

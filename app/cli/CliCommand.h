@@ -19,6 +19,9 @@ struct CliIo {
     QTextStream& out;
     QTextStream& err;
     bool stderrIsTerminal = false;
+    // Raw stderr, for the progress line's own control codes ("\r", erase line) only:
+    // `out` and `err` escape every control character.
+    QTextStream* control = nullptr;
 };
 
 // One sub-command of deliverboard-cli (one file each, e.g. ReportCommand.cpp).

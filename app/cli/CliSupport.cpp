@@ -6,25 +6,21 @@
 
 namespace deliverboard::cli {
 
-QCommandLineOption dbOption()
-{
+QCommandLineOption dbOption() {
     return QCommandLineOption(QStringLiteral("db"), QStringLiteral("The store (SQLite file)."),
                               QStringLiteral("file"));
 }
 
-QCommandLineOption campaignOption()
-{
+QCommandLineOption campaignOption() {
     return QCommandLineOption(QStringLiteral("campaign"), QStringLiteral("The campaign's name."),
                               QStringLiteral("name"));
 }
 
-QCommandLineOption jsonOption()
-{
+QCommandLineOption jsonOption() {
     return QCommandLineOption(QStringLiteral("json"), QStringLiteral("Print UTF-8 JSON."));
 }
 
-QCommandLineOption asOfOption()
-{
+QCommandLineOption asOfOption() {
     return QCommandLineOption(
         QStringLiteral("as-of"),
         QStringLiteral("Judge retry limits as of this ISO-8601 time or 'now' (default: the "
@@ -32,8 +28,7 @@ QCommandLineOption asOfOption()
         QStringLiteral("time"));
 }
 
-int openStore(const QCommandLineParser& parser, CliIo& io, Database& db, bool create)
-{
+int openStore(const QCommandLineParser& parser, CliIo& io, Database& db, bool create) {
     const QString path = parser.value(QStringLiteral("db"));
     if (path.isEmpty()) {
         io.err << "error: --db <file> is required\n";
@@ -43,15 +38,16 @@ int openStore(const QCommandLineParser& parser, CliIo& io, Database& db, bool cr
         io.err << path << ": no such store (import a campaign first)\n";
         return ExitBadInput;
     }
-    if (!db.open(path)) {
+    // Commands that only read open the store read-only: nothing is written at open.
+    if (!db.open(path, create ? Database::Mode::ReadWrite : Database::Mode::ReadOnly)) {
         io.err << path << ": cannot open the store: " << db.errorString() << '\n';
         return ExitBadInput;
     }
     return ExitOk;
 }
 
-std::optional<CampaignInfo> findCampaign(const QCommandLineParser& parser, CliIo& io, Database& db)
-{
+std::optional<CampaignInfo> findCampaign(const QCommandLineParser& parser, CliIo& io,
+                                         Database& db) {
     const QString name = parser.value(QStringLiteral("campaign"));
     ReportQueries queries(db.connection());
     const QList<CampaignInfo> all = queries.campaigns();
@@ -67,15 +63,15 @@ std::optional<CampaignInfo> findCampaign(const QCommandLineParser& parser, CliIo
     for (const CampaignInfo& info : all)
         names.append(QLatin1Char('"') + info.name + QLatin1Char('"'));
     io.err << db.path() << ": no campaign named \"" << name << "\""
-           << (names.isEmpty() ? QStringLiteral(" (the store is empty)")
-                               : QStringLiteral(" (known: %1)").arg(names.join(QStringLiteral(", "))))
+           << (names.isEmpty()
+                   ? QStringLiteral(" (the store is empty)")
+                   : QStringLiteral(" (known: %1)").arg(names.join(QStringLiteral(", "))))
            << '\n';
     return std::nullopt;
 }
 
 bool policyFor(const QCommandLineParser& parser, CliIo& io, Database& db,
-               const CampaignInfo& campaign, OutcomePolicy& policy)
-{
+               const CampaignInfo& campaign, OutcomePolicy& policy) {
     QDateTime asOf;
     const QString text = parser.value(QStringLiteral("as-of"));
     if (text == QLatin1String("now")) {
@@ -96,16 +92,14 @@ bool policyFor(const QCommandLineParser& parser, CliIo& io, Database& db,
     return true;
 }
 
-void addCampaignOptions(QCommandLineParser& parser)
-{
+void addCampaignOptions(QCommandLineParser& parser) {
     parser.addOption(dbOption());
     parser.addOption(campaignOption());
     parser.addOption(asOfOption());
 }
 
 int openCampaign(const QCommandLineParser& parser, CliIo& io, Database& db, CampaignInfo& campaign,
-                 OutcomePolicy& policy)
-{
+                 OutcomePolicy& policy) {
     if (const int rc = openStore(parser, io, db); rc != ExitOk)
         return rc;
     const auto found = findCampaign(parser, io, db);
@@ -115,30 +109,33 @@ int openCampaign(const QCommandLineParser& parser, CliIo& io, Database& db, Camp
     return policyFor(parser, io, db, campaign, policy) ? ExitOk : ExitUsage;
 }
 
-void addFilterOptions(QCommandLineParser& parser, bool withOutcome)
-{
+void addFilterOptions(QCommandLineParser& parser, bool withOutcome) {
     if (withOutcome)
         parser.addOption({QStringLiteral("outcome"),
                           QStringLiteral("Only these outcomes (comma-separated: delivered, "
                                          "in_progress, soft, hard, spam)."),
                           QStringLiteral("list")});
-    parser.addOption({QStringLiteral("isp"), QStringLiteral("Only this ISP id (google, microsoft, ...)."),
+    parser.addOption({QStringLiteral("isp"),
+                      QStringLiteral("Only this ISP id (google, microsoft, ...)."),
                       QStringLiteral("id")});
     parser.addOption({QStringLiteral("code"),
                       QStringLiteral("Only this reply code or enhanced code (550, 5.1.1)."),
                       QStringLiteral("code")});
-    parser.addOption({QStringLiteral("stage"), QStringLiteral("Only this SMTP stage (rcpt_to, ...)."),
+    parser.addOption({QStringLiteral("stage"),
+                      QStringLiteral("Only this SMTP stage (rcpt_to, ...)."),
                       QStringLiteral("stage")});
-    parser.addOption({QStringLiteral("reason"), QStringLiteral("Only this reason (userunknown, ...)."),
+    parser.addOption({QStringLiteral("reason"),
+                      QStringLiteral("Only this reason (userunknown, ...)."),
                       QStringLiteral("reason")});
-    parser.addOption({QStringLiteral("search"), QStringLiteral("Only addresses containing this text."),
+    parser.addOption({QStringLiteral("search"),
+                      QStringLiteral("Only addresses containing this text."),
                       QStringLiteral("text")});
 }
 
-bool filterFrom(const QCommandLineParser& parser, CliIo& io, MessageFilter& filter)
-{
+bool filterFrom(const QCommandLineParser& parser, CliIo& io, MessageFilter& filter) {
     if (parser.isSet(QStringLiteral("outcome"))) {
-        for (const QString& part : parser.value(QStringLiteral("outcome")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        for (const QString& part :
+             parser.value(QStringLiteral("outcome")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             Outcome outcome;
             if (!outcomeFromId(part.trimmed(), outcome)) {
                 io.err << "error: unknown outcome \"" << part.trimmed()
@@ -156,8 +153,7 @@ bool filterFrom(const QCommandLineParser& parser, CliIo& io, MessageFilter& filt
     return true;
 }
 
-void printJson(CliIo& io, const QJsonDocument& document)
-{
+void printJson(CliIo& io, const QJsonDocument& document) {
     io.out.setEncoding(QStringConverter::Utf8);
     io.out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
     io.out.flush();

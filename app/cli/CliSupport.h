@@ -18,7 +18,8 @@ QCommandLineOption campaignOption();
 QCommandLineOption jsonOption();
 QCommandLineOption asOfOption();
 
-// Opens --db (which must exist unless `create`). Returns ExitOk, or prints the error and
+// Opens --db (which must exist unless `create`; read-only unless `create`: the commands
+// that create a store are the ones that write). Returns ExitOk, or prints the error and
 // returns ExitUsage (no --db) or ExitBadInput (the store cannot be opened).
 int openStore(const QCommandLineParser& parser, CliIo& io, Database& db, bool create = false);
 // Finds --campaign in the store; prints the error (with the known names) when missing.

@@ -12,23 +12,21 @@ namespace {
 class ImportCommand : public CliCommand {
 public:
     QString name() const override { return QStringLiteral("import"); }
-    QString summary() const override
-    {
+    QString summary() const override {
         return QStringLiteral("Import campaign folders or log files into a store.");
     }
-    void configure(QCommandLineParser& parser) const override
-    {
+    void configure(QCommandLineParser& parser) const override {
         parser.addOption(dbOption());
-        parser.addOption({QStringLiteral("campaign"),
-                          QStringLiteral("Campaign name (default: campaign.json's name, else the folder's)."),
-                          QStringLiteral("name")});
+        parser.addOption(
+            {QStringLiteral("campaign"),
+             QStringLiteral("Campaign name (default: campaign.json's name, else the folder's)."),
+             QStringLiteral("name")});
         parser.addPositionalArgument(QStringLiteral("paths"),
                                      QStringLiteral("Campaign folders or log files."),
                                      QStringLiteral("<folder-or-file>..."));
     }
 
-    int run(const QCommandLineParser& parser, CliIo& io) const override
-    {
+    int run(const QCommandLineParser& parser, CliIo& io) const override {
         const QStringList paths = parser.positionalArguments();
         if (paths.isEmpty()) {
             io.err << "error: name at least one campaign folder or log file\n";
@@ -47,16 +45,23 @@ public:
                 if (sinceLastReport.elapsed() < 200)
                     return;
                 sinceLastReport.restart();
-                const int percent = p.bytesTotal > 0 ? static_cast<int>(100 * p.bytesDone / p.bytesTotal) : 0;
-                io.err << "\rimporting " << QFileInfo(p.currentFile).fileName() << ": " << percent
+                const int percent =
+                    p.bytesTotal > 0 ? static_cast<int>(100 * p.bytesDone / p.bytesTotal) : 0;
+                if (io.control) {
+                    *io.control << '\r';
+                    io.control->flush();
+                }
+                io.err << "importing " << QFileInfo(p.currentFile).fileName() << ": " << percent
                        << "% (" << p.linesDone << " lines)   ";
                 io.err.flush();
             };
         }
         CampaignImporter importer(db);
         const ImportSummary summary = importer.importPaths(paths, options);
-        if (io.stderrIsTerminal)
-            io.err << "\r\033[K";
+        if (io.stderrIsTerminal && io.control) {
+            *io.control << "\r\033[K";
+            io.control->flush();
+        }
 
         for (const ImportProblem& problem : summary.problems) {
             io.err << problem.path;
@@ -73,6 +78,8 @@ public:
             io.err << db.path() << ": " << summary.fatalError << '\n';
             return ExitBadInput;
         }
+        if (summary.campaigns.isEmpty())
+            return ExitBadInput; // every reason is on stderr above
         io.out << "imported into " << summary.campaigns.join(QStringLiteral(", ")) << ": "
                << summary.filesRead << " files read, " << summary.filesUnchanged << " unchanged, "
                << summary.linesRead << " lines (" << summary.linesUsed << " used, "

@@ -16,19 +16,18 @@ namespace {
 class ParseBounceCommand final : public CliCommand {
 public:
     QString name() const override { return QStringLiteral("parse-bounce"); }
-    QString summary() const override
-    {
-        return QStringLiteral("Parse returned mail (DSN, bounce, ARF complaint, auto-reply) and classify each recipient.");
+    QString summary() const override {
+        return QStringLiteral("Parse returned mail (DSN, bounce, ARF complaint, auto-reply) and "
+                              "classify each recipient.");
     }
-    void configure(QCommandLineParser& parser) const override
-    {
-        parser.addPositionalArgument(QStringLiteral("mail-file"), QStringLiteral(".eml or mbox files."),
+    void configure(QCommandLineParser& parser) const override {
+        parser.addPositionalArgument(QStringLiteral("mail-file"),
+                                     QStringLiteral(".eml or mbox files."),
                                      QStringLiteral("<mail-file>..."));
         parser.addOption({QStringLiteral("json"), QStringLiteral("Print a JSON array.")});
     }
 
-    int run(const QCommandLineParser& parser, CliIo& io) const override
-    {
+    int run(const QCommandLineParser& parser, CliIo& io) const override {
         const QStringList files = parser.positionalArguments();
         if (files.isEmpty()) {
             io.err << "deliverboard-cli parse-bounce: missing the mail file(s) to parse\n";
@@ -38,10 +37,13 @@ public:
         for (const QString& file : files) {
             QList<mail::ReturnedMailRecord> records;
             QString error;
-            if (!mail::ReturnedMailParser::parseFile(file, records, &error)) {
+            QStringList problems;
+            if (!mail::ReturnedMailParser::parseFile(file, records, &error, &problems)) {
                 io.err << file << ": " << error << '\n';
                 return ExitBadInput;
             }
+            for (const QString& problem : std::as_const(problems))
+                io.err << file << ": " << problem << '\n';
             all += records;
         }
         if (parser.isSet(QStringLiteral("json"))) {
@@ -66,12 +68,13 @@ public:
             return ExitOk;
         }
         for (const mail::ReturnedMailRecord& r : all)
-            io.out << r.file << '\t' << (r.recipient.isEmpty() ? QStringLiteral("-") : r.recipient) << '\t'
-                   << classId(r.cls) << '\t' << r.reason << '\t' << stageId(r.stage) << '\t'
+            io.out << r.file << '\t' << (r.recipient.isEmpty() ? QStringLiteral("-") : r.recipient)
+                   << '\t' << classId(r.cls) << '\t' << r.reason << '\t' << stageId(r.stage) << '\t'
                    << (r.code.isEmpty() ? QStringLiteral("-") : r.code) << '\t'
-                   << (r.enhanced.isEmpty() ? QStringLiteral("-") : r.enhanced) << '\t' << r.isp << '\t'
-                   << mail::kindId(r.kind) << '\t' << (r.action.isEmpty() ? QStringLiteral("-") : r.action)
-                   << '\t' << r.diagnostic.left(160) << '\n';
+                   << (r.enhanced.isEmpty() ? QStringLiteral("-") : r.enhanced) << '\t' << r.isp
+                   << '\t' << mail::kindId(r.kind) << '\t'
+                   << (r.action.isEmpty() ? QStringLiteral("-") : r.action) << '\t'
+                   << r.diagnostic.left(160) << '\n';
         return ExitOk;
     }
 };

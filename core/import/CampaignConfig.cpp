@@ -1,5 +1,7 @@
 #include "CampaignConfig.h"
 
+#include "util/SafeFile.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -8,21 +10,20 @@
 namespace deliverboard {
 
 namespace {
-int lineOfOffset(const QByteArray& data, int offset)
-{
+int lineOfOffset(const QByteArray& data, int offset) {
     return static_cast<int>(data.left(offset).count('\n')) + 1;
 }
 } // namespace
 
-bool CampaignConfig::load(const QString& path, CampaignConfig& config, QString& error)
-{
+bool CampaignConfig::load(const QString& path, CampaignConfig& config, QString& error) {
     config = CampaignConfig{};
-    QFile file(path);
-    if (!file.exists())
+    QFile file;
+    if (!QFileInfo::exists(path))
         return true;
     const QString fileName = QFileInfo(path).fileName();
-    if (!file.open(QIODevice::ReadOnly)) {
-        error = QStringLiteral("%1: %2").arg(fileName, file.errorString());
+    QString why;
+    if (!openRegularFile(file, path, &why)) {
+        error = QStringLiteral("%1: %2").arg(fileName, why);
         return false;
     }
     const QByteArray data = file.read(1 << 20);

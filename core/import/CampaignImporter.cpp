@@ -11,6 +11,7 @@
 #include "store/Database.h"
 #include "store/ImportWriter.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
@@ -22,42 +23,54 @@ constexpr int kFingerprintBytes = 4096;
 constexpr int kProblemsStoredPerFile = 100;
 constexpr int kProblemsReturned = 500;
 
-QString fingerprintOf(const QByteArray& head)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(head, QCryptographicHash::Sha1).toHex());
+QString fingerprintOf(const QByteArray& head) {
+    return KnownSourceFiles::fingerprintOf(head);
 }
 
-bool isCancelled(const ImportOptions& options)
-{
+QString storeError(const QString& error) {
+    return QCoreApplication::translate("CampaignImporter", "cannot write the store: %1").arg(error);
+}
+
+// Whether a folder holds anything a campaign is made of.
+bool hasCampaignData(const QList<CampaignFile>& files) {
+    for (const CampaignFile& file : files)
+        if (file.kind != CampaignFileKind::Unknown && file.kind != CampaignFileKind::CampaignConfig)
+            return true;
+    return false;
+}
+
+bool isCancelled(const ImportOptions& options) {
     return options.cancel && options.cancel->load(std::memory_order_relaxed);
 }
 
-bool isLog(CampaignFileKind kind)
-{
+bool isLog(CampaignFileKind kind) {
     return kind == CampaignFileKind::SyslogMailLog || kind == CampaignFileKind::EximMainLog ||
            kind == CampaignFileKind::PowerMtaAccounting;
 }
 
-LogFormat formatOf(CampaignFileKind kind)
-{
+LogFormat formatOf(CampaignFileKind kind) {
     switch (kind) {
-    case CampaignFileKind::EximMainLog: return LogFormat::EximMain;
-    case CampaignFileKind::PowerMtaAccounting: return LogFormat::PowerMtaCsv;
-    default: return LogFormat::Syslog;
+    case CampaignFileKind::EximMainLog:
+        return LogFormat::EximMain;
+    case CampaignFileKind::PowerMtaAccounting:
+        return LogFormat::PowerMtaCsv;
+    default:
+        return LogFormat::Syslog;
     }
 }
 
-QString formatName(CampaignFileKind kind)
-{
+QString formatName(CampaignFileKind kind) {
     switch (kind) {
-    case CampaignFileKind::EximMainLog: return QStringLiteral("exim");
-    case CampaignFileKind::PowerMtaAccounting: return QStringLiteral("powermta");
-    default: return QStringLiteral("syslog");
+    case CampaignFileKind::EximMainLog:
+        return QStringLiteral("exim");
+    case CampaignFileKind::PowerMtaAccounting:
+        return QStringLiteral("powermta");
+    default:
+        return QStringLiteral("syslog");
     }
 }
 
-QString excerptOf(const QByteArray& raw)
-{
+QString excerptOf(const QByteArray& raw) {
     QString text = QString::fromUtf8(raw.left(300));
     for (QChar& c : text)
         if (c.category() == QChar::Other_Control)
@@ -67,17 +80,14 @@ QString excerptOf(const QByteArray& raw)
 } // namespace
 
 CampaignImporter::CampaignImporter(Database& database)
-    : m_database(database)
-{
-}
+    : m_database(database) {}
 
-ImportSummary CampaignImporter::importFolder(const QString& folder, const ImportOptions& options)
-{
+ImportSummary CampaignImporter::importFolder(const QString& folder, const ImportOptions& options) {
     return importPaths({folder}, options);
 }
 
-ImportSummary CampaignImporter::importPaths(const QStringList& paths, const ImportOptions& options)
-{
+ImportSummary CampaignImporter::importPaths(const QStringList& paths,
+                                            const ImportOptions& options) {
     ImportSummary summary;
     QList<std::pair<QString, QList<CampaignFile>>> campaigns;
     QList<CampaignFile> looseFiles;
@@ -85,7 +95,8 @@ ImportSummary CampaignImporter::importPaths(const QStringList& paths, const Impo
     for (const QString& path : paths) {
         const QFileInfo info(path);
         if (info.isDir()) {
-            campaigns.append({info.absoluteFilePath(), CampaignFolderScanner::scan(info.absoluteFilePath())});
+            campaigns.append(
+                {info.absoluteFilePath(), CampaignFolderScanner::scan(info.absoluteFilePath())});
         } else if (info.exists()) {
             looseFiles.append(CampaignFolderScanner::classify(info.absoluteFilePath()));
             if (looseFolder.isEmpty())
@@ -118,19 +129,30 @@ ImportSummary CampaignImporter::importPaths(const QStringList& paths, const Impo
 
 void CampaignImporter::addProblem(ImportWriter& writer, qint64 campaignId, ImportSummary& summary,
                                   const QString& path, qint64 line, const QString& message,
-                                  const QByteArray& excerpt)
-{
+                                  const QByteArray& excerpt) {
     ++summary.problemCount;
+    // Readers name their file ("recipients.csv: line 3: ..."); the problem names it already.
+    QString text = message;
+    const QString ownName = QFileInfo(path).fileName() + QStringLiteral(": ");
+    if (!ownName.startsWith(QLatin1Char(':')) && text.startsWith(ownName))
+        text.remove(0, ownName.size());
     if (summary.problems.size() < kProblemsReturned)
-        summary.problems.append({path, line, message});
+        summary.problems.append({path, line, text});
     int& stored = m_problemsPerFile[path];
     if (stored++ < kProblemsStoredPerFile)
-        writer.addProblem(campaignId, path, line, message, excerptOf(excerpt));
+        writer.addProblem(campaignId, path, line, text, excerptOf(excerpt));
+}
+
+bool CampaignImporter::beginOrFail(ImportWriter& writer, ImportSummary& summary) {
+    if (writer.begin())
+        return true;
+    if (summary.fatalError.isEmpty())
+        summary.fatalError = storeError(writer.errorString());
+    return false;
 }
 
 void CampaignImporter::reportProgress(const ImportOptions& options, const QString& file,
-                                      qint64 fileBytes, qint64 lines)
-{
+                                      qint64 fileBytes, qint64 lines) {
     if (!options.progress)
         return;
     ImportProgress progress;
@@ -143,10 +165,31 @@ void CampaignImporter::reportProgress(const ImportOptions& options, const QStrin
 }
 
 void CampaignImporter::importCampaign(const QString& folder, QList<CampaignFile> files,
-                                      const ImportOptions& options, ImportSummary& summary)
-{
+                                      const ImportOptions& options, ImportSummary& summary) {
     ImportWriter writer(m_database.connection());
     m_problemsPerFile.clear();
+
+    if (!hasCampaignData(files)) {
+        // Nothing a campaign is made of: say so, and leave no empty campaign behind.
+        for (const CampaignFile& file : std::as_const(files)) {
+            if (file.kind != CampaignFileKind::Unknown)
+                continue;
+            if (file.looksLikeLog || file.problem) {
+                ++summary.problemCount;
+                summary.problems.append({file.path, 0, file.note});
+            } else {
+                summary.filesIgnored.append(
+                    QStringLiteral("%1: %2").arg(QFileInfo(file.path).fileName(), file.note));
+            }
+        }
+        ++summary.problemCount;
+        summary.problems.append(
+            {folder, 0,
+             QCoreApplication::translate("CampaignImporter",
+                                         "nothing to import: no mail log, recipients.csv, "
+                                         "events.csv or returned mail found")});
+        return;
+    }
 
     CampaignConfig config;
     QString configError;
@@ -154,7 +197,8 @@ void CampaignImporter::importCampaign(const QString& folder, QList<CampaignFile>
     for (const CampaignFile& file : files)
         if (file.kind == CampaignFileKind::CampaignConfig)
             configPath = file.path;
-    const bool configOk = configPath.isEmpty() || CampaignConfig::load(configPath, config, configError);
+    const bool configOk =
+        configPath.isEmpty() || CampaignConfig::load(configPath, config, configError);
 
     CampaignRecord campaign;
     campaign.name = !options.campaignName.isEmpty() ? options.campaignName
@@ -168,19 +212,22 @@ void CampaignImporter::importCampaign(const QString& folder, QList<CampaignFile>
     campaign.maxAttempts = config.maxAttempts;
     if (!writer.begin() || !writer.upsertCampaign(campaign) || !writer.commit()) {
         writer.rollback();
-        summary.fatalError = QStringLiteral("cannot write the store: %1").arg(writer.errorString());
+        summary.fatalError = storeError(writer.errorString());
         return;
     }
     summary.campaigns.append(campaign.name);
     m_campaignInStore = campaign.name;
     if (!configOk) {
-        writer.begin();
+        if (!beginOrFail(writer, summary))
+            return;
         addProblem(writer, campaign.id, summary, configPath, 0,
                    configError + QStringLiteral(" (defaults used instead)"));
         writer.commit();
     }
+    m_knownFiles.load(writer.sourceFiles(campaign.id));
 
-    QueueCorrelator correlator(writer, campaign.id, campaign.senderFilter, ReplyClassifier::standard());
+    QueueCorrelator correlator(writer, campaign.id, campaign.senderFilter,
+                               ReplyClassifier::standard());
     if (!correlator.loadOpenMessages()) {
         summary.fatalError = QStringLiteral("cannot read the store: %1").arg(writer.errorString());
         return;
@@ -214,15 +261,17 @@ void CampaignImporter::importCampaign(const QString& folder, QList<CampaignFile>
             break;
         case CampaignFileKind::Audience: {
             const AudienceReader::Result audience = AudienceReader::read(file.path);
-            importTable(writer, campaign, file.path, audience.error, audience.problems,
-                        [&] { return writer.replaceAudience(campaign.id, audience.members); }, summary);
+            importTable(
+                writer, campaign, file.path, audience.error, audience.problems,
+                [&] { return writer.replaceAudience(campaign.id, audience.members); }, summary);
             summary.audienceMembers += static_cast<int>(audience.members.size());
             break;
         }
         case CampaignFileKind::Events: {
             const EventsReader::Result events = EventsReader::read(file.path);
-            importTable(writer, campaign, file.path, events.error, events.problems,
-                        [&] { return writer.replaceEvents(campaign.id, events.events); }, summary);
+            importTable(
+                writer, campaign, file.path, events.error, events.problems,
+                [&] { return writer.replaceEvents(campaign.id, events.events); }, summary);
             summary.engagementEvents += static_cast<int>(events.events.size());
             break;
         }
@@ -231,8 +280,9 @@ void CampaignImporter::importCampaign(const QString& folder, QList<CampaignFile>
         case CampaignFileKind::ReturnedMail:
             break; // read after all logs, so that it finds the deliveries it is about
         case CampaignFileKind::Unknown:
-            if (file.looksLikeLog) {
-                writer.begin();
+            if (file.looksLikeLog || file.problem) {
+                if (!beginOrFail(writer, summary))
+                    break;
                 addProblem(writer, campaign.id, summary, file.path, 0, file.note);
                 writer.commit();
             } else {
@@ -259,21 +309,19 @@ void CampaignImporter::importCampaign(const QString& folder, QList<CampaignFile>
     // Complaints and auto-replies met before the delivery they are about (a PowerMTA f
     // record in an earlier file, mail imported before the log that holds the message)
     // are linked now; they change no outcome, so linking late is all they need.
-    writer.begin();
-    if (!writer.linkLateComplaintsAndReplies(campaign.id) || !writer.commit())
-        summary.fatalError = QStringLiteral("cannot write the store: %1").arg(writer.errorString());
+    if (!beginOrFail(writer, summary))
+        return;
+    if (!writer.linkLateComplaintsAndReplies(campaign.id) || !writer.commit()) {
+        writer.rollback();
+        summary.fatalError = storeError(writer.errorString());
+    }
 }
 
 void CampaignImporter::importMail(ImportWriter& writer, const CampaignRecord& campaign,
-                                  const CampaignFile& file, ImportSummary& summary)
-{
+                                  const CampaignFile& file, ImportSummary& summary) {
     const qint64 fileSize = QFileInfo(file.path).size();
     const QByteArray head = LogFileReader::head(file.path, kFingerprintBytes);
-    SourceFileRecord record;
-    for (const SourceFileRecord& known : writer.sourceFiles(campaign.id))
-        if (known.kind == QLatin1String("mail") && known.fingerprintLength <= head.size() &&
-            fingerprintOf(head.left(known.fingerprintLength)) == known.fingerprint)
-            record = known;
+    SourceFileRecord record = m_knownFiles.mailMatch(head);
     if (record.id != 0 && record.fileSize == fileSize) {
         ++summary.filesUnchanged;
         return;
@@ -284,28 +332,35 @@ void CampaignImporter::importMail(ImportWriter& writer, const CampaignRecord& ca
     record.fingerprintLength = static_cast<int>(head.size());
     record.fingerprint = fingerprintOf(head);
     record.fileSize = fileSize;
-    if (!writer.begin()) {
-        summary.fatalError = writer.errorString();
+    if (!beginOrFail(writer, summary))
+        return;
+    int messagesSeen = 0;
+    const auto result = ReturnedMailImporter::importFile(
+        writer, campaign, file.path, static_cast<int>(record.consumedLines), messagesSeen);
+    if (!result.storeError.isEmpty()) {
+        writer.rollback();
+        summary.fatalError = storeError(result.storeError);
         return;
     }
-    int messagesSeen = 0;
-    const auto result = ReturnedMailImporter::importFile(writer, campaign, file.path,
-                                                          static_cast<int>(record.consumedLines), messagesSeen);
     if (!result.error.isEmpty()) {
         writer.rollback();
-        writer.begin();
+        if (!beginOrFail(writer, summary))
+            return;
         addProblem(writer, campaign.id, summary, file.path, 0,
                    QStringLiteral("cannot read the returned mail: %1").arg(result.error));
         writer.commit();
         return;
     }
+    for (const QString& problem : result.problems)
+        addProblem(writer, campaign.id, summary, file.path, 0, problem);
     record.consumedLines = messagesSeen;
     record.linesUsed += result.records;
     if (!writer.saveSourceFile(record) || !writer.commit()) {
         writer.rollback();
-        summary.fatalError = QStringLiteral("cannot write the store: %1").arg(writer.errorString());
+        summary.fatalError = storeError(writer.errorString());
         return;
     }
+    m_knownFiles.update(record);
     ++summary.filesRead;
     summary.returnedMailRecords += result.records;
     summary.bouncesAfterAcceptance += result.bouncedAfterAcceptance;
@@ -314,12 +369,10 @@ void CampaignImporter::importMail(ImportWriter& writer, const CampaignRecord& ca
 void CampaignImporter::importTable(ImportWriter& writer, const CampaignRecord& campaign,
                                    const QString& path, const QString& error,
                                    const QStringList& problems,
-                                   const std::function<bool()>& replaceRows, ImportSummary& summary)
-{
-    if (!writer.begin()) {
-        summary.fatalError = writer.errorString();
+                                   const std::function<bool()>& replaceRows,
+                                   ImportSummary& summary) {
+    if (!beginOrFail(writer, summary))
         return;
-    }
     if (!error.isEmpty()) {
         addProblem(writer, campaign.id, summary, path, 0, error);
         writer.commit();
@@ -330,15 +383,15 @@ void CampaignImporter::importTable(ImportWriter& writer, const CampaignRecord& c
     // The file is read whole each time and replaces what it gave before: idempotent.
     if (!replaceRows() || !writer.commit()) {
         writer.rollback();
-        summary.fatalError = QStringLiteral("cannot write %1: %2").arg(QFileInfo(path).fileName(), writer.errorString());
+        summary.fatalError = QStringLiteral("cannot write %1: %2")
+                                 .arg(QFileInfo(path).fileName(), writer.errorString());
     }
 }
 
 void CampaignImporter::importLog(ImportWriter& writer, CampaignRecord& campaign,
                                  const CampaignConfig& config, const CampaignFile& file,
                                  QueueCorrelator& correlator, const ImportOptions& options,
-                                 ImportSummary& summary)
-{
+                                 ImportSummary& summary) {
     const QFileInfo info(file.path);
     const qint64 fileSize = info.size();
     QString headError;
@@ -346,14 +399,7 @@ void CampaignImporter::importLog(ImportWriter& writer, CampaignRecord& campaign,
 
     // Recognise the file by its first bytes: after rotation or compression it is the same
     // content under another name, and a grown file starts with what was read before.
-    SourceFileRecord record;
-    for (const SourceFileRecord& known : writer.sourceFiles(campaign.id)) {
-        if (known.fingerprintLength <= head.size() &&
-            fingerprintOf(head.left(known.fingerprintLength)) == known.fingerprint) {
-            if (known.fingerprintLength > record.fingerprintLength || record.id == 0)
-                record = known;
-        }
-    }
+    SourceFileRecord record = m_knownFiles.bestLogMatch(head);
     if (record.id != 0 && record.fileSize == fileSize && record.lastError.isEmpty() &&
         record.consumedBytes > 0 && record.path == file.path) {
         ++summary.filesUnchanged;
@@ -380,7 +426,8 @@ void CampaignImporter::importLog(ImportWriter& writer, CampaignRecord& campaign,
             startOffset = 0;
             startLine = 0;
         } else {
-            writer.begin();
+            if (!beginOrFail(writer, summary))
+                return;
             addProblem(writer, campaign.id, summary, file.path, 0,
                        QStringLiteral("cannot read the file: %1").arg(reader.errorString()));
             writer.commit();
@@ -389,10 +436,8 @@ void CampaignImporter::importLog(ImportWriter& writer, CampaignRecord& campaign,
         }
     }
     ++summary.filesRead;
-    if (!writer.begin()) {
-        summary.fatalError = writer.errorString();
+    if (!beginOrFail(writer, summary))
         return;
-    }
     record.lastError.clear();
 
     const std::unique_ptr<LineDecoder> decoder =
@@ -403,7 +448,8 @@ void CampaignImporter::importLog(ImportWriter& writer, CampaignRecord& campaign,
 
     auto commitBatch = [&](qint64 consumedBytes, qint64 consumedLines, bool complete) -> bool {
         if (!correlator.flush()) {
-            summary.fatalError = QStringLiteral("cannot write the store: %1").arg(correlator.errorString());
+            summary.fatalError =
+                QStringLiteral("cannot write the store: %1").arg(correlator.errorString());
             return false;
         }
         record.consumedBytes = consumedBytes;
@@ -414,8 +460,10 @@ void CampaignImporter::importLog(ImportWriter& writer, CampaignRecord& campaign,
         // The size is remembered only once the whole file is read: that is what lets the
         // next import skip an unchanged file.
         record.fileSize = complete ? fileSize : -1;
-        if (!writer.saveSourceFile(record) || !writer.updateCampaignState(campaign) || !writer.commit()) {
-            summary.fatalError = QStringLiteral("cannot write the store: %1").arg(writer.errorString());
+        if (!writer.saveSourceFile(record) || !writer.updateCampaignState(campaign) ||
+            !writer.commit()) {
+            summary.fatalError =
+                QStringLiteral("cannot write the store: %1").arg(writer.errorString());
             writer.rollback();
             return false;
         }
@@ -444,11 +492,13 @@ void CampaignImporter::importLog(ImportWriter& writer, CampaignRecord& campaign,
             if (decoded.atMs >= 0)
                 campaign.newestLogAt = qMax(campaign.newestLogAt, decoded.atMs);
             if (decoded.result == DecodedLine::Result::Problem) {
-                addProblem(writer, campaign.id, summary, file.path, line.number, decoded.problem, line.text);
+                addProblem(writer, campaign.id, summary, file.path, line.number, decoded.problem,
+                           line.text);
             } else if (decoded.result == DecodedLine::Result::Events) {
                 for (const QueueEvent& event : std::as_const(decoded.events)) {
-                    QueueCorrelator::LineContext context{decoded.host, decoded.instance, decoded.atMs,
-                                                         0, line.number, {}, file.path};
+                    QueueCorrelator::LineContext context{
+                        decoded.host, decoded.instance, decoded.atMs, 0, line.number,
+                        {},           file.path};
                     if (event.kind == QueueEvent::Kind::RecipientResult ||
                         event.kind == QueueEvent::Kind::Expired) {
                         if (record.id == 0 && !writer.saveSourceFile(record)) {
@@ -478,7 +528,7 @@ void CampaignImporter::importLog(ImportWriter& writer, CampaignRecord& campaign,
             ++record.linesSkipped;
         }
         if (linesThisBatch >= batchLines()) {
-            if (!commitBatch(line.endOffset, line.number, false) || !writer.begin())
+            if (!commitBatch(line.endOffset, line.number, false) || !beginOrFail(writer, summary))
                 return;
             linesThisBatch = 0;
             reportProgress(options, file.path, reader.compressedPosition(), linesThisFile);
@@ -492,7 +542,8 @@ void CampaignImporter::importLog(ImportWriter& writer, CampaignRecord& campaign,
                    QStringLiteral("reading stopped: %1; the lines before were imported")
                        .arg(reader.errorString()));
     }
-    commitBatch(reader.offset(), reader.lineNumber(), true);
+    if (commitBatch(reader.offset(), reader.lineNumber(), true))
+        m_knownFiles.update(record);
     m_linesDone += linesThisFile;
     m_bytesDoneBefore += fileSize;
     reportProgress(options, file.path, 0, 0);

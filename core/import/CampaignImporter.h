@@ -3,6 +3,7 @@
 #include "CampaignConfig.h"
 #include "CampaignFolderScanner.h"
 #include "ImportTypes.h"
+#include "KnownSourceFiles.h"
 #include "store/ImportRecords.h"
 
 #include <QDateTime>
@@ -28,8 +29,8 @@ public:
     static int batchLines() { return 20000; }
 
 private:
-    void importCampaign(const QString& folder, QList<CampaignFile> files, const ImportOptions& options,
-                        ImportSummary& summary);
+    void importCampaign(const QString& folder, QList<CampaignFile> files,
+                        const ImportOptions& options, ImportSummary& summary);
     void importLog(ImportWriter& writer, CampaignRecord& campaign, const CampaignConfig& config,
                    const CampaignFile& file, class QueueCorrelator& correlator,
                    const ImportOptions& options, ImportSummary& summary);
@@ -51,6 +52,8 @@ private:
     QString m_campaignInStore; // the campaign whose batches are being committed
     QHash<QString, int> m_problemsPerFile;
     QDateTime m_anchorTime; // newest modification time of the campaign's syslog files
+    KnownSourceFiles m_knownFiles; // of the campaign being imported
+    bool beginOrFail(ImportWriter& writer, ImportSummary& summary);
 };
 
 } // namespace deliverboard

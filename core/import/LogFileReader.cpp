@@ -1,7 +1,13 @@
 #include "LogFileReader.h"
 
+#include "util/SafeFile.h"
+
 #include <QFile>
 #include <QFileInfo>
+
+#include <unistd.h>
+
+#include <QCoreApplication>
 
 #include <zlib.h>
 
@@ -10,10 +16,9 @@ namespace deliverboard {
 namespace {
 constexpr int kChunkSize = 256 * 1024;
 
-bool hasGzipMagic(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+bool hasGzipMagic(const QString& path) {
+    QFile file;
+    if (!openRegularFile(file, path))
         return false;
     const QByteArray magic = file.read(2);
     return magic.size() == 2 && static_cast<unsigned char>(magic[0]) == 0x1f &&
@@ -27,15 +32,13 @@ struct LogFileReader::Source {
     gzFile gz = nullptr;
     qint64 size = 0;
 
-    ~Source()
-    {
+    ~Source() {
         if (gz)
             gzclose(gz);
     }
 
     // Returns bytes read, 0 at end, -1 on error (message in `error`).
-    qint64 read(char* data, qint64 max, QString& error)
-    {
+    qint64 read(char* data, qint64 max, QString& error) {
         if (!gz) {
             const qint64 n = plain.read(data, max);
             if (n < 0)
@@ -68,8 +71,7 @@ struct LogFileReader::Source {
         return n;
     }
 
-    qint64 position() const
-    {
+    qint64 position() const {
         if (!gz)
             return plain.pos();
         return static_cast<qint64>(gzoffset(gz));
@@ -78,14 +80,11 @@ struct LogFileReader::Source {
 
 LogFileReader::LogFileReader(QString path, int maxLineLength)
     : m_path(std::move(path))
-    , m_maxLineLength(maxLineLength)
-{
-}
+    , m_maxLineLength(maxLineLength) {}
 
 LogFileReader::~LogFileReader() = default;
 
-bool LogFileReader::open(qint64 startOffset, qint64 startLine)
-{
+bool LogFileReader::open(qint64 startOffset, qint64 startLine) {
     m_source = std::make_unique<Source>();
     m_buffer.clear();
     m_bufferPos = 0;
@@ -103,10 +102,19 @@ bool LogFileReader::open(qint64 startOffset, qint64 startLine)
         m_error = QStringLiteral("permission denied");
         return false;
     }
+    if (const QString kind = nonRegularKind(m_path); !kind.isEmpty()) {
+        m_error = QCoreApplication::translate("LogFileReader", "%1, not a regular file; not read")
+                      .arg(kind);
+        return false;
+    }
     m_source->size = info.size();
     if (hasGzipMagic(m_path)) {
-        m_source->gz = gzopen(QFile::encodeName(m_path).constData(), "rb");
+        const int fd = openRegularFileDescriptor(m_path, &m_error);
+        if (fd < 0)
+            return false;
+        m_source->gz = gzdopen(fd, "rb");
         if (!m_source->gz) {
+            ::close(fd);
             m_error = QStringLiteral("cannot open the compressed file");
             return false;
         }
@@ -120,11 +128,8 @@ bool LogFileReader::open(qint64 startOffset, qint64 startLine)
             }
         }
     } else {
-        m_source->plain.setFileName(m_path);
-        if (!m_source->plain.open(QIODevice::ReadOnly)) {
-            m_error = m_source->plain.errorString();
+        if (!openRegularFile(m_source->plain, m_path, &m_error))
             return false;
-        }
         if (startOffset > 0 && !m_source->plain.seek(startOffset)) {
             m_error = QStringLiteral("cannot seek to byte %1").arg(startOffset);
             return false;
@@ -134,8 +139,7 @@ bool LogFileReader::open(qint64 startOffset, qint64 startLine)
     return true;
 }
 
-bool LogFileReader::fill()
-{
+bool LogFileReader::fill() {
     if (m_eof || !m_error.isEmpty())
         return false;
     if (m_bufferPos > 0) {
@@ -154,8 +158,7 @@ bool LogFileReader::fill()
     return true;
 }
 
-bool LogFileReader::readLine(Line& line)
-{
+bool LogFileReader::readLine(Line& line) {
     if (!m_source)
         return false;
     line.text.clear();
@@ -193,14 +196,23 @@ bool LogFileReader::readLine(Line& line)
     return true;
 }
 
-bool LogFileReader::isCompressed() const { return m_source && m_source->gz; }
-QString LogFileReader::errorString() const { return m_error; }
-qint64 LogFileReader::offset() const { return m_offset; }
-qint64 LogFileReader::compressedPosition() const { return m_source ? m_source->position() : 0; }
-qint64 LogFileReader::fileSize() const { return m_source ? m_source->size : 0; }
+bool LogFileReader::isCompressed() const {
+    return m_source && m_source->gz;
+}
+QString LogFileReader::errorString() const {
+    return m_error;
+}
+qint64 LogFileReader::offset() const {
+    return m_offset;
+}
+qint64 LogFileReader::compressedPosition() const {
+    return m_source ? m_source->position() : 0;
+}
+qint64 LogFileReader::fileSize() const {
+    return m_source ? m_source->size : 0;
+}
 
-QByteArray LogFileReader::head(const QString& path, int length, QString* error)
-{
+QByteArray LogFileReader::head(const QString& path, int length, QString* error) {
     LogFileReader reader(path);
     if (!reader.open()) {
         if (error)
@@ -209,9 +221,9 @@ QByteArray LogFileReader::head(const QString& path, int length, QString* error)
     }
     QByteArray result;
     while (result.size() < length && reader.fill()) {
-        result.append(reader.m_buffer.constData() + reader.m_bufferPos,
-                      qMin<qsizetype>(reader.m_buffer.size() - reader.m_bufferPos,
-                                      length - result.size()));
+        result.append(
+            reader.m_buffer.constData() + reader.m_bufferPos,
+            qMin<qsizetype>(reader.m_buffer.size() - reader.m_bufferPos, length - result.size()));
         reader.m_bufferPos = reader.m_buffer.size();
     }
     if (error)

@@ -2,57 +2,87 @@
 
 #include "classify/ReasonCatalog.h"
 #include "mail/ReturnedMailParser.h"
+
 #include "store/ImportRecords.h"
 #include "store/ImportWriter.h"
+#include <QByteArray>
 
 namespace deliverboard {
 
 namespace {
-bool isFailure(const mail::ReturnedMailRecord& r)
-{
+bool isFailure(const mail::ReturnedMailRecord& r) {
     if (r.action.compare(QLatin1String("delayed"), Qt::CaseInsensitive) == 0)
         return false; // a warning: the MTA is still trying
-    return r.cls == DeliveryClass::Hard || r.cls == DeliveryClass::Spam || r.cls == DeliveryClass::Soft ||
-           r.cls == DeliveryClass::Unknown;
+    return r.cls == DeliveryClass::Hard || r.cls == DeliveryClass::Spam ||
+           r.cls == DeliveryClass::Soft || r.cls == DeliveryClass::Unknown;
 }
 
 // The bounce's place in the attempt history: when the mail says it happened, never
 // before the acceptance it overturns (other hosts' clocks may be behind).
-qint64 bounceTime(qint64 reportedAt, qint64 acceptedAt)
-{
+qint64 bounceTime(qint64 reportedAt, qint64 acceptedAt) {
     return qMax(reportedAt, acceptedAt);
 }
 } // namespace
 
-ReturnedMailImporter::Result ReturnedMailImporter::importFile(ImportWriter& writer, const CampaignRecord& campaign,
+ReturnedMailImporter::Result ReturnedMailImporter::importFile(ImportWriter& writer,
+                                                              const CampaignRecord& campaign,
                                                               const QString& path, int firstMessage,
-                                                              int& messagesSeen)
-{
+                                                              int& messagesSeen) {
     Result result;
-    QList<mail::ReturnedMailRecord> records;
+    // One message at a time: a big mbox is never held in memory whole.
+    mail::ReturnedMailFile file(path);
     QString error;
-    if (!mail::ReturnedMailParser::parseFile(path, records, &error)) {
+    if (!file.open(&error)) {
         result.error = error;
         return result;
     }
     messagesSeen = firstMessage;
-    for (const mail::ReturnedMailRecord& r : std::as_const(records)) {
-        messagesSeen = qMax(messagesSeen, r.messageIndex + 1);
-        if (r.messageIndex < firstMessage)
+    QByteArray raw;
+    int index = 0;
+    QStringList cut;
+    while (file.next(raw, index, &cut)) {
+        messagesSeen = qMax(messagesSeen, index + 1);
+        if (index < firstMessage) {
+            cut.clear();
             continue; // read by an earlier import of this (growing) mbox
+        }
+        result.problems += cut;
+        cut.clear();
+        const QList<mail::ReturnedMailRecord> records =
+            mail::ReturnedMailParser::parseMessage(raw, path, index, &result.problems);
+        if (!importRecords(writer, campaign, path, records, result))
+            return result;
+    }
+    return result;
+}
+
+bool ReturnedMailImporter::importRecords(ImportWriter& writer, const CampaignRecord& campaign,
+                                         const QString& path,
+                                         const QList<mail::ReturnedMailRecord>& records,
+                                         Result& result) {
+    for (const mail::ReturnedMailRecord& r : records) {
         ++result.records;
         const QString recipient = r.recipient.toLower();
         ImportWriter::DeliveryMatch match;
-        if (!recipient.isEmpty() || !r.originalMessageId.isEmpty())
-            writer.findDelivery(campaign.id, r.originalMessageId, recipient, r.reportedAt, match);
+        // A failed lookup is an error of the store, not "unmatched" mail.
+        if ((!recipient.isEmpty() || !r.originalMessageId.isEmpty()) &&
+            !writer.findDelivery(campaign.id, r.originalMessageId, recipient, r.reportedAt,
+                                 match)) {
+            result.storeError = writer.errorString();
+            return false;
+        }
         // A forwarded or aliased address is not ours; the VERP return path still says who.
-        if (match.deliveryId == 0 && !r.verpRecipient.isEmpty())
-            writer.findDelivery(campaign.id, r.originalMessageId, r.verpRecipient, r.reportedAt, match);
+        if (match.deliveryId == 0 && !r.verpRecipient.isEmpty() &&
+            !writer.findDelivery(campaign.id, r.originalMessageId, r.verpRecipient, r.reportedAt,
+                                 match)) {
+            result.storeError = writer.errorString();
+            return false;
+        }
         if (match.deliveryId != 0)
             ++result.linked;
         if (!writer.insertReturnedMail(campaign.id, path, r, match.deliveryId)) {
-            result.error = writer.errorString();
-            return result;
+            result.storeError = writer.errorString();
+            return false;
         }
         if (match.deliveryId == 0 || match.finalStatus != QLatin1String("sent") || !isFailure(r))
             continue;
@@ -74,12 +104,12 @@ ReturnedMailImporter::Result ReturnedMailImporter::importFile(ImportWriter& writ
         attempt.rule = QStringLiteral("returned-mail:") + mail::kindId(r.kind);
         attempt.raw = QStringLiteral("%1 (message %2)").arg(path).arg(r.messageIndex + 1);
         if (!writer.markBouncedAfterAcceptance(attempt)) {
-            result.error = writer.errorString();
-            return result;
+            result.storeError = writer.errorString();
+            return false;
         }
         ++result.bouncedAfterAcceptance;
     }
-    return result;
+    return true;
 }
 
 } // namespace deliverboard

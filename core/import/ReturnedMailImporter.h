@@ -1,31 +1,42 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
 namespace deliverboard {
 
+namespace mail {
+struct ReturnedMailRecord;
+}
 class ImportWriter;
 struct CampaignRecord;
 
 // Stores returned mail (DSNs, text bounces, ARF complaints, auto-replies) of a campaign
 // and links each record to the delivery it is about: by the original Message-ID and
-// recipient, else by the recipient alone, else by the recipient a VERP return path names. A failure report for a recipient the logs show
-// as delivered turns that delivery into a bounce "after acceptance" (contract section 3);
-// delay warnings, complaints and auto-replies never change an outcome. Returned mail that
-// matches no recipient is kept and counted, not dropped.
+// recipient, else by the recipient alone, else by the recipient a VERP return path names. A failure
+// report for a recipient the logs show as delivered turns that delivery into a bounce "after
+// acceptance" (contract section 3); delay warnings, complaints and auto-replies never change an
+// outcome. Returned mail that matches no recipient is kept and counted, not dropped.
 class ReturnedMailImporter {
 public:
     struct Result {
-        int records = 0;          // recipients found in the file
-        int linked = 0;           // of them, matched to a delivery
+        int records = 0; // recipients found in the file
+        int linked = 0;  // of them, matched to a delivery
         int bouncedAfterAcceptance = 0;
-        QString error;            // the file could not be read
+        QString error;        // the file could not be read
+        QString storeError;   // the store could not be read or written: the import stops
+        QStringList problems; // parts of the file that were cut short (caps)
     };
 
     // `firstMessage`: messages of an mbox before this index were imported earlier.
     static Result importFile(ImportWriter& writer, const CampaignRecord& campaign,
                              const QString& path, int firstMessage, int& messagesSeen);
+
+private:
+    static bool importRecords(ImportWriter& writer, const CampaignRecord& campaign,
+                              const QString& path, const QList<mail::ReturnedMailRecord>& records,
+                              Result& result);
 };
 
 } // namespace deliverboard

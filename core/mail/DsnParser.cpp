@@ -3,47 +3,46 @@
 #include "FieldBlocks.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 namespace deliverboard::mail {
 
 namespace {
 
-QString stripType(const QString& value)
-{
-    static const QRegularExpression type(QStringLiteral("^\\s*(smtp|x-[a-z0-9-]+|dns|mta|unix|x400|rfc822)\\s*;\\s*"),
-                                         QRegularExpression::CaseInsensitiveOption);
+QString stripType(const QString& value) {
+    static const QRegularExpression type(
+        QStringLiteral("^\\s*(smtp|x-[a-z0-9-]+|dns|mta|unix|x400|rfc822)\\s*;\\s*"),
+        QRegularExpression::CaseInsensitiveOption);
     QString v = value;
     v.remove(type);
     return v.trimmed();
 }
 
-QString statusCode(const QString& value)
-{
+QString statusCode(const QString& value) {
     static const QRegularExpression code(QStringLiteral("\\b([245])\\.(\\d{1,3})\\.(\\d{1,3})\\b"));
     const QRegularExpressionMatch m = code.match(value);
     return m.hasMatch() ? m.captured(0) : QString();
 }
 
-bool is(const MailHeader& field, const char* name)
-{
+bool is(const MailHeader& field, const char* name) {
     return field.name.compare(QLatin1String(name), Qt::CaseInsensitive) == 0;
 }
 
 } // namespace
 
-bool DsnParser::looksLikeDeliveryStatus(const QString& text)
-{
+bool DsnParser::looksLikeDeliveryStatus(const QString& text) {
     static const QRegularExpression fields(QStringLiteral("^(Final|Original)-Recipient\\s*:"),
-                                           QRegularExpression::CaseInsensitiveOption
-                                               | QRegularExpression::MultilineOption);
+                                           QRegularExpression::CaseInsensitiveOption |
+                                               QRegularExpression::MultilineOption);
     static const QRegularExpression action(QStringLiteral("^(Action|Status)\\s*:"),
-                                           QRegularExpression::CaseInsensitiveOption
-                                               | QRegularExpression::MultilineOption);
+                                           QRegularExpression::CaseInsensitiveOption |
+                                               QRegularExpression::MultilineOption);
     return fields.match(text).hasMatch() && action.match(text).hasMatch();
 }
 
-QList<DsnRecipient> DsnParser::parse(const QString& deliveryStatus)
-{
+QList<DsnRecipient> DsnParser::parse(const QString& deliveryStatus, bool* truncated) {
+    if (truncated)
+        *truncated = false;
     // Groups are separated by blank lines; a group naming a recipient is a per-recipient
     // block (its fields may come in any order), others are per-message. A group that
     // names several recipients without blank lines is split where a recipient field repeats.
@@ -61,7 +60,8 @@ QList<DsnRecipient> DsnParser::parse(const QString& deliveryStatus)
     for (const QList<MailHeader>& group : groups) {
         bool hasRecipient = false;
         for (const MailHeader& field : group)
-            hasRecipient = hasRecipient || is(field, "Final-Recipient") || is(field, "Original-Recipient");
+            hasRecipient =
+                hasRecipient || is(field, "Final-Recipient") || is(field, "Original-Recipient");
         if (!hasRecipient) {
             for (const MailHeader& field : group)
                 if (is(field, "Reporting-MTA"))
@@ -90,7 +90,9 @@ QList<DsnRecipient> DsnParser::parse(const QString& deliveryStatus)
                 current->status = statusCode(field.value);
             } else if (is(field, "Diagnostic-Code")) {
                 const QString text = stripType(field.value);
-                current->diagnostic = current->diagnostic.isEmpty() ? text : current->diagnostic + QLatin1Char(' ') + text;
+                current->diagnostic = current->diagnostic.isEmpty()
+                                          ? text
+                                          : current->diagnostic + QLatin1Char(' ') + text;
             } else if (is(field, "Remote-MTA")) {
                 current->remoteMta = stripType(field.value);
             } else if (is(field, "Last-Attempt-Date")) {
@@ -103,14 +105,21 @@ QList<DsnRecipient> DsnParser::parse(const QString& deliveryStatus)
                 result.append(block);
         }
     }
-    // Some MTAs repeat a recipient (one block per attempt): keep the first.
+    // Some MTAs repeat a recipient (one block per attempt): keep the first. A hash set
+    // keeps this linear; the cap bounds what one hostile report can make us classify.
     QList<DsnRecipient> unique;
-    for (const DsnRecipient& r : result) {
-        bool seen = false;
-        for (const DsnRecipient& u : unique)
-            seen = seen || u.recipient().compare(r.recipient(), Qt::CaseInsensitive) == 0;
-        if (!seen)
-            unique.append(r);
+    QSet<QString> seen;
+    for (const DsnRecipient& r : std::as_const(result)) {
+        const QString key = r.recipient().toLower();
+        if (seen.contains(key))
+            continue;
+        if (unique.size() >= maxRecipients()) {
+            if (truncated)
+                *truncated = true;
+            break;
+        }
+        seen.insert(key);
+        unique.append(r);
     }
     return unique;
 }

@@ -1,5 +1,6 @@
 #include "MboxReader.h"
 
+#include <QBuffer>
 #include <QRegularExpression>
 #include <QString>
 
@@ -7,8 +8,9 @@ namespace deliverboard::mail {
 
 namespace {
 
-QByteArray unescapeFromLines(QByteArray message)
-{
+constexpr qsizetype kLinePiece = 64 * 1024; // a longer line is read in pieces
+
+QByteArray unescapeFromLines(QByteArray message) {
     if (message.startsWith(">From "))
         message.remove(0, 1);
     message.replace("\n>From ", "\nFrom ");
@@ -16,43 +18,88 @@ QByteArray unescapeFromLines(QByteArray message)
 }
 
 // "From sender@example.org Thu Apr 29 23:34:45 2005": a sender and a time of day.
-bool looksLikeSeparator(const QByteArray& data, qsizetype lineStart)
-{
-    qsizetype lineEnd = data.indexOf('\n', lineStart);
-    if (lineEnd < 0)
-        lineEnd = data.size();
+bool looksLikeSeparator(const QByteArray& line) {
     static const QRegularExpression separator(QStringLiteral("^From \\S+ .*\\d\\d?:\\d\\d"));
-    return separator.match(QString::fromLatin1(data.mid(lineStart, lineEnd - lineStart))).hasMatch();
+    return separator.match(QString::fromLatin1(line.left(1000))).hasMatch();
+}
+
+bool isBlank(const QByteArray& line) {
+    return line == "\n" || line == "\r\n";
 }
 
 } // namespace
 
-QList<QByteArray> splitMailbox(const QByteArray& data)
-{
+MboxStream::MboxStream(QIODevice* device, qsizetype maxMessageBytes)
+    : m_device(device)
+    , m_max(maxMessageBytes) {}
+
+// Reads the pieces of an overlong line up to its end.
+void MboxStream::skipRestOfLine(QByteArray piece) {
+    while (!piece.isEmpty() && !piece.endsWith('\n'))
+        piece = m_device->readLine(kLinePiece);
+}
+
+bool MboxStream::next(QByteArray& message) {
+    message.clear();
+    m_truncated = false;
+    if (m_done)
+        return false;
+    if (!m_started) {
+        m_started = true;
+        m_mbox = m_device->peek(5) == "From ";
+        if (!m_mbox) {
+            // One message: the whole input, up to the cap.
+            m_done = true;
+            message = m_device->read(m_max);
+            while (!m_device->read(1 << 20).isEmpty())
+                m_truncated = true;
+            return !message.trimmed().isEmpty();
+        }
+        skipRestOfLine(m_device->readLine(kLinePiece)); // the first separator line
+    }
+    // mbox: the separator line of this message has been read (the first line of the
+    // input, or the line that ended the previous message).
+    for (;;) {
+        bool previousBlank = false;
+        bool lineStart = true;
+        for (;;) {
+            const QByteArray line = m_device->readLine(kLinePiece);
+            if (line.isEmpty()) {
+                m_done = true;
+                break;
+            }
+            if (lineStart && previousBlank && line.startsWith("From ") &&
+                looksLikeSeparator(line)) {
+                skipRestOfLine(line); // the next message starts after it
+                break;
+            }
+            previousBlank = lineStart && isBlank(line);
+            lineStart = line.endsWith('\n');
+            if (!m_truncated && message.size() + line.size() <= m_max)
+                message += line;
+            else
+                m_truncated = true;
+        }
+        if (!message.trimmed().isEmpty()) {
+            message = unescapeFromLines(message);
+            return true;
+        }
+        message.clear();
+        m_truncated = false;
+        if (m_done)
+            return false;
+    }
+}
+
+QList<QByteArray> splitMailbox(const QByteArray& data) {
     QList<QByteArray> messages;
-    if (data.trimmed().isEmpty())
-        return messages;
-    if (!data.startsWith("From ")) {
-        messages.append(data);
-        return messages;
-    }
-    // Separator lines start a message at the top of the file or after an empty line.
-    QList<qsizetype> starts{0};
-    for (qsizetype pos = data.indexOf("\nFrom "); pos >= 0; pos = data.indexOf("\nFrom ", pos + 1)) {
-        const bool afterBlank = (pos >= 1 && data.at(pos - 1) == '\n')
-            || (pos >= 2 && data.at(pos - 1) == '\r' && data.at(pos - 2) == '\n');
-        if (afterBlank && looksLikeSeparator(data, pos + 1))
-            starts.append(pos + 1);
-    }
-    starts.append(data.size());
-    for (qsizetype i = 0; i + 1 < starts.size(); ++i) {
-        const qsizetype lineEnd = data.indexOf('\n', starts[i]);
-        if (lineEnd < 0 || lineEnd >= starts[i + 1])
-            continue;
-        const QByteArray message = data.mid(lineEnd + 1, starts[i + 1] - lineEnd - 1);
-        if (!message.trimmed().isEmpty())
-            messages.append(unescapeFromLines(message));
-    }
+    QBuffer buffer;
+    buffer.setData(data);
+    buffer.open(QIODevice::ReadOnly);
+    MboxStream stream(&buffer, data.size() + 1);
+    QByteArray message;
+    while (stream.next(message))
+        messages.append(message);
     return messages;
 }
 

@@ -15,10 +15,11 @@ namespace {
 
 constexpr int kMaxDepth = 12; // nesting guard against hostile input
 
-QString fromUtf8(const char* s) { return s ? QString::fromUtf8(s) : QString(); }
+QString fromUtf8(const char* s) {
+    return s ? QString::fromUtf8(s) : QString();
+}
 
-QList<MailHeader> headersOf(GMimeObject* object)
-{
+QList<MailHeader> headersOf(GMimeObject* object) {
     QList<MailHeader> result;
     GMimeHeaderList* list = g_mime_object_get_header_list(object);
     if (!list)
@@ -29,14 +30,14 @@ QList<MailHeader> headersOf(GMimeObject* object)
         if (!header)
             continue;
         QString value = fromUtf8(g_mime_header_get_value(header));
-        value.replace(QLatin1Char('\r'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
+        value.replace(QLatin1Char('\r'), QLatin1Char(' '))
+            .replace(QLatin1Char('\n'), QLatin1Char(' '));
         result.append({fromUtf8(g_mime_header_get_name(header)), value.trimmed()});
     }
     return result;
 }
 
-QString mimeTypeOf(GMimeObject* object)
-{
+QString mimeTypeOf(GMimeObject* object) {
     GMimeContentType* type = g_mime_object_get_content_type(object);
     if (!type)
         return QStringLiteral("text/plain");
@@ -46,18 +47,99 @@ QString mimeTypeOf(GMimeObject* object)
     return result;
 }
 
-QString stripHtml(const QString& html)
-{
-    QString text = html;
-    static const QRegularExpression dropBlocks(QStringLiteral("<(style|script|head)[^>]*>.*?</\\1>"),
-                                               QRegularExpression::CaseInsensitiveOption
-                                                   | QRegularExpression::DotMatchesEverythingOption);
-    static const QRegularExpression breaks(QStringLiteral("<(br|/p|/div|/tr|/li|/h\\d)[^>]*>"),
-                                           QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
-    text.remove(dropBlocks);
-    text.replace(breaks, QStringLiteral("\n"));
-    text.remove(tags);
+// The closing tag of a block whose content is not text ("</style>"), case-insensitive;
+// positions are remembered so that each search resumes where the last one ended (the
+// content of a thousand unclosed <style> tags is then searched once, not a thousand times).
+class ForwardFinder {
+public:
+    ForwardFinder(const QString& text, QString needle)
+        : m_text(text)
+        , m_needle(std::move(needle)) {}
+    // The first position >= from, or -1.
+    qsizetype find(qsizetype from) {
+        if (m_none)
+            return -1;
+        if (m_last >= from)
+            return m_last;
+        m_last = m_text.indexOf(m_needle, from, Qt::CaseInsensitive);
+        m_none = m_last < 0;
+        return m_last;
+    }
+
+private:
+    const QString& m_text;
+    QString m_needle;
+    qsizetype m_last = -1;
+    bool m_none = false;
+};
+
+bool startsWithWord(const QString& text, qsizetype pos, QLatin1StringView word) {
+    if (pos + word.size() > text.size())
+        return false;
+    if (QStringView(text).mid(pos, word.size()).compare(word, Qt::CaseInsensitive) != 0)
+        return false;
+    const qsizetype after = pos + word.size();
+    return after == text.size() || !text.at(after).isLetterOrNumber();
+}
+
+bool startsWithPrefix(const QString& text, qsizetype pos, QLatin1StringView prefix) {
+    return pos + prefix.size() <= text.size() &&
+           QStringView(text).mid(pos, prefix.size()).compare(prefix, Qt::CaseInsensitive) == 0;
+}
+
+} // namespace
+
+QString stripHtml(const QString& html) {
+    // One forward scan. A tag runs from '<' to the next '>' (a '<' with no '>' after it is
+    // text); <style>, <script> and <head> blocks are dropped up to their closing tag (an
+    // unclosed one drops only its tag); line-breaking tags become a newline. Every search
+    // resumes where the previous one ended, so the work is linear in the input.
+    static const QLatin1StringView blocks[] = {
+        QLatin1StringView("style"), QLatin1StringView("script"), QLatin1StringView("head")};
+    ForwardFinder closeOf[] = {{html, QStringLiteral("</style>")},
+                               {html, QStringLiteral("</script>")},
+                               {html, QStringLiteral("</head>")}};
+    ForwardFinder tagEnd(html, QStringLiteral(">"));
+    static const QLatin1StringView breaks[] = {QLatin1StringView("br"), QLatin1StringView("/p"),
+                                               QLatin1StringView("/div"), QLatin1StringView("/tr"),
+                                               QLatin1StringView("/li")};
+    QString text;
+    text.reserve(html.size());
+    qsizetype i = 0;
+    const qsizetype n = html.size();
+    while (i < n) {
+        const qsizetype lt = html.indexOf(QLatin1Char('<'), i);
+        if (lt < 0) {
+            text += QStringView(html).mid(i);
+            break;
+        }
+        text += QStringView(html).mid(i, lt - i);
+        const qsizetype gt = tagEnd.find(lt + 1);
+        if (gt < 0) {
+            text += QStringView(html).mid(lt); // no tag can end: the rest is text
+            break;
+        }
+        bool dropped = false;
+        for (int b = 0; b < 3 && !dropped; ++b) {
+            if (!startsWithWord(html, lt + 1, blocks[b]))
+                continue;
+            const qsizetype close = closeOf[b].find(gt + 1);
+            if (close >= 0) {
+                i = close + blocks[b].size() + 3; // "</" name ">"
+                dropped = true;
+            }
+        }
+        if (dropped)
+            continue;
+        bool lineBreak = false;
+        for (const QLatin1StringView& b : breaks)
+            lineBreak = lineBreak || startsWithPrefix(html, lt + 1, b);
+        lineBreak = lineBreak || (startsWithPrefix(html, lt + 1, QLatin1StringView("/h")) &&
+                                  lt + 3 < n && html.at(lt + 3).isDigit());
+        if (lineBreak)
+            text += QLatin1Char('\n');
+        i = gt + 1;
+    }
     text.replace(QStringLiteral("&nbsp;"), QStringLiteral(" "))
         .replace(QStringLiteral("&lt;"), QStringLiteral("<"))
         .replace(QStringLiteral("&gt;"), QStringLiteral(">"))
@@ -66,10 +148,11 @@ QString stripHtml(const QString& html)
     return text;
 }
 
+namespace {
+
 // Decodes `bytes` as `charset`; nothing when the charset is unknown or the bytes are
 // not valid in it.
-std::optional<QString> strictDecode(const QByteArray& bytes, const QByteArray& charset)
-{
+std::optional<QString> strictDecode(const QByteArray& bytes, const QByteArray& charset) {
     QStringDecoder decoder(charset.constData());
     if (!decoder.isValid())
         return std::nullopt;
@@ -82,8 +165,7 @@ std::optional<QString> strictDecode(const QByteArray& bytes, const QByteArray& c
 // Japanese mail is often labelled with the wrong charset (EUC-JP bytes declared as
 // ISO-2022-JP) or none. Accepted only when the result holds kana, so that Latin-1
 // text that happens to be valid EUC-JP or Shift_JIS is not turned into CJK.
-std::optional<QString> japaneseDecode(const QByteArray& bytes)
-{
+std::optional<QString> japaneseDecode(const QByteArray& bytes) {
     static const QRegularExpression kana(QStringLiteral("[\\x{3041}-\\x{30FF}]"));
     for (const char* charset : {"ISO-2022-JP", "EUC-JP", "Shift_JIS"}) {
         const auto text = strictDecode(bytes, charset);
@@ -95,8 +177,7 @@ std::optional<QString> japaneseDecode(const QByteArray& bytes)
 
 MimeEntity convert(GMimeObject* object, int depth);
 
-MimeEntity convertMessage(GMimeMessage* message, int depth)
-{
+MimeEntity convertMessage(GMimeMessage* message, int depth) {
     MimeEntity entity;
     entity.mimeType = QStringLiteral("message");
     entity.headers = headersOf(GMIME_OBJECT(message));
@@ -106,8 +187,7 @@ MimeEntity convertMessage(GMimeMessage* message, int depth)
     return entity;
 }
 
-MimeEntity convert(GMimeObject* object, int depth)
-{
+MimeEntity convert(GMimeObject* object, int depth) {
     MimeEntity entity;
     entity.mimeType = mimeTypeOf(object);
     entity.headers = headersOf(object);
@@ -122,8 +202,9 @@ MimeEntity convert(GMimeObject* object, int depth)
         if (count == 0) {
             // Broken or missing boundaries: keep the text so the parsers still see it.
             // Raw bytes without a charset: decoded like an unlabelled text part.
-            entity.text = decodeText(QByteArray(g_mime_multipart_get_prologue(multipart)), {}) + QLatin1Char('\n')
-                + decodeText(QByteArray(g_mime_multipart_get_epilogue(multipart)), {});
+            entity.text = decodeText(QByteArray(g_mime_multipart_get_prologue(multipart)), {}) +
+                          QLatin1Char('\n') +
+                          decodeText(QByteArray(g_mime_multipart_get_epilogue(multipart)), {});
             entity.text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
         }
     } else if (GMIME_IS_MESSAGE_PART(object)) {
@@ -151,8 +232,7 @@ MimeEntity convert(GMimeObject* object, int depth)
 
 } // namespace
 
-QString decodeText(const QByteArray& bytes, const QByteArray& charset)
-{
+QString decodeText(const QByteArray& bytes, const QByteArray& charset) {
     if (!charset.isEmpty()) {
         if (auto text = strictDecode(bytes, charset))
             return *text;
@@ -170,10 +250,10 @@ QString decodeText(const QByteArray& bytes, const QByteArray& charset)
     return QString::fromLatin1(bytes);
 }
 
-MimeEntity parseMimeMessage(const QByteArray& raw)
-{
+MimeEntity parseMimeMessage(const QByteArray& raw) {
     ensureGMimeInitialized();
-    GMimeStream* stream = g_mime_stream_mem_new_with_buffer(raw.constData(), static_cast<size_t>(raw.size()));
+    GMimeStream* stream =
+        g_mime_stream_mem_new_with_buffer(raw.constData(), static_cast<size_t>(raw.size()));
     GMimeParser* parser = g_mime_parser_new_with_stream(stream);
     g_object_unref(stream);
     GMimeMessage* message = g_mime_parser_construct_message(parser, nullptr);
@@ -192,8 +272,7 @@ MimeEntity parseMimeMessage(const QByteArray& raw)
     return entity;
 }
 
-qint64 parseMailDate(const QString& date)
-{
+qint64 parseMailDate(const QString& date) {
     const QByteArray text = date.simplified().toUtf8();
     if (text.isEmpty())
         return 0;
@@ -201,7 +280,8 @@ qint64 parseMailDate(const QString& date)
     GDateTime* parsed = g_mime_utils_header_decode_date(text.constData());
     if (!parsed)
         return 0;
-    const qint64 ms = g_date_time_to_unix(parsed) * 1000 + g_date_time_get_microsecond(parsed) / 1000;
+    const qint64 ms =
+        g_date_time_to_unix(parsed) * 1000 + g_date_time_get_microsecond(parsed) / 1000;
     g_date_time_unref(parsed);
     return ms;
 }

@@ -15,6 +15,9 @@ MimeEntity parseMimeMessage(const QByteArray& raw);
 // unknown charsets or bytes invalid in them fall back to UTF-8, then to Japanese
 // (ISO-2022-JP, EUC-JP, Shift_JIS; only when the result holds kana), then Latin-1.
 QString decodeText(const QByteArray& bytes, const QByteArray& charset);
+// The text of an HTML part: tags removed, <style>/<script>/<head> blocks dropped, line
+// breaks kept, the common entities decoded. Linear in the input (one forward scan).
+QString stripHtml(const QString& html);
 // An RFC 5322 date ("Sat, 14 Mar 2026 11:00:00 +0100 (CET)", obsolete zone names like GMT
 // or EST included) in ms since the epoch; 0 when it cannot be read.
 qint64 parseMailDate(const QString& date);

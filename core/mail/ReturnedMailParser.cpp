@@ -14,6 +14,9 @@
 #include "classify/ReplyClassifier.h"
 #include "classify/StageDetector.h"
 
+#include "util/SafeFile.h"
+
+#include <QCoreApplication>
 #include <QFile>
 #include <QRegularExpression>
 
@@ -21,15 +24,11 @@ namespace deliverboard::mail {
 
 namespace {
 
-constexpr qint64 kMaxFileSize = 256LL * 1024 * 1024;
-
-QString ispOf(const QString& recipient)
-{
+QString ispOf(const QString& recipient) {
     return IspDirectory::standard().identify(recipient).id;
 }
 
-QString originalMessageId(const MimeEntity& message)
-{
+QString originalMessageId(const MimeEntity& message) {
     const QString id = headerValue(attachedOriginalHeaders(message), QStringLiteral("Message-ID"));
     if (!id.isEmpty())
         return bareMessageId(id);
@@ -39,9 +38,9 @@ QString originalMessageId(const MimeEntity& message)
     return bareMessageId(message.header(QStringLiteral("In-Reply-To")));
 }
 
-bool fromDaemon(const MimeEntity& message)
-{
-    static const QRegularExpression daemon(QStringLiteral("mailer-daemon|postmaster|mail delivery"), QRegularExpression::CaseInsensitiveOption);
+bool fromDaemon(const MimeEntity& message) {
+    static const QRegularExpression daemon(QStringLiteral("mailer-daemon|postmaster|mail delivery"),
+                                           QRegularExpression::CaseInsensitiveOption);
     return daemon.match(message.header(QStringLiteral("From"))).hasMatch();
 }
 
@@ -49,42 +48,44 @@ bool fromDaemon(const MimeEntity& message)
 // class says what kind of trouble holds the message up, as for a final report (a PTR
 // or reputation refusal: spam; a full mailbox: soft). Without a known cause the message
 // is simply late: expired, soft.
-void markAsDelayWarning(ReturnedMailRecord& r)
-{
+void markAsDelayWarning(ReturnedMailRecord& r) {
     if (r.reason == QLatin1String("undefined") || r.reason == QLatin1String("greylisted")) {
         r.reason = QStringLiteral("expired");
         r.cls = DeliveryClass::Soft;
         return;
     }
     const DeliveryClass cause = ReasonCatalog::standard().info(r.reason).defaultClass;
-    r.cls = cause == DeliveryClass::Hard || cause == DeliveryClass::Spam ? cause : DeliveryClass::Soft;
+    r.cls =
+        cause == DeliveryClass::Hard || cause == DeliveryClass::Spam ? cause : DeliveryClass::Soft;
 }
 
 // The SMTP command the failure followed, when the bounce text tells it.
-SmtpStage stageHint(const QString& text)
-{
+SmtpStage stageHint(const QString& text) {
     static const QRegularExpression command(
-        QStringLiteral("(?:in reply to|after|while talking to [^:]*:\\s*>>>|>>>)\\s*(RCPT TO|MAIL FROM|end of data|DATA|HELO|EHLO)"),
+        QStringLiteral("(?:in reply to|after|while talking to [^:]*:\\s*>>>|>>>)\\s*(RCPT TO|MAIL "
+                       "FROM|end of data|DATA|HELO|EHLO)"),
         QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch m = command.match(text);
     return m.hasMatch() ? StageDetector::standard().ofCommand(m.captured(1)) : SmtpStage::Unknown;
 }
 
 // Wording of a delay warning (the message is still queued): like DSN `Action: delayed`.
-bool readsAsDelayWarning(const QString& text)
-{
+bool readsAsDelayWarning(const QString& text) {
     static const QRegularExpression delay(
-        QStringLiteral("will be retried|still being retried|not yet been delivered|this is a warning message only|"
-                       "delivery (attempts )?will continue|has been delayed|delivery is delayed|could not send message for past|"
-                       "will (continue to|keep) try|noch nicht zugestellt|wird weiter versucht|was not delivered within"),
+        QStringLiteral("will be retried|still being retried|not yet been delivered|this is a "
+                       "warning message only|"
+                       "delivery (attempts )?will continue|has been delayed|delivery is "
+                       "delayed|could not send message for past|"
+                       "will (continue to|keep) try|noch nicht zugestellt|wird weiter versucht|was "
+                       "not delivered within"),
         QRegularExpression::CaseInsensitiveOption);
     return delay.match(text).hasMatch();
 }
 
 // `knownStage`: the stage the bounce tells apart from `text` (a quoted transcript).
 void applyClassification(ReturnedMailRecord& record, const QString& text, const QString& status,
-                         const QString& relay, MtaVerdict verdict, SmtpStage knownStage = SmtpStage::Unknown)
-{
+                         const QString& relay, MtaVerdict verdict,
+                         SmtpStage knownStage = SmtpStage::Unknown) {
     ReplyInput input;
     input.stage = stageHint(text);
     if (input.stage == SmtpStage::Unknown)
@@ -95,11 +96,13 @@ void applyClassification(ReturnedMailRecord& record, const QString& text, const 
     input.verdict = verdict;
     // A failed DSN or a bounce text ends the delivery.
     input.finalReport = verdict == MtaVerdict::Permanent;
-    static const QRegularExpression enhancedInText(QStringLiteral("\\b[245]\\.\\d{1,3}\\.\\d{1,3}\\b"));
+    static const QRegularExpression enhancedInText(
+        QStringLiteral("\\b[245]\\.\\d{1,3}\\.\\d{1,3}\\b"));
     // The DSN Status is authoritative unless the text quotes the remote server's own code
     // and the Status is generic (X.0.0) or only says that the reporter gave up retrying
     // (X.4.7, delivery time expired): then the quoted reply tells why.
-    const bool reporterOnly = status.endsWith(QLatin1String(".0.0")) || status.endsWith(QLatin1String(".4.7"));
+    const bool reporterOnly =
+        status.endsWith(QLatin1String(".0.0")) || status.endsWith(QLatin1String(".4.7"));
     if (!status.isEmpty() && !(reporterOnly && enhancedInText.match(text).hasMatch()))
         input.enhanced = status;
     const Classification c = ReplyClassifier::standard().classify(input);
@@ -112,8 +115,7 @@ void applyClassification(ReturnedMailRecord& record, const QString& text, const 
     record.diagnostic = text;
 }
 
-QList<ReturnedMailRecord> fromArf(const MimeEntity& message, ReturnedMailRecord base)
-{
+QList<ReturnedMailRecord> fromArf(const MimeEntity& message, ReturnedMailRecord base) {
     QList<ReturnedMailRecord> records;
     const ArfReport report = ArfParser::parse(message);
     QStringList recipients = report.recipients;
@@ -129,14 +131,16 @@ QList<ReturnedMailRecord> fromArf(const MimeEntity& message, ReturnedMailRecord 
         r.isp = ispOf(recipient.isEmpty() ? report.reportingDomain : recipient);
         if (r.isp == QLatin1String("other") && !report.reportingDomain.isEmpty())
             r.isp = ispOf(report.reportingDomain);
-        r.diagnostic = QStringLiteral("feedback-type: %1").arg(report.feedbackType.isEmpty() ? QStringLiteral("abuse") : report.feedbackType);
+        r.diagnostic =
+            QStringLiteral("feedback-type: %1")
+                .arg(report.feedbackType.isEmpty() ? QStringLiteral("abuse") : report.feedbackType);
         records.append(r);
     }
     return records;
 }
 
-const TextBounceRecipient* textFor(const QList<TextBounceRecipient>& texts, const QString& recipient)
-{
+const TextBounceRecipient* textFor(const QList<TextBounceRecipient>& texts,
+                                   const QString& recipient) {
     for (const TextBounceRecipient& t : texts)
         if (t.recipient.compare(recipient, Qt::CaseInsensitive) == 0)
             return &t;
@@ -164,8 +168,8 @@ QString dsnRecipientOf(const DsnRecipient& d) {
     return d.originalRecipient;
 }
 
-TranscriptEvidence dsnTranscript(const SmtpTranscript& transcript, const DsnRecipient& d, const TextBounceRecipient* text)
-{
+TranscriptEvidence dsnTranscript(const SmtpTranscript& transcript, const DsnRecipient& d,
+                                 const TextBounceRecipient* text) {
     TranscriptEvidence evidence;
     if (text)
         evidence.stage = text->stage;
@@ -177,8 +181,8 @@ TranscriptEvidence dsnTranscript(const SmtpTranscript& transcript, const DsnReci
             evidence.stage = SmtpTranscript::stageOf(failure->command);
         static const QRegularExpression firstOfSeveral(QStringLiteral("^\\s*[245]\\d\\d-"));
         const QString first = d.diagnostic.trimmed();
-        if (firstOfSeveral.match(first).hasMatch() && failure->reply.size() > first.size()
-            && failure->reply.startsWith(first, Qt::CaseInsensitive))
+        if (firstOfSeveral.match(first).hasMatch() && failure->reply.size() > first.size() &&
+            failure->reply.startsWith(first, Qt::CaseInsensitive))
             evidence.fullReply = failure->reply;
     }
     if (evidence.stage == SmtpStage::Unknown && text)
@@ -186,8 +190,8 @@ TranscriptEvidence dsnTranscript(const SmtpTranscript& transcript, const DsnReci
     return evidence;
 }
 
-QList<ReturnedMailRecord> fromDsn(const MimeEntity& message, const QList<DsnRecipient>& dsn, ReturnedMailRecord base)
-{
+QList<ReturnedMailRecord> fromDsn(const MimeEntity& message, const QList<DsnRecipient>& dsn,
+                                  ReturnedMailRecord base) {
     QList<ReturnedMailRecord> records;
     const QList<TextBounceRecipient> texts = TextBounceParser::parse(message);
     const SmtpTranscript transcript = TextBounceParser::transcript(message);
@@ -211,8 +215,9 @@ QList<ReturnedMailRecord> fromDsn(const MimeEntity& message, const QList<DsnReci
                 whole = TextBounceParser::reportText(message).simplified().left(1200);
             text = whole;
         }
-        const bool delivered = d.action == QLatin1String("delivered") || d.action == QLatin1String("relayed")
-            || d.action == QLatin1String("expanded");
+        const bool delivered = d.action == QLatin1String("delivered") ||
+                               d.action == QLatin1String("relayed") ||
+                               d.action == QLatin1String("expanded");
         const bool delayed = d.action == QLatin1String("delayed");
         MtaVerdict verdict = MtaVerdict::Unknown;
         if (d.action == QLatin1String("failed"))
@@ -231,8 +236,7 @@ QList<ReturnedMailRecord> fromDsn(const MimeEntity& message, const QList<DsnReci
     return records;
 }
 
-QList<ReturnedMailRecord> fromText(const MimeEntity& message, ReturnedMailRecord base)
-{
+QList<ReturnedMailRecord> fromText(const MimeEntity& message, ReturnedMailRecord base) {
     QList<ReturnedMailRecord> records;
     for (const TextBounceRecipient& t : TextBounceParser::parse(message)) {
         ReturnedMailRecord r = base;
@@ -252,8 +256,7 @@ QList<ReturnedMailRecord> fromText(const MimeEntity& message, ReturnedMailRecord
     return records;
 }
 
-ReturnedMailRecord autoReply(const MimeEntity& message, ReturnedMailRecord base)
-{
+ReturnedMailRecord autoReply(const MimeEntity& message, ReturnedMailRecord base) {
     ReturnedMailRecord r = base;
     r.kind = ReturnedKind::AutoReply;
     const QStringList from = addressesIn(message.header(QStringLiteral("From")));
@@ -268,34 +271,54 @@ ReturnedMailRecord autoReply(const MimeEntity& message, ReturnedMailRecord base)
 
 } // namespace
 
-bool ReturnedMailParser::parseFile(const QString& path, QList<ReturnedMailRecord>& records, QString* error)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = file.errorString();
+ReturnedMailFile::ReturnedMailFile(const QString& path)
+    : m_path(path) {}
+
+ReturnedMailFile::~ReturnedMailFile() = default;
+
+bool ReturnedMailFile::open(QString* error) {
+    if (!openRegularFile(m_file, m_path, error))
         return false;
-    }
-    if (file.size() > kMaxFileSize) {
-        if (error)
-            *error = QStringLiteral("file too large for returned mail");
-        return false;
-    }
-    records = parseData(file.readAll(), path);
+    m_stream = std::make_unique<MboxStream>(&m_file, ReturnedMailParser::maxMessageBytes());
     return true;
 }
 
-QList<ReturnedMailRecord> ReturnedMailParser::parseData(const QByteArray& data, const QString& file)
-{
+bool ReturnedMailFile::next(QByteArray& raw, int& index, QStringList* problems) {
+    if (!m_stream || !m_stream->next(raw))
+        return false;
+    index = ++m_index;
+    if (m_stream->lastTruncated() && problems)
+        problems->append(QCoreApplication::translate(
+                             "ReturnedMailParser",
+                             "message %1 is larger than %2 MB; only its first %2 MB were read")
+                             .arg(index + 1)
+                             .arg(ReturnedMailParser::maxMessageBytes() / (1024 * 1024)));
+    return true;
+}
+
+bool ReturnedMailParser::parseFile(const QString& path, QList<ReturnedMailRecord>& records,
+                                   QString* error, QStringList* problems) {
+    records.clear();
+    ReturnedMailFile file(path);
+    if (!file.open(error))
+        return false;
+    QByteArray raw;
+    int index = 0;
+    while (file.next(raw, index, problems))
+        records += parseMessage(raw, path, index, problems);
+    return true;
+}
+
+QList<ReturnedMailRecord> ReturnedMailParser::parseData(const QByteArray& data, const QString& file,
+                                                        QStringList* problems) {
     QList<ReturnedMailRecord> records;
     const QList<QByteArray> messages = splitMailbox(data);
     for (int i = 0; i < messages.size(); ++i)
-        records += parseMessage(messages[i], file, i);
+        records += parseMessage(messages[i], file, i, problems);
     return records;
 }
 
-QString ReturnedMailParser::verpRecipient(const QString& address)
-{
+QString ReturnedMailParser::verpRecipient(const QString& address) {
     // VERP: the sender encodes the recipient in the return path, e.g.
     // "bounce+jane.doe=example.net@news.example.org" -> "jane.doe@example.net".
     static const QRegularExpression verp(
@@ -308,8 +331,9 @@ QString ReturnedMailParser::verpRecipient(const QString& address)
     return m.hasMatch() ? (m.captured(1) + QLatin1Char('@') + m.captured(2)).toLower() : QString();
 }
 
-QList<ReturnedMailRecord> ReturnedMailParser::parseMessage(const QByteArray& raw, const QString& file, int messageIndex)
-{
+QList<ReturnedMailRecord> ReturnedMailParser::parseMessage(const QByteArray& raw,
+                                                           const QString& file, int messageIndex,
+                                                           QStringList* problems) {
     const MimeEntity message = parseMimeMessage(raw);
     ReturnedMailRecord base;
     base.file = file;
@@ -325,7 +349,9 @@ QList<ReturnedMailRecord> ReturnedMailParser::parseMessage(const QByteArray& raw
     if (ArfParser::isComplaint(message))
         return fromArf(message, base);
 
-    if (const QList<SesRecipient> ses = SesNotificationParser::parse(TextBounceParser::bodyText(message)); !ses.isEmpty()) {
+    if (const QList<SesRecipient> ses =
+            SesNotificationParser::parse(TextBounceParser::bodyText(message));
+        !ses.isEmpty()) {
         QList<ReturnedMailRecord> records;
         QList<DsnRecipient> bounces;
         for (const SesRecipient& r : ses) {
@@ -349,7 +375,8 @@ QList<ReturnedMailRecord> ReturnedMailParser::parseMessage(const QByteArray& raw
             } else {
                 record.kind = ReturnedKind::Dsn;
                 record.action = r.action;
-                applyClassification(record, r.diagnostic, r.status, QString(), MtaVerdict::Accepted);
+                applyClassification(record, r.diagnostic, r.status, QString(),
+                                    MtaVerdict::Accepted);
                 record.cls = DeliveryClass::Delivered;
                 record.reason = QStringLiteral("delivered");
             }
@@ -361,15 +388,24 @@ QList<ReturnedMailRecord> ReturnedMailParser::parseMessage(const QByteArray& raw
     }
 
     QList<DsnRecipient> dsn;
-    if (const MimeEntity* status = findOwnLeaf(message, {QStringLiteral("message/delivery-status"),
-                                                        QStringLiteral("message/global-delivery-status")}))
-        dsn = DsnParser::parse(status->text);
+    bool truncated = false;
+    if (const MimeEntity* status =
+            findOwnLeaf(message, {QStringLiteral("message/delivery-status"),
+                                  QStringLiteral("message/global-delivery-status")}))
+        dsn = DsnParser::parse(status->text, &truncated);
     if (dsn.isEmpty()) {
         // Some MTAs write the DSN fields into the text body.
         const QString text = TextBounceParser::bodyText(message);
         if (DsnParser::looksLikeDeliveryStatus(text))
-            dsn = DsnParser::parse(text);
+            dsn = DsnParser::parse(text, &truncated);
     }
+    if (truncated && problems)
+        problems->append(
+            QCoreApplication::translate("ReturnedMailParser",
+                                        "message %1: the delivery report names more than %2 "
+                                        "recipients; only the first %2 were read (truncated)")
+                .arg(messageIndex + 1)
+                .arg(DsnParser::maxRecipients()));
     if (!dsn.isEmpty())
         return fromDsn(message, dsn, base);
 

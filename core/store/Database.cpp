@@ -3,21 +3,22 @@
 #include "Migrations.h"
 
 #include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 
 namespace deliverboard {
 
 namespace {
-QString newConnectionName()
-{
+QString newConnectionName() {
     static QAtomicInteger<quint64> counter;
     return QStringLiteral("deliverboard-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 } // namespace
 
-bool execSql(QSqlDatabase db, const QString& sql, QString* error)
-{
+bool execSql(QSqlDatabase db, const QString& sql, QString* error) {
     QSqlQuery query(db);
     if (query.exec(sql))
         return true;
@@ -27,36 +28,86 @@ bool execSql(QSqlDatabase db, const QString& sql, QString* error)
     return false;
 }
 
-Database::~Database() { close(); }
-
-bool Database::open(const QString& path)
-{
+Database::~Database() {
     close();
+}
+
+bool Database::open(const QString& path, Mode mode) {
+    close();
+    m_error.clear();
     m_connectionName = newConnectionName();
     m_path = path;
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(path);
-    // Another process (the GUI and the CLI on one store) may hold a write lock briefly.
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
-    if (!db.open()) {
-        m_error = db.lastError().text();
-        close();
-        return false;
-    }
     const bool memory = path == QLatin1String(":memory:");
-    if ((!memory && !execSql(db, QStringLiteral("PRAGMA journal_mode=WAL"), &m_error)) ||
-        !execSql(db, QStringLiteral("PRAGMA foreign_keys=ON"), &m_error) ||
-        !execSql(db, QStringLiteral("PRAGMA synchronous=NORMAL"), &m_error) ||
-        !execSql(db, QStringLiteral("PRAGMA cache_size=-65536"), &m_error) ||
-        !execSql(db, QStringLiteral("PRAGMA temp_store=MEMORY"), &m_error) || !migrate()) {
+    const bool readOnly = mode == Mode::ReadOnly && !memory;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        // Another process (the GUI and the CLI on one store) may hold a write lock briefly.
+        QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs);
+        if (readOnly) {
+            options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+            // A WAL store in a folder we cannot write: its -shm file cannot be made, so
+            // read the file as it is (nobody can be writing there either).
+            const QFileInfo info(path);
+            if (!QFileInfo(info.absolutePath()).isWritable() &&
+                !QFileInfo::exists(path + QStringLiteral("-wal"))) {
+                options += QStringLiteral(";QSQLITE_OPEN_URI");
+                db.setDatabaseName(
+                    QUrl::fromLocalFile(info.absoluteFilePath()).toString(QUrl::FullyEncoded) +
+                    QStringLiteral("?immutable=1"));
+            } else {
+                db.setDatabaseName(path);
+            }
+        } else {
+            db.setDatabaseName(path);
+        }
+        db.setConnectOptions(options);
+        if (!db.open())
+            m_error = db.lastError().text();
+    } // no QSqlDatabase copy may outlive this scope when close() removes the connection
+    if (!m_error.isEmpty() || !configure(readOnly ? Mode::ReadOnly : Mode::ReadWrite)) {
         close();
         return false;
     }
     return true;
 }
 
-void Database::close()
-{
+bool Database::configure(Mode mode) {
+    QSqlDatabase db = connection();
+    const bool memory = m_path == QLatin1String(":memory:");
+    if (mode == Mode::ReadOnly) {
+        if (!execSql(db, QStringLiteral("PRAGMA foreign_keys=ON"), &m_error) ||
+            !execSql(db, QStringLiteral("PRAGMA cache_size=-65536"), &m_error) ||
+            !execSql(db, QStringLiteral("PRAGMA temp_store=MEMORY"), &m_error))
+            return false;
+        const int version = schemaVersion();
+        if (version < 0) {
+            m_error = QCoreApplication::translate("Database", "cannot read the store");
+            return false;
+        }
+        if (version != latestSchemaVersion()) {
+            m_error =
+                version > latestSchemaVersion()
+                    ? QCoreApplication::translate(
+                          "Database", "the store was written by a newer Deliverboard (schema %1, "
+                                      "this version knows %2)")
+                          .arg(version)
+                          .arg(latestSchemaVersion())
+                    : QCoreApplication::translate(
+                          "Database", "the store has an older schema (%1); import into it once to "
+                                      "upgrade it")
+                          .arg(version);
+            return false;
+        }
+        return true;
+    }
+    return (memory || execSql(db, QStringLiteral("PRAGMA journal_mode=WAL"), &m_error)) &&
+           execSql(db, QStringLiteral("PRAGMA foreign_keys=ON"), &m_error) &&
+           execSql(db, QStringLiteral("PRAGMA synchronous=NORMAL"), &m_error) &&
+           execSql(db, QStringLiteral("PRAGMA cache_size=-65536"), &m_error) &&
+           execSql(db, QStringLiteral("PRAGMA temp_store=MEMORY"), &m_error) && migrate();
+}
+
+void Database::close() {
     if (m_connectionName.isEmpty())
         return;
     {
@@ -68,25 +119,26 @@ void Database::close()
     m_connectionName.clear();
 }
 
-bool Database::isOpen() const
-{
+bool Database::isOpen() const {
     return !m_connectionName.isEmpty() && QSqlDatabase::database(m_connectionName, false).isOpen();
 }
 
-QSqlDatabase Database::connection() const { return QSqlDatabase::database(m_connectionName, false); }
+QSqlDatabase Database::connection() const {
+    return QSqlDatabase::database(m_connectionName, false);
+}
 
-int Database::schemaVersion() const
-{
+int Database::schemaVersion() const {
     QSqlQuery query(connection());
     if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
         return query.value(0).toInt();
     return -1;
 }
 
-int Database::latestSchemaVersion() { return static_cast<int>(migrationSteps().size()); }
+int Database::latestSchemaVersion() {
+    return static_cast<int>(migrationSteps().size());
+}
 
-bool Database::migrate()
-{
+bool Database::migrate() {
     QSqlDatabase db = connection();
     const int current = schemaVersion();
     const auto& steps = migrationSteps();
@@ -106,7 +158,9 @@ bool Database::migrate()
         for (const QString& statement : steps[version]) {
             if (!execSql(db, statement, &m_error)) {
                 db.rollback();
-                m_error = QStringLiteral("migration to schema %1 failed: %2").arg(version + 1).arg(m_error);
+                m_error = QStringLiteral("migration to schema %1 failed: %2")
+                              .arg(version + 1)
+                              .arg(m_error);
                 return false;
             }
         }

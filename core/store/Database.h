@@ -15,8 +15,14 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
-    // Opens (and creates or migrates) the store at `path`; ":memory:" for tests.
-    bool open(const QString& path);
+    enum class Mode {
+        ReadWrite, // creates or migrates the store, switches on WAL
+        ReadOnly,  // for commands that only read: nothing is written at open (no WAL
+                   // switch), so a store in a read-only folder can be reported on
+    };
+    // Opens (and creates or migrates) the store at `path`; ":memory:" for tests. Another
+    // writer's lock is waited for (busy timeout) rather than failed at once.
+    bool open(const QString& path, Mode mode = Mode::ReadWrite);
     void close();
     bool isOpen() const;
     QString errorString() const { return m_error; }
@@ -28,6 +34,8 @@ public:
 
 private:
     bool migrate();
+    bool configure(Mode mode);
+    static constexpr int kBusyTimeoutMs = 10000;
 
     QString m_connectionName;
     QString m_path;

@@ -21,59 +21,64 @@ enum Slot {
     SlotCount
 };
 
-int membershipValue(const MessageRecord& m)
-{
+int membershipValue(const MessageRecord& m) {
     switch (m.membership) {
-    case MessageRecord::Membership::Member: return 1;
-    case MessageRecord::Membership::Foreign: return 0;
-    case MessageRecord::Membership::Undecided: return 2;
+    case MessageRecord::Membership::Member:
+        return 1;
+    case MessageRecord::Membership::Foreign:
+        return 0;
+    case MessageRecord::Membership::Undecided:
+        return 2;
     }
     return 2;
 }
 
 // The columns insert and update share, in the same order in both statements.
-void bindMessageState(SqliteStatement& q, const MessageRecord& m)
-{
+void bindMessageState(SqliteStatement& q, const MessageRecord& m) {
     q.bind(m.senderKnown ? m.sender : QString()); // sender_known tells <> from unknown
     q.bindInt(m.senderKnown ? 1 : 0);
     if (m.size < 0)
         q.bindNull();
     else
         q.bind(m.size);
-    q.bindInt(m.nrcpt).bindTime(m.firstSeenAt).bindInt(membershipValue(m)).bindInt(m.closed ? 1 : 0)
-        .bindInt(m.adminRemoved ? 1 : 0).bindTime(m.expiredAt);
+    q.bindInt(m.nrcpt)
+        .bindTime(m.firstSeenAt)
+        .bindInt(membershipValue(m))
+        .bindInt(m.closed ? 1 : 0)
+        .bindInt(m.adminRemoved ? 1 : 0)
+        .bindTime(m.expiredAt);
 }
 
-QVariant nullable(const QString& s) { return s.isEmpty() ? QVariant() : QVariant(s); }
-QVariant nullableTime(qint64 t) { return t == 0 ? QVariant() : QVariant(t); }
+QVariant nullable(const QString& s) {
+    return s.isEmpty() ? QVariant() : QVariant(s);
+}
+QVariant nullableTime(qint64 t) {
+    return t == 0 ? QVariant() : QVariant(t);
+}
 } // namespace
 
 ImportWriter::ImportWriter(QSqlDatabase db)
-    : m_db(std::move(db))
-{
+    : m_db(std::move(db)) {
     m_statements.resize(SlotCount);
 }
 
 ImportWriter::~ImportWriter() = default;
 
-bool ImportWriter::run(QSqlQuery& query)
-{
+bool ImportWriter::run(QSqlQuery& query) {
     if (query.exec())
         return true;
     m_error = query.lastError().text();
     return false;
 }
 
-bool ImportWriter::run(SqliteStatement& statement)
-{
+bool ImportWriter::run(SqliteStatement& statement) {
     if (statement.isPrepared() && statement.exec())
         return true;
     m_error = statement.errorString();
     return false;
 }
 
-SqliteStatement& ImportWriter::prepared(int slot, const QString& sql)
-{
+SqliteStatement& ImportWriter::prepared(int slot, const QString& sql) {
     auto& statement = m_statements[slot];
     if (!statement) {
         statement = std::make_unique<SqliteStatement>();
@@ -82,28 +87,32 @@ SqliteStatement& ImportWriter::prepared(int slot, const QString& sql)
     return *statement;
 }
 
-bool ImportWriter::begin()
-{
-    if (m_db.transaction())
+bool ImportWriter::begin() {
+    // IMMEDIATE takes the write lock now, waiting (busy timeout) for another writer to
+    // finish; a deferred BEGIN would fail at once ("database is locked") when its read
+    // snapshot turned into a write after the other writer's commit.
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return true;
-    m_error = m_db.lastError().text();
+    m_error = q.lastError().text();
     return false;
 }
 
-bool ImportWriter::commit()
-{
+bool ImportWriter::commit() {
     if (m_db.commit())
         return true;
     m_error = m_db.lastError().text();
     return false;
 }
 
-void ImportWriter::rollback() { m_db.rollback(); }
+void ImportWriter::rollback() {
+    m_db.rollback();
+}
 
-bool ImportWriter::upsertCampaign(CampaignRecord& record)
-{
+bool ImportWriter::upsertCampaign(CampaignRecord& record) {
     QSqlQuery find(m_db);
-    find.prepare(QStringLiteral("SELECT id, first_month, newest_log_at FROM campaigns WHERE name = ?"));
+    find.prepare(
+        QStringLiteral("SELECT id, first_month, newest_log_at FROM campaigns WHERE name = ?"));
     find.addBindValue(record.name);
     if (!run(find))
         return false;
@@ -135,18 +144,17 @@ bool ImportWriter::upsertCampaign(CampaignRecord& record)
     return true;
 }
 
-bool ImportWriter::updateCampaignState(const CampaignRecord& record)
-{
+bool ImportWriter::updateCampaignState(const CampaignRecord& record) {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE campaigns SET first_month = ?, newest_log_at = ? WHERE id = ?"));
+    q.prepare(
+        QStringLiteral("UPDATE campaigns SET first_month = ?, newest_log_at = ? WHERE id = ?"));
     q.addBindValue(record.firstMonth == 0 ? QVariant() : QVariant(record.firstMonth));
     q.addBindValue(nullableTime(record.newestLogAt));
     q.addBindValue(record.id);
     return run(q);
 }
 
-QList<SourceFileRecord> ImportWriter::sourceFiles(qint64 campaignId)
-{
+QList<SourceFileRecord> ImportWriter::sourceFiles(qint64 campaignId) {
     QList<SourceFileRecord> files;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
@@ -175,12 +183,12 @@ QList<SourceFileRecord> ImportWriter::sourceFiles(qint64 campaignId)
     return files;
 }
 
-bool ImportWriter::saveSourceFile(SourceFileRecord& r)
-{
+bool ImportWriter::saveSourceFile(SourceFileRecord& r) {
     QSqlQuery q(m_db);
     if (r.id == 0)
         q.prepare(QStringLiteral(
-            "INSERT INTO source_files (path, kind, fingerprint, fingerprint_length, consumed_bytes, "
+            "INSERT INTO source_files (path, kind, fingerprint, fingerprint_length, "
+            "consumed_bytes, "
             "consumed_lines, file_size, lines_used, lines_skipped, last_error, campaign_id) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     else
@@ -206,12 +214,12 @@ bool ImportWriter::saveSourceFile(SourceFileRecord& r)
     return true;
 }
 
-bool ImportWriter::loadOpenMessages(qint64 campaignId, QHash<QString, MessageRecord>& out)
-{
+bool ImportWriter::loadOpenMessages(qint64 campaignId, QHash<QString, MessageRecord>& out) {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "SELECT id, queue_key, queue_id, message_id, sender, sender_known, size, nrcpt, "
-        "first_seen_at, in_campaign, expired_at FROM messages WHERE campaign_id = ? AND closed = 0"));
+        "first_seen_at, in_campaign, expired_at FROM messages WHERE campaign_id = ? AND closed = "
+        "0"));
     q.addBindValue(campaignId);
     if (!run(q))
         return false;
@@ -237,8 +245,10 @@ bool ImportWriter::loadOpenMessages(qint64 campaignId, QHash<QString, MessageRec
     }
     QSqlQuery d(m_db);
     d.prepare(QStringLiteral(
-        "SELECT d.id, d.message_id, d.recipient, d.domain, d.original_recipient, d.isp, d.attempts, "
-        "d.first_attempt_at, d.last_attempt_at, d.final_status, d.class, d.reason, d.stage, d.code, "
+        "SELECT d.id, d.message_id, d.recipient, d.domain, d.original_recipient, d.isp, "
+        "d.attempts, "
+        "d.first_attempt_at, d.last_attempt_at, d.final_status, d.class, d.reason, d.stage, "
+        "d.code, "
         "d.enhanced, d.blame, d.rule, d.reply, d.relay FROM deliveries d "
         "JOIN messages m ON m.id = d.message_id WHERE m.campaign_id = ? AND m.closed = 0"));
     d.addBindValue(campaignId);
@@ -272,12 +282,14 @@ bool ImportWriter::loadOpenMessages(qint64 campaignId, QHash<QString, MessageRec
     return true;
 }
 
-bool ImportWriter::insertMessage(qint64 campaignId, MessageRecord& m)
-{
-    SqliteStatement& q = prepared(InsertMessage, QStringLiteral(
-        "INSERT INTO messages (campaign_id, queue_key, queue_id, message_id, sender, sender_known, "
-        "size, nrcpt, first_seen_at, in_campaign, closed, admin_removed, expired_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+bool ImportWriter::insertMessage(qint64 campaignId, MessageRecord& m) {
+    SqliteStatement& q =
+        prepared(InsertMessage,
+                 QStringLiteral(
+                     "INSERT INTO messages (campaign_id, queue_key, queue_id, message_id, sender, "
+                     "sender_known, "
+                     "size, nrcpt, first_seen_at, in_campaign, closed, admin_removed, expired_at) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.bind(campaignId).bind(m.queueKey).bind(m.queueId).bind(m.messageId);
     bindMessageState(q, m);
     if (!run(q))
@@ -286,50 +298,69 @@ bool ImportWriter::insertMessage(qint64 campaignId, MessageRecord& m)
     return true;
 }
 
-bool ImportWriter::updateMessage(const MessageRecord& m)
-{
-    SqliteStatement& q = prepared(UpdateMessage, QStringLiteral(
-        "UPDATE messages SET sender = ?, sender_known = ?, size = ?, nrcpt = ?, first_seen_at = ?, "
-        "in_campaign = ?, closed = ?, admin_removed = ?, expired_at = ?, message_id = ? WHERE id = ?"));
+bool ImportWriter::updateMessage(const MessageRecord& m) {
+    SqliteStatement& q =
+        prepared(UpdateMessage, QStringLiteral("UPDATE messages SET sender = ?, sender_known = ?, "
+                                               "size = ?, nrcpt = ?, first_seen_at = ?, "
+                                               "in_campaign = ?, closed = ?, admin_removed = ?, "
+                                               "expired_at = ?, message_id = ? WHERE id = ?"));
     bindMessageState(q, m);
     q.bind(m.messageId).bind(m.id);
     return run(q);
 }
 
-bool ImportWriter::insertDelivery(qint64 campaignId, DeliveryRecord& r)
-{
-    SqliteStatement& q = prepared(InsertDelivery, QStringLiteral(
-        "INSERT INTO deliveries (campaign_id, message_id, recipient, domain, original_recipient, isp) "
-        "VALUES (?, ?, ?, ?, ?, ?)"));
-    q.bind(campaignId).bind(r.messageRowId).bind(r.recipient).bind(r.domain).bind(r.originalRecipient).bind(r.isp);
+bool ImportWriter::insertDelivery(qint64 campaignId, DeliveryRecord& r) {
+    SqliteStatement& q =
+        prepared(InsertDelivery, QStringLiteral("INSERT INTO deliveries (campaign_id, message_id, "
+                                                "recipient, domain, original_recipient, isp) "
+                                                "VALUES (?, ?, ?, ?, ?, ?)"));
+    q.bind(campaignId)
+        .bind(r.messageRowId)
+        .bind(r.recipient)
+        .bind(r.domain)
+        .bind(r.originalRecipient)
+        .bind(r.isp);
     if (!run(q))
         return false;
     r.id = q.lastInsertId();
     return true;
 }
 
-bool ImportWriter::updateDelivery(const DeliveryRecord& r)
-{
-    SqliteStatement& q = prepared(UpdateDelivery, QStringLiteral(
-        "UPDATE deliveries SET original_recipient = ?, isp = ?, attempts = ?, first_attempt_at = ?, "
-        "last_attempt_at = ?, final_status = ?, class = ?, reason = ?, stage = ?, code = ?, "
-        "enhanced = ?, blame = ?, rule = ?, reply = ?, relay = ? WHERE id = ?"));
-    q.bind(r.originalRecipient).bind(r.isp).bindInt(r.attempts).bindTime(r.firstAttemptAt)
-        .bindTime(r.lastAttemptAt).bind(r.finalStatus);
-    for (const QString* value : {&r.cls, &r.reason, &r.stage, &r.code, &r.enhanced, &r.blame,
-                                 &r.rule, &r.reply, &r.relay})
+bool ImportWriter::updateDelivery(const DeliveryRecord& r) {
+    SqliteStatement& q = prepared(
+        UpdateDelivery,
+        QStringLiteral(
+            "UPDATE deliveries SET original_recipient = ?, isp = ?, attempts = ?, first_attempt_at "
+            "= ?, "
+            "last_attempt_at = ?, final_status = ?, class = ?, reason = ?, stage = ?, code = ?, "
+            "enhanced = ?, blame = ?, rule = ?, reply = ?, relay = ? WHERE id = ?"));
+    q.bind(r.originalRecipient)
+        .bind(r.isp)
+        .bindInt(r.attempts)
+        .bindTime(r.firstAttemptAt)
+        .bindTime(r.lastAttemptAt)
+        .bind(r.finalStatus);
+    for (const QString* value :
+         {&r.cls, &r.reason, &r.stage, &r.code, &r.enhanced, &r.blame, &r.rule, &r.reply, &r.relay})
         q.bind(*value);
     q.bind(r.id);
     return run(q);
 }
 
-bool ImportWriter::insertAttempt(const AttemptRecord& a)
-{
-    SqliteStatement& q = prepared(InsertAttempt, QStringLiteral(
-        "INSERT INTO attempts (delivery_id, at, status, network, relay_host, relay_ip, relay_port, "
-        "code, enhanced, dsn, reply, stage, class, reason, isp, blame, rule, source_file_id, "
-        "line_no, raw) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.bind(a.deliveryId).bind(a.at).bind(a.status).bindInt(a.network ? 1 : 0).bind(a.relayHost).bind(a.relayIp);
+bool ImportWriter::insertAttempt(const AttemptRecord& a) {
+    SqliteStatement& q = prepared(
+        InsertAttempt,
+        QStringLiteral(
+            "INSERT INTO attempts (delivery_id, at, status, network, relay_host, relay_ip, "
+            "relay_port, "
+            "code, enhanced, dsn, reply, stage, class, reason, isp, blame, rule, source_file_id, "
+            "line_no, raw) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.bind(a.deliveryId)
+        .bind(a.at)
+        .bind(a.status)
+        .bindInt(a.network ? 1 : 0)
+        .bind(a.relayHost)
+        .bind(a.relayIp);
     if (a.relayPort == 0)
         q.bindNull();
     else
@@ -345,9 +376,8 @@ bool ImportWriter::insertAttempt(const AttemptRecord& a)
     return run(q);
 }
 
-bool ImportWriter::replaceCampaignRows(const QString& table, qint64 campaignId, const QString& insertSql,
-                                       SqliteStatement& insert)
-{
+bool ImportWriter::replaceCampaignRows(const QString& table, qint64 campaignId,
+                                       const QString& insertSql, SqliteStatement& insert) {
     // `table` is one of ours, never user text.
     QSqlQuery del(m_db);
     del.prepare(QStringLiteral("DELETE FROM %1 WHERE campaign_id = ?").arg(table));
@@ -361,12 +391,13 @@ bool ImportWriter::replaceCampaignRows(const QString& table, qint64 campaignId, 
     return true;
 }
 
-bool ImportWriter::replaceAudience(qint64 campaignId, const QList<AudienceMember>& members)
-{
+bool ImportWriter::replaceAudience(qint64 campaignId, const QList<AudienceMember>& members) {
     SqliteStatement insert;
-    if (!replaceCampaignRows(QStringLiteral("audience"), campaignId,
-                             QStringLiteral("INSERT OR IGNORE INTO audience (campaign_id, email, status) VALUES (?, ?, ?)"),
-                             insert))
+    if (!replaceCampaignRows(
+            QStringLiteral("audience"), campaignId,
+            QStringLiteral(
+                "INSERT OR IGNORE INTO audience (campaign_id, email, status) VALUES (?, ?, ?)"),
+            insert))
         return false;
     for (const AudienceMember& member : members) {
         insert.bind(campaignId).bind(member.email).bind(member.status);
@@ -377,8 +408,7 @@ bool ImportWriter::replaceAudience(qint64 campaignId, const QList<AudienceMember
 }
 
 bool ImportWriter::findDelivery(qint64 campaignId, const QString& originalMessageId,
-                                const QString& recipient, qint64 reportedAt, DeliveryMatch& match)
-{
+                                const QString& recipient, qint64 reportedAt, DeliveryMatch& match) {
     match = DeliveryMatch{};
     QSqlQuery q(m_db);
     const auto take = [&q, &match] {
@@ -389,7 +419,8 @@ bool ImportWriter::findDelivery(qint64 campaignId, const QString& originalMessag
         // the message's only delivery stands when the mail names another address (an
         // alias or a forward) or none at all.
         q.prepare(QStringLiteral(
-            "SELECT d.id, d.final_status, d.last_attempt_at, d.recipient = ? AS same FROM deliveries d "
+            "SELECT d.id, d.final_status, d.last_attempt_at, d.recipient = ? AS same FROM "
+            "deliveries d "
             "JOIN messages m ON m.id = d.message_id WHERE m.campaign_id = ? AND m.message_id = ? "
             "ORDER BY same DESC, d.id DESC LIMIT 2"));
         q.addBindValue(recipient);
@@ -412,10 +443,11 @@ bool ImportWriter::findDelivery(qint64 campaignId, const QString& originalMessag
     // returned mail reports the failure (10 minutes' grace for the clocks of other
     // hosts), else the newest.
     constexpr qint64 kClockGraceMs = 10 * 60 * 1000;
-    q.prepare(QStringLiteral(
-        "SELECT id, final_status, last_attempt_at FROM deliveries WHERE campaign_id = ? AND recipient = ? "
-        "ORDER BY CASE WHEN ? = 0 OR last_attempt_at IS NULL OR last_attempt_at <= ? THEN 0 ELSE 1 END, "
-        "last_attempt_at DESC, id DESC LIMIT 1"));
+    q.prepare(QStringLiteral("SELECT id, final_status, last_attempt_at FROM deliveries WHERE "
+                             "campaign_id = ? AND recipient = ? "
+                             "ORDER BY CASE WHEN ? = 0 OR last_attempt_at IS NULL OR "
+                             "last_attempt_at <= ? THEN 0 ELSE 1 END, "
+                             "last_attempt_at DESC, id DESC LIMIT 1"));
     q.addBindValue(campaignId);
     q.addBindValue(recipient);
     q.addBindValue(reportedAt);
@@ -427,25 +459,25 @@ bool ImportWriter::findDelivery(qint64 campaignId, const QString& originalMessag
     return true;
 }
 
-bool ImportWriter::linkLateComplaintsAndReplies(qint64 campaignId)
-{
+bool ImportWriter::linkLateComplaintsAndReplies(qint64 campaignId) {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "UPDATE returned_mail SET delivery_id = (SELECT d.id FROM deliveries d WHERE d.campaign_id = returned_mail.campaign_id "
-        "  AND d.recipient = returned_mail.recipient ORDER BY d.last_attempt_at DESC, d.id DESC LIMIT 1) "
-        "WHERE campaign_id = ? AND delivery_id IS NULL AND class IN ('complaint', 'auto_reply') AND recipient IS NOT NULL"));
+    q.prepare(QStringLiteral("UPDATE returned_mail SET delivery_id = (SELECT d.id FROM deliveries "
+                             "d WHERE d.campaign_id = returned_mail.campaign_id "
+                             "  AND d.recipient = returned_mail.recipient ORDER BY "
+                             "d.last_attempt_at DESC, d.id DESC LIMIT 1) "
+                             "WHERE campaign_id = ? AND delivery_id IS NULL AND class IN "
+                             "('complaint', 'auto_reply') AND recipient IS NOT NULL"));
     q.addBindValue(campaignId);
     return run(q);
 }
 
 bool ImportWriter::insertReturnedMail(qint64 campaignId, const QString& path,
-                                      const mail::ReturnedMailRecord& r, qint64 deliveryId)
-{
+                                      const mail::ReturnedMailRecord& r, qint64 deliveryId) {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "INSERT INTO returned_mail (campaign_id, path, recipient, kind, class, reason, stage, code, "
-        "enhanced, isp, diagnostic, original_message_id, delivery_id, action) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO returned_mail (campaign_id, path, recipient, kind, "
+                             "class, reason, stage, code, "
+                             "enhanced, isp, diagnostic, original_message_id, delivery_id, action) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(campaignId);
     q.addBindValue(path);
     q.addBindValue(nullable(r.recipient.toLower()));
@@ -463,28 +495,30 @@ bool ImportWriter::insertReturnedMail(qint64 campaignId, const QString& path,
     return run(q);
 }
 
-bool ImportWriter::markBouncedAfterAcceptance(const AttemptRecord& a)
-{
+bool ImportWriter::markBouncedAfterAcceptance(const AttemptRecord& a) {
     if (!insertAttempt(a))
         return false;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "UPDATE deliveries SET final_status = 'bounced', class = ?, reason = ?, stage = ?, code = ?, "
-        "enhanced = ?, blame = ?, rule = ?, reply = ?, last_attempt_at = MAX(COALESCE(last_attempt_at, 0), ?) "
-        "WHERE id = ?"));
-    for (const QString* value : {&a.cls, &a.reason, &a.stage, &a.code, &a.enhanced, &a.blame, &a.rule, &a.reply})
+    q.prepare(QStringLiteral("UPDATE deliveries SET final_status = 'bounced', class = ?, reason = "
+                             "?, stage = ?, code = ?, "
+                             "enhanced = ?, blame = ?, rule = ?, reply = ?, last_attempt_at = "
+                             "MAX(COALESCE(last_attempt_at, 0), ?) "
+                             "WHERE id = ?"));
+    for (const QString* value :
+         {&a.cls, &a.reason, &a.stage, &a.code, &a.enhanced, &a.blame, &a.rule, &a.reply})
         q.addBindValue(nullable(*value));
     q.addBindValue(a.at);
     q.addBindValue(a.deliveryId);
     return run(q);
 }
 
-bool ImportWriter::replaceEvents(qint64 campaignId, const QList<EngagementEvent>& events)
-{
+bool ImportWriter::replaceEvents(qint64 campaignId, const QList<EngagementEvent>& events) {
     SqliteStatement insert;
-    if (!replaceCampaignRows(QStringLiteral("events"), campaignId,
-                             QStringLiteral("INSERT INTO events (campaign_id, email, event, at) VALUES (?, ?, ?, ?)"),
-                             insert))
+    if (!replaceCampaignRows(
+            QStringLiteral("events"), campaignId,
+            QStringLiteral(
+                "INSERT INTO events (campaign_id, email, event, at) VALUES (?, ?, ?, ?)"),
+            insert))
         return false;
     for (const EngagementEvent& e : events) {
         insert.bind(campaignId).bind(e.email).bind(e.event);
@@ -499,11 +533,12 @@ bool ImportWriter::replaceEvents(qint64 campaignId, const QList<EngagementEvent>
 }
 
 bool ImportWriter::addProblem(qint64 campaignId, const QString& path, qint64 line,
-                              const QString& message, const QString& excerpt)
-{
-    SqliteStatement& q = prepared(InsertProblem, QStringLiteral(
-        "INSERT INTO import_problems (campaign_id, path, line_no, message, excerpt, logged_at) "
-        "VALUES (?, ?, ?, ?, ?, ?)"));
+                              const QString& message, const QString& excerpt) {
+    SqliteStatement& q = prepared(
+        InsertProblem,
+        QStringLiteral(
+            "INSERT INTO import_problems (campaign_id, path, line_no, message, excerpt, logged_at) "
+            "VALUES (?, ?, ?, ?, ?, ?)"));
     q.bind(campaignId).bind(path);
     if (line == 0)
         q.bindNull();

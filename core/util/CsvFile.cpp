@@ -1,15 +1,16 @@
 #include "CsvFile.h"
 
+#include "SafeFile.h"
+
 #include <QFileInfo>
 
 namespace deliverboard {
 
-bool CsvFile::open(const QString& path, QString& error)
-{
+bool CsvFile::open(const QString& path, QString& error) {
     m_name = QFileInfo(path).fileName();
-    m_file.setFileName(path);
-    if (!m_file.open(QIODevice::ReadOnly)) {
-        error = QStringLiteral("%1: %2").arg(m_name, m_file.errorString());
+    QString why;
+    if (!openRegularFile(m_file, path, &why)) {
+        error = QStringLiteral("%1: %2").arg(m_name, why);
         return false;
     }
     m_reader = std::make_unique<CsvReader>(&m_file);

@@ -1,5 +1,6 @@
 #include "CampaignListView.h"
 
+
 #include "app/AppSettings.h"
 #include "common/Labels.h"
 

@@ -1,5 +1,7 @@
 #include "ProblemsDock.h"
 
+#include "common/PlainText.h"
+
 #include <QDir>
 #include <QHeaderView>
 #include <QLabel>
@@ -33,7 +35,7 @@ void ProblemsDock::addRow(const QString& path, qint64 line, const QString& messa
     // QTreeWidgetItem shows text as plain text: file contents are never interpreted.
     auto* item = new QTreeWidgetItem(m_list);
     item->setText(0, QDir::toNativeSeparators(path));
-    item->setToolTip(0, QDir::toNativeSeparators(path));
+    item->setToolTip(0, plainToolTip(QDir::toNativeSeparators(path)));
     item->setData(1, Qt::DisplayRole, line > 0 ? QVariant(line) : QVariant());
     item->setText(2, message);
 }

@@ -1,5 +1,7 @@
 #include "WelcomePanel.h"
 
+#include "common/PlainText.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
@@ -110,9 +112,7 @@ void WelcomePanel::setRecentFolders(const QStringList& folders) {
         button->setFlat(true);
         button->setCursor(Qt::PointingHandCursor);
         button->setStyleSheet(QStringLiteral("text-align: left; padding: 2px 6px;"));
-        // Marked up on purpose, the path escaped: Qt never guesses rich text from a name.
-        button->setToolTip(
-            QStringLiteral("<p>%1</p>").arg(QDir::toNativeSeparators(folder).toHtmlEscaped()));
+        button->setToolTip(plainToolTip(QDir::toNativeSeparators(folder)));
         connect(button, &QPushButton::clicked, this,
                 [this, folder] { Q_EMIT folderChosen(folder); });
         m_recentLayout->addWidget(button);
