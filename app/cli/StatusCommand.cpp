@@ -119,12 +119,20 @@ public:
             return ExitOk;
         }
         if (json) {
-            QJsonArray array;
+            // Streamed, one compact object per line: a million addresses never sit in
+            // memory as one JSON document.
+            io.out.setEncoding(QStringConverter::Utf8);
+            io.out << '[';
+            bool first = true;
             engine->forEach([&](const AddressStatus& s) {
-                array.append(statusjson::address(s));
+                io.out << (first ? "\n" : ",\n")
+                       << QString::fromUtf8(
+                              QJsonDocument(statusjson::address(s)).toJson(QJsonDocument::Compact));
+                first = false;
                 return true;
             });
-            printJson(io, QJsonDocument(array));
+            io.out << "\n]\n";
+            io.out.flush();
             return ExitOk;
         }
         qint64 counts[3] = {0, 0, 0};

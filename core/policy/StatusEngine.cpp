@@ -57,19 +57,23 @@ bool isFailure(Outcome o) {
 StatusEngine::StatusEngine(StatusPreset preset)
     : m_preset(std::move(preset)) {}
 
-StatusEngine::Entry& StatusEngine::entry(const QString& address) {
-    auto it = m_index.constFind(address);
-    if (it != m_index.constEnd())
-        return m_entries[static_cast<size_t>(it.value())];
-    m_index.insert(address, static_cast<qint32>(m_entries.size()));
-    m_entries.emplace_back();
-    m_entries.back().address = address;
-    return m_entries.back();
+qint32 StatusEngine::entryIndex(const QString& address) {
+    auto it = m_index.find(address);
+    if (it == m_index.end()) {
+        it = m_index.insert(address, static_cast<qint32>(m_entries.size()));
+        m_entries.emplace_back();
+        m_entries.back().address = address;
+    }
+    return it.value();
 }
 
 StatusEngine::Pending& StatusEngine::pending(const QString& address) {
-    entry(address);
-    return m_pending[m_index.value(address)];
+    Entry& e = m_entries[static_cast<size_t>(entryIndex(address))];
+    if (e.pendingSlot < 0) {
+        e.pendingSlot = static_cast<qint32>(m_pending.size());
+        m_pending.emplace_back(static_cast<qint32>(&e - m_entries.data()), Pending{});
+    }
+    return m_pending[static_cast<size_t>(e.pendingSlot)].second;
 }
 
 void StatusEngine::beginCampaign(const QString& name, qint64 timeMs) {
@@ -77,13 +81,13 @@ void StatusEngine::beginCampaign(const QString& name, qint64 timeMs) {
     m_pending.clear();
 }
 
-void StatusEngine::addOutcome(const QString& address, const RecipientOutcome& outcome) {
+void StatusEngine::addOutcome(const QString& address, RecipientOutcome outcome) {
     Pending& p = pending(address);
     // Two messages to one address in one campaign: the later one speaks for it.
     if (p.hasOutcome && p.outcome.atMs > outcome.atMs)
         return;
     p.hasOutcome = true;
-    p.outcome = outcome;
+    p.outcome = std::move(outcome);
 }
 
 void StatusEngine::addComplaint(const QString& address, qint64 atMs) {
@@ -104,8 +108,11 @@ void StatusEngine::addAudienceStatus(const QString& address, const QString& stat
 
 void StatusEngine::endCampaign() {
     const int campaign = static_cast<int>(m_campaigns.size()) - 1;
-    for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it)
-        apply(m_entries[static_cast<size_t>(it.key())], it.value(), campaign);
+    for (const auto& [index, contribution] : m_pending) {
+        Entry& e = m_entries[static_cast<size_t>(index)];
+        e.pendingSlot = -1;
+        apply(e, contribution, campaign);
+    }
     m_pending.clear();
 }
 
@@ -218,7 +225,7 @@ void StatusEngine::applyOutcome(Entry& e, const RecipientOutcome& o, int campaig
 }
 
 void StatusEngine::applyAction(const StatusAction& action) {
-    Entry& e = entry(action.address);
+    Entry& e = m_entries[static_cast<size_t>(entryIndex(action.address))];
     if (action.kind == StatusAction::Kind::Reactivate) {
         makeActive(e, Rule::ManualReactivate, action.atMs, -1);
     } else {

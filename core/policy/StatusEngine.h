@@ -65,7 +65,7 @@ public:
     // `timeMs`: the campaign's first send (or its newest log line), used as the time of
     // what carries no time of its own (audience statuses).
     void beginCampaign(const QString& name, qint64 timeMs);
-    void addOutcome(const QString& address, const RecipientOutcome& outcome);
+    void addOutcome(const QString& address, RecipientOutcome outcome);
     void addComplaint(const QString& address, qint64 atMs);
     void addUnsubscribe(const QString& address, qint64 atMs);
     void addAudienceStatus(const QString& address, const QString& status); // Active, Error, Opt-out
@@ -111,6 +111,7 @@ private:
         Rule rule = Rule::None;
         QString isp;
         std::vector<quint16> hardCampaigns, softCampaigns; // since last made active
+        qint32 pendingSlot = -1; // index into m_pending while the current campaign is fed
     };
     struct Pending {
         bool hasOutcome = false;
@@ -124,7 +125,7 @@ private:
         qint64 timeMs = 0;
     };
 
-    Entry& entry(const QString& address);
+    qint32 entryIndex(const QString& address);
     Pending& pending(const QString& address);
     void apply(Entry& e, const Pending& p, int campaign);
     void applyOutcome(Entry& e, const RecipientOutcome& o, int campaign);
@@ -141,7 +142,8 @@ private:
     QHash<QString, qint32> m_index;
     std::vector<Decision> m_decisions;
     std::vector<Campaign> m_campaigns;
-    QHash<qint32, Pending> m_pending; // the current campaign's contributions, by entry
+    // The current campaign's contributions: (entry, what it says), in the order first seen.
+    std::vector<std::pair<qint32, Pending>> m_pending;
 };
 
 } // namespace deliverboard

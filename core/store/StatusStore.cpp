@@ -2,11 +2,16 @@
 
 #include "ReportQueries.h"
 
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <sqlite3.h>
+
 #include <algorithm>
+#include <string>
+#include <unordered_map>
 
 namespace deliverboard {
 
@@ -17,6 +22,76 @@ namespace {
 qint64 msOf(const QDateTime& time) {
     return time.isValid() ? time.toMSecsSinceEpoch() : 0;
 }
+
+// The columns with few distinct values (ISP, codes, reason, blame) share one QString per
+// value: no allocation per row, and the engine's copies are reference counts.
+class Interner {
+public:
+    const QString& get(sqlite3_stmt* statement, int column) {
+        const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(statement, column));
+        const int bytes = sqlite3_column_bytes(statement, column);
+        if (!text)
+            return m_empty;
+        m_key.assign(text, static_cast<size_t>(bytes));
+        auto it = m_values.find(m_key);
+        if (it == m_values.end())
+            it = m_values.emplace(m_key, QString::fromUtf8(text, bytes)).first;
+        return it->second;
+    }
+
+private:
+    std::unordered_map<std::string, QString> m_values;
+    std::string m_key;
+    QString m_empty;
+};
+
+// Reads the deliveries through the SQLite handle behind the connection (QSQLITE uses the
+// system libsqlite3): a million rows through QSqlQuery's QVariants cost several times
+// what SQLite itself needs.
+class RawQuery {
+public:
+    ~RawQuery() {
+        if (m_statement)
+            sqlite3_finalize(m_statement);
+    }
+    bool prepare(const QSqlDatabase& db, const QString& sql, qint64 bind, QString& error) {
+        const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+        if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+            error = QStringLiteral("the database is not an SQLite connection");
+            return false;
+        }
+        sqlite3* connection = *static_cast<sqlite3* const*>(handle.data());
+        const QByteArray utf8 = sql.toUtf8();
+        if (sqlite3_prepare_v2(connection, utf8.constData(), static_cast<int>(utf8.size()),
+                               &m_statement, nullptr) != SQLITE_OK) {
+            error = QString::fromUtf8(sqlite3_errmsg(connection));
+            m_statement = nullptr;
+            return false;
+        }
+        m_db = connection;
+        sqlite3_bind_int64(m_statement, 1, bind);
+        return true;
+    }
+    // True for a row; false at the end or on an error (then `error` is set).
+    bool next(QString& error) {
+        const int rc = sqlite3_step(m_statement);
+        if (rc == SQLITE_ROW)
+            return true;
+        if (rc != SQLITE_DONE)
+            error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        return false;
+    }
+    sqlite3_stmt* statement() const { return m_statement; }
+    QString text(int column) const {
+        return QString::fromUtf8(
+            reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column)),
+            sqlite3_column_bytes(m_statement, column));
+    }
+
+private:
+    sqlite3* m_db = nullptr;
+    sqlite3_stmt* m_statement = nullptr;
+};
 } // namespace
 
 bool StatusStore::evaluate(StatusEngine& engine) {
@@ -70,21 +145,34 @@ bool StatusStore::feedCampaign(StatusEngine& engine, qint64 campaignId, const QS
 
     // One pass over the campaign's deliveries, in no particular order: the engine keeps
     // each address's contribution until endCampaign().
-    if (!exec(QStringLiteral(
-                  "SELECT d.recipient, %1, d.last_attempt_at, d.isp, d.code, d.enhanced, d.reason, "
-                  "d.blame FROM deliveries d WHERE d.campaign_id = ?")
-                  .arg(outcomeSql)))
-        return false;
-    RecipientOutcome outcome;
-    while (q.next()) {
-        outcomeFromId(q.value(1).toString(), outcome.outcome);
-        outcome.atMs = q.value(2).toLongLong();
-        outcome.isp = q.value(3).toString();
-        outcome.code = q.value(4).toString();
-        outcome.enhanced = q.value(5).toString();
-        outcome.reason = q.value(6).toString();
-        outcome.blame = q.value(7).toString();
-        engine.addOutcome(q.value(0).toString(), outcome);
+    {
+        RawQuery raw;
+        if (!raw.prepare(
+                m_db,
+                QStringLiteral(
+                    "SELECT d.recipient, %1, d.last_attempt_at, d.isp, d.code, d.enhanced, "
+                    "d.reason, d.blame FROM deliveries d WHERE d.campaign_id = ?")
+                    .arg(outcomeSql),
+                campaignId, m_error))
+            return false;
+        Interner outcomes, isps, codes, enhanced, reasons, blames;
+        QString error;
+        while (raw.next(error)) {
+            sqlite3_stmt* row = raw.statement();
+            RecipientOutcome outcome;
+            outcomeFromId(outcomes.get(row, 1), outcome.outcome);
+            outcome.atMs = sqlite3_column_int64(row, 2);
+            outcome.isp = isps.get(row, 3);
+            outcome.code = codes.get(row, 4);
+            outcome.enhanced = enhanced.get(row, 5);
+            outcome.reason = reasons.get(row, 6);
+            outcome.blame = blames.get(row, 7);
+            engine.addOutcome(raw.text(0), std::move(outcome));
+        }
+        if (!error.isEmpty()) {
+            m_error = error;
+            return false;
+        }
     }
 
     // Complaints: ARF reports (timed by the delivery they are about, else the campaign's
@@ -110,10 +198,19 @@ bool StatusStore::feedCampaign(StatusEngine& engine, qint64 campaignId, const QS
     }
 
     // The audience: every member is an address seen in the store.
-    if (!exec(QStringLiteral("SELECT email, status FROM audience WHERE campaign_id = ?")))
+    RawQuery audience;
+    if (!audience.prepare(
+            m_db, QStringLiteral("SELECT email, status FROM audience WHERE campaign_id = ?"),
+            campaignId, m_error))
         return false;
-    while (q.next())
-        engine.addAudienceStatus(q.value(0).toString(), q.value(1).toString());
+    Interner statuses;
+    QString error;
+    while (audience.next(error))
+        engine.addAudienceStatus(audience.text(0), statuses.get(audience.statement(), 1));
+    if (!error.isEmpty()) {
+        m_error = error;
+        return false;
+    }
     return true;
 }
 
