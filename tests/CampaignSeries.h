@@ -1,6 +1,7 @@
 #pragma once
 
 #include "LogBuilder.h"
+#include "ReturnedMailBuilder.h"
 
 #include <QDir>
 #include <QStringList>
@@ -10,6 +11,7 @@
 //   D delivered, H hard (550 5.1.1 user unknown), S spam (554 5.7.1 Spamhaus blocklist),
 //   F soft (552 5.2.2 mailbox full, given up), P in progress (one 4xx, newest line),
 //   C delivered + complaint event, U delivered + unsubscribe event,
+//   A delivered + ARF complaint report (returned mail in bounces/),
 //   E audience status Error (not sent), O audience status Opt-out (not sent),
 //   - not sent to in this campaign.
 // Every campaign also delivers to filler@example.org, so that it has a first send.
@@ -66,12 +68,16 @@ public:
                 const QString id = qid();
                 log.queued(id, sender);
                 switch (step.toLatin1()) {
+                case 'A':
+                    LogBuilder::writeFile(folder + QStringLiteral("/bounces/arf-%1.eml").arg(queue),
+                                          returnedmail::arf(r.address));
+                    [[fallthrough]];
                 case 'D':
                 case 'C':
                 case 'U':
                     log.sent(id, r.address, mx);
                     log.removed(id);
-                    if (step != QLatin1Char('D'))
+                    if (step == QLatin1Char('C') || step == QLatin1Char('U'))
                         events.append(QStringLiteral("%1,%2,%3")
                                           .arg(r.address,
                                                step == QLatin1Char('C')

@@ -78,7 +78,6 @@ StatusEngine::Pending& StatusEngine::pending(const QString& address) {
 
 void StatusEngine::beginCampaign(const QString& name, qint64 timeMs) {
     m_campaigns.push_back({name, timeMs});
-    m_pending.clear();
 }
 
 void StatusEngine::addOutcome(const QString& address, RecipientOutcome outcome) {

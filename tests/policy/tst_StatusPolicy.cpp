@@ -194,6 +194,8 @@ private Q_SLOTS:
             "soft", "C7", 0, 3, 3);
         // Complaints and unsubscribes: opt_out, final.
         row("rp complaint", rp, kOther, none, "DC", 0, none, "opt_out", "complaint", "C2", 0, 0, 0);
+        row("rp arf complaint", rp, kOther, none, "DAD", 0, none, "opt_out", "complaint", "C2", 0,
+            0, 0);
         row("rp unsubscribe final", rp, kOther, none, "UDD", 0, none, "opt_out", "unsubscribe",
             "C1", 0, 0, 0);
         // U delivers, too: the delivery makes the address active (counts restarted), then it opts
@@ -253,6 +255,8 @@ private Q_SLOTS:
         row("mw delivered after error", mw, kGmail, QStringLiteral("gmail-smtp-in.l.google.com"),
             "HD", 0, none, "active", "delivered", "C2", 0, 0, 0);
         row("mw complaint", mw, kOther, none, "C", 0, none, "opt_out", "complaint", "C1", 0, 0, 0);
+        row("mw arf complaint after error", mw, kOther, none, "HHA", 0, none, "opt_out",
+            "complaint", "C3", 0, 0, 0);
         row("mw unsubscribe final", mw, kOther, none, "UD", 0, none, "opt_out", "unsubscribe", "C1",
             0, 0, 0);
         row("mw audience error", mw, kOther, none, "E", 0, none, "error", "audience_error", "C1", 0,
