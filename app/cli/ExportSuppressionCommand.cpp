@@ -16,6 +16,10 @@ public:
     void configure(QCommandLineParser& parser) const override {
         parser.addOption(dbOption());
         parser.addOption(presetOption());
+        parser.addOption(
+            {QStringLiteral("format"),
+             QStringLiteral("The column layout: generic (default), mailchimp or listmonk."),
+             QStringLiteral("layout")});
         parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
                           QStringLiteral("The CSV file to write."),
                           QStringLiteral("file.csv")});
@@ -27,6 +31,13 @@ public:
             io.err << "error: -o <file.csv> is required\n";
             return ExitUsage;
         }
+        SuppressionExporter::Format format = SuppressionExporter::Format::Generic;
+        if (parser.isSet(QStringLiteral("format")) &&
+            !SuppressionExporter::formatFromId(parser.value(QStringLiteral("format")), format)) {
+            io.err << "error: --format takes "
+                   << SuppressionExporter::formatIds().join(QStringLiteral(", ")) << '\n';
+            return ExitUsage;
+        }
         Database db;
         if (const int rc = openStore(parser, io, db); rc != ExitOk)
             return rc;
@@ -34,7 +45,7 @@ public:
         if (const int rc = evaluateStatuses(parser, io, db, engine); rc != ExitOk)
             return rc;
         QString error;
-        const qint64 rows = SuppressionExporter::exportCsv(*engine, output, error);
+        const qint64 rows = SuppressionExporter::exportCsv(*engine, output, error, format);
         if (rows < 0) {
             io.err << error << '\n';
             return ExitBadInput;

@@ -181,6 +181,35 @@ private Q_SLOTS:
         QCOMPARE(lines.size(), 3); // header, f (complaint), g (audience Error)
     }
 
+    void exportLayouts_data() {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("generic")
+            << QStringLiteral("generic")
+            << QStringLiteral("email,status,since,reason,campaign\r\n"
+                              "c@example.net,error,2026-03-16T09:03:00Z,soft,April News\r\n");
+        QTest::newRow("mailchimp")
+            << QStringLiteral("mailchimp") << QStringLiteral("Email Address\r\nc@example.net\r\n");
+        QTest::newRow("listmonk")
+            << QStringLiteral("listmonk")
+            << QStringLiteral("email,name,attributes\r\nc@example.net,c,\"{\"\"deliverboard\"\":{"
+                              "\"\"campaign\"\":\"\"April News\"\",\"\"explanation\"\":\"\"");
+    }
+    void exportLayouts() {
+        QFETCH(QString, format);
+        QFETCH(QString, expected);
+        const QString csv = m_dir.filePath(QStringLiteral("layout-%1.csv").arg(format));
+        const CliRun run =
+            runCli({QStringLiteral("export-suppression"), QStringLiteral("--db"), m_db,
+                    QStringLiteral("--format"), format, QStringLiteral("-o"), csv});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        QVERIFY2(text.startsWith(expected), qPrintable(text));
+        QCOMPARE(text.count(QStringLiteral("\r\n")), 5); // header and four suppressed addresses
+    }
+
     void exitCodes_data() {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<int>("exitCode");
@@ -207,6 +236,9 @@ private Q_SLOTS:
             list({"status", "--db", "@DB@", "--address", "e@example.net", "--reactivate", "--at",
                   "soon"}),
             1, "--at");
+        row("export unknown layout",
+            list({"export-suppression", "--db", "@DB@", "--format", "sendy", "-o", "@DIR@/x.csv"}),
+            1, "--format");
         row("export without -o", list({"export-suppression", "--db", "@DB@"}), 1, "-o");
         row("export bad preset",
             list({"export-suppression", "--db", "@DB@", "--preset", "@DIR@/bad.json", "-o",
