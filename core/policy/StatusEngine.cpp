@@ -12,32 +12,28 @@ namespace deliverboard {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("StatusExplanation", text);
-}
-
 QString ordinal(int n) {
     switch (n) {
     case 1:
-        return tr("first");
+        return QCoreApplication::translate("StatusExplanation", "first");
     case 2:
-        return tr("second");
+        return QCoreApplication::translate("StatusExplanation", "second");
     case 3:
-        return tr("third");
+        return QCoreApplication::translate("StatusExplanation", "third");
     case 4:
-        return tr("fourth");
+        return QCoreApplication::translate("StatusExplanation", "fourth");
     case 5:
-        return tr("fifth");
+        return QCoreApplication::translate("StatusExplanation", "fifth");
     case 6:
-        return tr("sixth");
+        return QCoreApplication::translate("StatusExplanation", "sixth");
     case 7:
-        return tr("seventh");
+        return QCoreApplication::translate("StatusExplanation", "seventh");
     case 8:
-        return tr("eighth");
+        return QCoreApplication::translate("StatusExplanation", "eighth");
     case 9:
-        return tr("ninth");
+        return QCoreApplication::translate("StatusExplanation", "ninth");
     case 10:
-        return tr("tenth");
+        return QCoreApplication::translate("StatusExplanation", "tenth");
     default:
         return QCoreApplication::translate("StatusExplanation", "%1th").arg(n);
     }
@@ -273,7 +269,8 @@ QString StatusEngine::campaignList(const std::vector<quint16>& campaigns) const 
     if (names.size() <= 1)
         return names.value(0);
     const QString last = names.takeLast();
-    return tr("%1 and %2").arg(names.join(QStringLiteral(", ")), last);
+    return QCoreApplication::translate("StatusExplanation", "%1 and %2")
+        .arg(names.join(QStringLiteral(", ")), last);
 }
 
 QString StatusEngine::explanation(const Entry& e) const {
@@ -295,9 +292,13 @@ QString StatusEngine::explanation(const Entry& e) const {
     switch (e.rule) {
     case Rule::None:
         if (e.hard == 0 && e.soft == 0)
-            return tr("Active: no bounce, complaint or unsubscribe counts against it.");
-        return tr("Active: %1 hard and %2 soft bounce(s) so far (%3 in a row), below the preset's "
-                  "limits.")
+            return QCoreApplication::translate(
+                "StatusExplanation",
+                "Active: no bounce, complaint or unsubscribe counts against it.");
+        return QCoreApplication::translate(
+                   "StatusExplanation",
+                   "Active: %1 hard and %2 soft bounce(s) so far (%3 in a row), below the preset's "
+                   "limits.")
             .arg(e.hard)
             .arg(e.soft)
             .arg(e.softConsecutive);
@@ -306,45 +307,73 @@ QString StatusEngine::explanation(const Entry& e) const {
     case Rule::HardOther: {
         QString where;
         if (e.rule == Rule::HardMajor)
-            where = tr(" at %1, a major provider")
+            where = QCoreApplication::translate("StatusExplanation", " at %1, a major provider")
                         .arg(IspDirectory::standard().byId(d.isp).displayName);
         else if (e.rule == Rule::HardOther)
-            where = tr(" at a provider that is not a major one");
+            where = QCoreApplication::translate("StatusExplanation",
+                                                " at a provider that is not a major one");
         if (d.ordinal <= 1)
-            return tr("Error since %1: %2%3%4, in %5.")
-                .arg(when, d.spam ? tr("spam bounce, counted as hard") : tr("hard bounce"), where,
-                     reply, campaignList(d.campaigns));
-        return tr("Error since %1: %2 %3%4%5, in %6.")
+            return QCoreApplication::translate("StatusExplanation",
+                                               "Error since %1: %2%3%4, in %5.")
+                .arg(when,
+                     d.spam ? QCoreApplication::translate("StatusExplanation",
+                                                          "spam bounce, counted as hard")
+                            : QCoreApplication::translate("StatusExplanation", "hard bounce"),
+                     where, reply, campaignList(d.campaigns));
+        return QCoreApplication::translate("StatusExplanation", "Error since %1: %2 %3%4%5, in %6.")
             .arg(when, ordinal(d.ordinal),
-                 d.spam ? tr("hard or spam bounce (this one spam)") : tr("hard bounce"), where,
-                 reply, campaignList(d.campaigns));
+                 d.spam ? QCoreApplication::translate("StatusExplanation",
+                                                      "hard or spam bounce (this one spam)")
+                        : QCoreApplication::translate("StatusExplanation", "hard bounce"),
+                 where, reply, campaignList(d.campaigns));
     }
     case Rule::Soft:
         return (m_preset.hardResetsSoft || m_preset.deliveredResetsSoft
-                    ? tr("Error since %1: %2 consecutive soft bounce%3, in %4.")
-                    : tr("Error since %1: %2 soft bounce%3, in %4."))
+                    ? QCoreApplication::translate(
+                          "StatusExplanation",
+                          "Error since %1: %2 consecutive soft bounce%3, in %4.")
+                    : QCoreApplication::translate("StatusExplanation",
+                                                  "Error since %1: %2 soft bounce%3, in %4."))
             .arg(when, ordinal(d.ordinal), reply, campaignList(d.campaigns));
     case Rule::Complaint:
-        return tr("Opt-out since %1: complaint (reported as spam) about %2.").arg(when, campaign);
+        return QCoreApplication::translate(
+                   "StatusExplanation", "Opt-out since %1: complaint (reported as spam) about %2.")
+            .arg(when, campaign);
     case Rule::Unsubscribe:
-        return tr("Opt-out since %1: unsubscribed from %2.").arg(when, campaign);
+        return QCoreApplication::translate("StatusExplanation",
+                                           "Opt-out since %1: unsubscribed from %2.")
+            .arg(when, campaign);
     case Rule::AudienceError:
-        return tr("Error since %1: marked Error in the audience (recipients.csv) of %2.")
+        return QCoreApplication::translate(
+                   "StatusExplanation",
+                   "Error since %1: marked Error in the audience (recipients.csv) of %2.")
             .arg(when, campaign);
     case Rule::AudienceOptOut:
-        return tr("Opt-out since %1: marked Opt-out in the audience (recipients.csv) of %2.")
+        return QCoreApplication::translate(
+                   "StatusExplanation",
+                   "Opt-out since %1: marked Opt-out in the audience (recipients.csv) of %2.")
             .arg(when, campaign);
     case Rule::Delivered:
-        return tr("Active since %1: delivered in %2 after being an error; every count restarted.")
+        return QCoreApplication::translate(
+                   "StatusExplanation",
+                   "Active since %1: delivered in %2 after being an error; every count restarted.")
             .arg(when, campaign);
     case Rule::ManualReactivate:
         return d.note.isEmpty()
-                   ? tr("Active since %1: reactivated by hand.").arg(when)
-                   : tr("Active since %1: reactivated by hand (%2).").arg(when, d.note);
+                   ? QCoreApplication::translate("StatusExplanation",
+                                                 "Active since %1: reactivated by hand.")
+                         .arg(when)
+                   : QCoreApplication::translate("StatusExplanation",
+                                                 "Active since %1: reactivated by hand (%2).")
+                         .arg(when, d.note);
     case Rule::ManualSuppress:
         return d.note.isEmpty()
-                   ? tr("Opt-out since %1: suppressed by hand.").arg(when)
-                   : tr("Opt-out since %1: suppressed by hand (%2).").arg(when, d.note);
+                   ? QCoreApplication::translate("StatusExplanation",
+                                                 "Opt-out since %1: suppressed by hand.")
+                         .arg(when)
+                   : QCoreApplication::translate("StatusExplanation",
+                                                 "Opt-out since %1: suppressed by hand (%2).")
+                         .arg(when, d.note);
     }
     return {};
 }
