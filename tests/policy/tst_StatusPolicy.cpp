@@ -70,6 +70,22 @@ private Q_SLOTS:
                                 QStringLiteral("yahoo"), QStringLiteral("gmx")}));
         const auto deliverboard = StatusPreset::load(QStringLiteral("deliverboard"), error);
         QVERIFY(deliverboard->ignoreSenderBlamed);
+        // deliverboard is the Response page's rules with the sender-blame switch on.
+        const auto responsePage = StatusPreset::load(QStringLiteral("response-page"), error);
+        QCOMPARE(deliverboard->majorIsps, responsePage->majorIsps);
+        QCOMPARE(deliverboard->hardMajor, responsePage->hardMajor);
+        QCOMPARE(deliverboard->hardOther, responsePage->hardOther);
+        QCOMPARE(deliverboard->soft, responsePage->soft);
+        QCOMPARE(deliverboard->deliveredResetsSoft, responsePage->deliveredResetsSoft);
+        QCOMPARE(deliverboard->deliveredResetsHard, responsePage->deliveredResetsHard);
+        QCOMPARE(deliverboard->hardResetsSoft, responsePage->hardResetsSoft);
+        QCOMPARE(deliverboard->softResetsHard, responsePage->softResetsHard);
+        QCOMPARE(deliverboard->complaintOptsOut, responsePage->complaintOptsOut);
+        QCOMPARE(deliverboard->unsubscribeOptsOut, responsePage->unsubscribeOptsOut);
+        QVERIFY(responsePage->hardResetsSoft && responsePage->deliveredResetsSoft);
+        QCOMPARE(responsePage->hardMajor, 1);
+        QCOMPARE(responsePage->hardOther, 1);
+        QCOMPARE(responsePage->soft, 3);
         QVERIFY(!StatusPreset::load(QStringLiteral("response-page"), error)->ignoreSenderBlamed);
     }
 
@@ -338,6 +354,24 @@ private Q_SLOTS:
                 .arg(ReasonCatalog::standard().info(QStringLiteral("userunknown")).displayName));
         QCOMPARE(s.since.date(), QDate(2026, 3, 9));
         QCOMPARE(s.campaign, QStringLiteral("April News"));
+
+        // mailworx's fourth soft bounce names the four campaigns, however far apart.
+        QTemporaryDir soft;
+        const QStringList softNames{QStringLiteral("S1"), QStringLiteral("S2"),
+                                    QStringLiteral("S3"), QStringLiteral("S4"),
+                                    QStringLiteral("S5")};
+        const QStringList softFolders =
+            CampaignSeries::write(soft.path(), {{kOther, {}, QStringLiteral("FFDFF")}}, 5,
+                                  QStringLiteral("news@example.org"), softNames);
+        TestStore softStore(soft.filePath(QStringLiteral("store.sqlite")));
+        for (const QString& folder : softFolders)
+            QVERIFY(imported(softStore, folder));
+        const AddressStatus f = evaluate(softStore, QStringLiteral("mailworx"), kOther);
+        QVERIFY2(f.explanation.startsWith(
+                     QStringLiteral("Error since 30 Mar 2026: fourth soft bounce (552 5.2.2 ")),
+                 qPrintable(f.explanation));
+        QVERIFY2(f.explanation.endsWith(QStringLiteral("in S1, S2, S4 and S5.")),
+                 qPrintable(f.explanation));
     }
 };
 
