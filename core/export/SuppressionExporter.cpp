@@ -70,13 +70,15 @@ qint64 SuppressionExporter::exportCsv(const StatusEngine& engine, const QString&
     CsvWriter writer(&file);
     bool ok = writer.writeRecord(header(format));
     qint64 rows = 0;
-    engine.forEach([&](const AddressStatus& s) {
-        if (s.status == QLatin1String("active"))
-            return true;
-        ++rows;
-        ok = writer.writeRecord(row(s, format)) && ok;
-        return ok;
-    });
+    engine.forEach(
+        [&](const AddressStatus& s) {
+            if (s.status == QLatin1String("active"))
+                return true;
+            ++rows;
+            ok = writer.writeRecord(row(s, format)) && ok;
+            return ok;
+        },
+        /*suppressedOnly=*/true);
     if (!ok) {
         error = QStringLiteral("%1: %2").arg(path, file.errorString());
         file.cancelWriting();

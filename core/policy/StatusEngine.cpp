@@ -53,17 +53,23 @@ bool isFailure(Outcome o) {
 StatusEngine::StatusEngine(StatusPreset preset)
     : m_preset(std::move(preset)) {}
 
-qint32 StatusEngine::entryIndex(const QString& address) {
+qint32 StatusEngine::entryIndex(const QByteArray& address) {
+    // Campaigns to the same list read their rows in much the same order as the one before:
+    // try the entry after the previous one before a (cache-missing) hash lookup.
+    if (m_guess < m_entries.size() && m_entries[m_guess].address == address)
+        return static_cast<qint32>(m_guess++);
     auto it = m_index.find(address);
     if (it == m_index.end()) {
-        it = m_index.insert(address, static_cast<qint32>(m_entries.size()));
+        const QByteArray key(address.constData(), address.size()); // a deep copy
+        it = m_index.insert(key, static_cast<qint32>(m_entries.size()));
         m_entries.emplace_back();
-        m_entries.back().address = address;
+        m_entries.back().address = key;
     }
+    m_guess = static_cast<size_t>(it.value()) + 1;
     return it.value();
 }
 
-StatusEngine::Pending& StatusEngine::pending(const QString& address) {
+StatusEngine::Pending& StatusEngine::pending(const QByteArray& address) {
     Entry& e = m_entries[static_cast<size_t>(entryIndex(address))];
     if (e.pendingSlot < 0) {
         e.pendingSlot = static_cast<qint32>(m_pending.size());
@@ -76,7 +82,7 @@ void StatusEngine::beginCampaign(const QString& name, qint64 timeMs) {
     m_campaigns.push_back({name, timeMs});
 }
 
-void StatusEngine::addOutcome(const QString& address, RecipientOutcome outcome) {
+void StatusEngine::addOutcome(const QByteArray& address, RecipientOutcome outcome) {
     Pending& p = pending(address);
     // Two messages to one address in one campaign: the later one speaks for it.
     if (p.hasOutcome && p.outcome.atMs > outcome.atMs)
@@ -85,19 +91,19 @@ void StatusEngine::addOutcome(const QString& address, RecipientOutcome outcome) 
     p.outcome = std::move(outcome);
 }
 
-void StatusEngine::addComplaint(const QString& address, qint64 atMs) {
+void StatusEngine::addComplaint(const QByteArray& address, qint64 atMs) {
     Pending& p = pending(address);
     if (p.complaintAtMs < 0 || atMs < p.complaintAtMs)
         p.complaintAtMs = atMs;
 }
 
-void StatusEngine::addUnsubscribe(const QString& address, qint64 atMs) {
+void StatusEngine::addUnsubscribe(const QByteArray& address, qint64 atMs) {
     Pending& p = pending(address);
     if (p.unsubscribeAtMs < 0 || atMs < p.unsubscribeAtMs)
         p.unsubscribeAtMs = atMs;
 }
 
-void StatusEngine::addAudienceStatus(const QString& address, const QString& status) {
+void StatusEngine::addAudienceStatus(const QByteArray& address, const QString& status) {
     pending(address).audience = status;
 }
 
@@ -220,7 +226,7 @@ void StatusEngine::applyOutcome(Entry& e, const RecipientOutcome& o, int campaig
 }
 
 void StatusEngine::applyAction(const StatusAction& action) {
-    Entry& e = m_entries[static_cast<size_t>(entryIndex(action.address))];
+    Entry& e = m_entries[static_cast<size_t>(entryIndex(action.address.toLower().toUtf8()))];
     if (action.kind == StatusAction::Kind::Reactivate) {
         makeActive(e, Rule::ManualReactivate, action.atMs, -1);
     } else {
@@ -380,7 +386,7 @@ QString StatusEngine::explanation(const Entry& e) const {
 
 AddressStatus StatusEngine::result(const Entry& e) const {
     AddressStatus s;
-    s.address = e.address;
+    s.address = QString::fromUtf8(e.address);
     s.status = e.status == Status::Active  ? QStringLiteral("active")
                : e.status == Status::Error ? QStringLiteral("error")
                                            : QStringLiteral("opt_out");
@@ -397,10 +403,13 @@ AddressStatus StatusEngine::result(const Entry& e) const {
     return s;
 }
 
-bool StatusEngine::forEach(const std::function<bool(const AddressStatus&)>& visit) const {
-    std::vector<qint32> order(m_entries.size());
-    for (size_t i = 0; i < order.size(); ++i)
-        order[i] = static_cast<qint32>(i);
+bool StatusEngine::forEach(const std::function<bool(const AddressStatus&)>& visit,
+                           bool suppressedOnly) const {
+    std::vector<qint32> order;
+    order.reserve(suppressedOnly ? 0 : m_entries.size());
+    for (size_t i = 0; i < m_entries.size(); ++i)
+        if (!suppressedOnly || m_entries[i].status != Status::Active)
+            order.push_back(static_cast<qint32>(i));
     std::sort(order.begin(), order.end(), [this](qint32 a, qint32 b) {
         return m_entries[static_cast<size_t>(a)].address <
                m_entries[static_cast<size_t>(b)].address;
@@ -412,7 +421,7 @@ bool StatusEngine::forEach(const std::function<bool(const AddressStatus&)>& visi
 }
 
 std::optional<AddressStatus> StatusEngine::statusOf(const QString& address) const {
-    const auto it = m_index.constFind(address.toLower());
+    const auto it = m_index.constFind(address.toLower().toUtf8());
     if (it == m_index.constEnd())
         return std::nullopt;
     return result(m_entries[static_cast<size_t>(it.value())]);

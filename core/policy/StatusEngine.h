@@ -65,16 +65,21 @@ public:
     // `timeMs`: the campaign's first send (or its newest log line), used as the time of
     // what carries no time of its own (audience statuses).
     void beginCampaign(const QString& name, qint64 timeMs);
-    void addOutcome(const QString& address, RecipientOutcome outcome);
-    void addComplaint(const QString& address, qint64 atMs);
-    void addUnsubscribe(const QString& address, qint64 atMs);
-    void addAudienceStatus(const QString& address, const QString& status); // Active, Error, Opt-out
+    // Addresses are UTF-8 in lower case, as stored; they may wrap a reader's buffer
+    // (QByteArray::fromRawData): they are copied when kept.
+    void addOutcome(const QByteArray& address, RecipientOutcome outcome);
+    void addComplaint(const QByteArray& address, qint64 atMs);
+    void addUnsubscribe(const QByteArray& address, qint64 atMs);
+    void addAudienceStatus(const QByteArray& address,
+                           const QString& status); // Active, Error, Opt-out
     void endCampaign();
     void applyAction(const StatusAction& action);
 
     qsizetype addressCount() const { return static_cast<qsizetype>(m_entries.size()); }
     // Every address in alphabetical order; false if `visit` stopped.
-    bool forEach(const std::function<bool(const AddressStatus&)>& visit) const;
+    // `suppressedOnly`: only `error` and `opt_out` addresses (the suppression list).
+    bool forEach(const std::function<bool(const AddressStatus&)>& visit,
+                 bool suppressedOnly = false) const;
     std::optional<AddressStatus> statusOf(const QString& address) const;
 
 private:
@@ -101,7 +106,7 @@ private:
         std::vector<quint16> campaigns; // the campaigns whose outcomes counted
     };
     struct Entry {
-        QString address;
+        QByteArray address; // UTF-8: half the memory of a QString, compared with memcmp
         qint64 sinceMs = 0;
         qint32 campaign = -1;                           // index into m_campaigns; -1: none
         qint32 decision = -1;                           // index into m_decisions
@@ -125,8 +130,8 @@ private:
         qint64 timeMs = 0;
     };
 
-    qint32 entryIndex(const QString& address);
-    Pending& pending(const QString& address);
+    qint32 entryIndex(const QByteArray& address);
+    Pending& pending(const QByteArray& address);
     void apply(Entry& e, const Pending& p, int campaign);
     void applyOutcome(Entry& e, const RecipientOutcome& o, int campaign);
     void makeActive(Entry& e, Rule rule, qint64 atMs, int campaign);
@@ -139,7 +144,8 @@ private:
 
     StatusPreset m_preset;
     std::vector<Entry> m_entries;
-    QHash<QString, qint32> m_index;
+    QHash<QByteArray, qint32> m_index;
+    size_t m_guess = 0; // the entry after the one looked up last
     std::vector<Decision> m_decisions;
     std::vector<Campaign> m_campaigns;
     // The current campaign's contributions: (entry, what it says), in the order first seen.

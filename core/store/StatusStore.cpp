@@ -82,6 +82,12 @@ public:
         return false;
     }
     sqlite3_stmt* statement() const { return m_statement; }
+    // The column's UTF-8 text without a copy, valid until the next step.
+    QByteArray bytes(int column) const {
+        return QByteArray::fromRawData(
+            reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column)),
+            sqlite3_column_bytes(m_statement, column));
+    }
     QString text(int column) const {
         return QString::fromUtf8(
             reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column)),
@@ -167,7 +173,7 @@ bool StatusStore::feedCampaign(StatusEngine& engine, qint64 campaignId, const QS
             outcome.enhanced = enhanced.get(row, 5);
             outcome.reason = reasons.get(row, 6);
             outcome.blame = blames.get(row, 7);
-            engine.addOutcome(raw.text(0), std::move(outcome));
+            engine.addOutcome(raw.bytes(0), std::move(outcome));
         }
         if (!error.isEmpty()) {
             m_error = error;
@@ -184,7 +190,7 @@ bool StatusStore::feedCampaign(StatusEngine& engine, qint64 campaignId, const QS
             "WHERE r.campaign_id = ? AND r.class = 'complaint' AND r.recipient IS NOT NULL")))
         return false;
     while (q.next())
-        engine.addComplaint(q.value(0).toString(), q.value(1).toLongLong());
+        engine.addComplaint(q.value(0).toString().toUtf8(), q.value(1).toLongLong());
     if (!exec(QStringLiteral(
             "SELECT e.email, e.event, MIN(COALESCE(e.at, c.newest_log_at, 0)) FROM events e "
             "JOIN campaigns c ON c.id = e.campaign_id WHERE e.campaign_id = ? "
@@ -192,9 +198,9 @@ bool StatusStore::feedCampaign(StatusEngine& engine, qint64 campaignId, const QS
         return false;
     while (q.next()) {
         if (q.value(1).toString() == QLatin1String("complaint"))
-            engine.addComplaint(q.value(0).toString(), q.value(2).toLongLong());
+            engine.addComplaint(q.value(0).toString().toUtf8(), q.value(2).toLongLong());
         else
-            engine.addUnsubscribe(q.value(0).toString(), q.value(2).toLongLong());
+            engine.addUnsubscribe(q.value(0).toString().toUtf8(), q.value(2).toLongLong());
     }
 
     // The audience: every member is an address seen in the store.
@@ -206,7 +212,7 @@ bool StatusStore::feedCampaign(StatusEngine& engine, qint64 campaignId, const QS
     Interner statuses;
     QString error;
     while (audience.next(error))
-        engine.addAudienceStatus(audience.text(0), statuses.get(audience.statement(), 1));
+        engine.addAudienceStatus(audience.bytes(0), statuses.get(audience.statement(), 1));
     if (!error.isEmpty()) {
         m_error = error;
         return false;
