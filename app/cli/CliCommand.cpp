@@ -17,7 +17,7 @@ void printUsage(QTextStream& stream)
 {
     stream << "Usage: deliverboard-cli <command> [options]\n\nCommands:\n";
     for (const auto& command : allCommands())
-        stream << "  " << command->name().leftJustified(16) << command->summary() << '\n';
+        stream << "  " << command->name().leftJustified(20) << command->summary() << '\n';
     stream << "\nRun 'deliverboard-cli <command> --help' for the options of one command.\n";
     stream.flush();
 }

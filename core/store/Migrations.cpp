@@ -167,11 +167,25 @@ QStringList version3()
             QStringLiteral("CREATE INDEX events_recipient ON events(campaign_id, email)")};
 }
 
+// Version 4: manual status actions (contract section 7): an address reactivated or
+// suppressed by hand, with a note and the time. Store-wide, not per campaign, so that
+// removing or re-importing a campaign keeps them; every status evaluation replays them.
+QStringList statusActionsStep()
+{
+    return {QStringLiteral(R"(CREATE TABLE status_actions (
+            id INTEGER PRIMARY KEY,
+            email TEXT NOT NULL,
+            action TEXT NOT NULL CHECK (action IN ('reactivate', 'suppress')),
+            note TEXT NOT NULL DEFAULT '',
+            at INTEGER NOT NULL))"),
+            QStringLiteral("CREATE INDEX status_actions_email ON status_actions(email, at)")};
+}
+
 } // namespace
 
 const std::vector<QStringList>& migrationSteps()
 {
-    static const std::vector<QStringList> steps{version1(), version2(), version3()};
+    static const std::vector<QStringList> steps{version1(), version2(), version3(), statusActionsStep()};
     return steps;
 }
 

@@ -1,0 +1,430 @@
+#include "StatusEngine.h"
+
+#include "classify/IspDirectory.h"
+#include "classify/ReasonCatalog.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace deliverboard {
+
+namespace {
+
+QString ordinal(int n) {
+    switch (n) {
+    case 1:
+        return QCoreApplication::translate("StatusExplanation", "first");
+    case 2:
+        return QCoreApplication::translate("StatusExplanation", "second");
+    case 3:
+        return QCoreApplication::translate("StatusExplanation", "third");
+    case 4:
+        return QCoreApplication::translate("StatusExplanation", "fourth");
+    case 5:
+        return QCoreApplication::translate("StatusExplanation", "fifth");
+    case 6:
+        return QCoreApplication::translate("StatusExplanation", "sixth");
+    case 7:
+        return QCoreApplication::translate("StatusExplanation", "seventh");
+    case 8:
+        return QCoreApplication::translate("StatusExplanation", "eighth");
+    case 9:
+        return QCoreApplication::translate("StatusExplanation", "ninth");
+    case 10:
+        return QCoreApplication::translate("StatusExplanation", "tenth");
+    default:
+        return QCoreApplication::translate("StatusExplanation", "%1th").arg(n);
+    }
+}
+
+QString day(qint64 ms) {
+    return QLocale::c().toString(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).date(),
+                                 QStringLiteral("d MMM yyyy"));
+}
+
+bool isFailure(Outcome o) {
+    return o == Outcome::Soft || o == Outcome::Hard || o == Outcome::Spam;
+}
+
+} // namespace
+
+StatusEngine::StatusEngine(StatusPreset preset)
+    : m_preset(std::move(preset)) {}
+
+qint32 StatusEngine::entryIndex(const QByteArray& address) {
+    // Campaigns to the same list read their rows in much the same order as the one before:
+    // try the entry after the previous one before a (cache-missing) hash lookup.
+    if (m_guess < m_entries.size() && m_entries[m_guess].address == address)
+        return static_cast<qint32>(m_guess++);
+    auto it = m_index.find(address);
+    if (it == m_index.end()) {
+        const QByteArray key(address.constData(), address.size()); // a deep copy
+        it = m_index.insert(key, static_cast<qint32>(m_entries.size()));
+        m_entries.emplace_back();
+        m_entries.back().address = key;
+    }
+    m_guess = static_cast<size_t>(it.value()) + 1;
+    return it.value();
+}
+
+StatusEngine::Pending& StatusEngine::pending(const QByteArray& address) {
+    Entry& e = m_entries[static_cast<size_t>(entryIndex(address))];
+    if (e.pendingSlot < 0) {
+        e.pendingSlot = static_cast<qint32>(m_pending.size());
+        m_pending.emplace_back(static_cast<qint32>(&e - m_entries.data()), Pending{});
+    }
+    return m_pending[static_cast<size_t>(e.pendingSlot)].second;
+}
+
+void StatusEngine::beginCampaign(const QString& name, qint64 timeMs) {
+    m_campaigns.push_back({name, timeMs});
+}
+
+void StatusEngine::addOutcome(const QByteArray& address, RecipientOutcome outcome) {
+    Pending& p = pending(address);
+    // Two messages to one address in one campaign: the later one speaks for it.
+    if (p.hasOutcome && p.outcome.atMs > outcome.atMs)
+        return;
+    p.hasOutcome = true;
+    p.outcome = std::move(outcome);
+}
+
+void StatusEngine::addComplaint(const QByteArray& address, qint64 atMs) {
+    Pending& p = pending(address);
+    if (p.complaintAtMs < 0 || atMs < p.complaintAtMs)
+        p.complaintAtMs = atMs;
+}
+
+void StatusEngine::addUnsubscribe(const QByteArray& address, qint64 atMs) {
+    Pending& p = pending(address);
+    if (p.unsubscribeAtMs < 0 || atMs < p.unsubscribeAtMs)
+        p.unsubscribeAtMs = atMs;
+}
+
+void StatusEngine::addAudienceStatus(const QByteArray& address, const QString& status) {
+    pending(address).audience = status;
+}
+
+void StatusEngine::endCampaign() {
+    const int campaign = static_cast<int>(m_campaigns.size()) - 1;
+    for (const auto& [index, contribution] : m_pending) {
+        Entry& e = m_entries[static_cast<size_t>(index)];
+        e.pendingSlot = -1;
+        apply(e, contribution, campaign);
+    }
+    m_pending.clear();
+}
+
+void StatusEngine::setStatus(Entry& e, Status status, Rule rule, qint64 atMs, int campaign,
+                             Decision decision) {
+    e.status = status;
+    e.rule = rule;
+    e.sinceMs = atMs;
+    e.campaign = campaign;
+    if (e.decision < 0) {
+        e.decision = static_cast<qint32>(m_decisions.size());
+        m_decisions.push_back(std::move(decision));
+    } else {
+        m_decisions[static_cast<size_t>(e.decision)] = std::move(decision);
+    }
+}
+
+void StatusEngine::makeActive(Entry& e, Rule rule, qint64 atMs, int campaign) {
+    // Made active again: every count restarts (contract section 7).
+    e.hard = e.soft = e.softConsecutive = 0;
+    e.presetHard = e.presetSoft = 0;
+    e.hardCampaigns.clear();
+    e.softCampaigns.clear();
+    setStatus(e, Status::Active, rule, atMs, campaign, {});
+}
+
+void StatusEngine::apply(Entry& e, const Pending& p, int campaign) {
+    const qint64 campaignTime = m_campaigns[static_cast<size_t>(campaign)].timeMs;
+    if (e.status != Status::OptOut) {
+        if (p.audience == QLatin1String("Opt-out"))
+            setStatus(e, Status::OptOut, Rule::AudienceOptOut, campaignTime, campaign, {});
+        else if (p.audience == QLatin1String("Error") && e.status == Status::Active)
+            setStatus(e, Status::Error, Rule::AudienceError, campaignTime, campaign, {});
+    }
+    if (p.hasOutcome)
+        applyOutcome(e, p.outcome, campaign);
+    // Complaints and unsubscribes opt out whichever campaign they came with; the earlier
+    // of the two names the time.
+    const bool complaint = m_preset.complaintOptsOut && p.complaintAtMs >= 0;
+    const bool unsubscribe = m_preset.unsubscribeOptsOut && p.unsubscribeAtMs >= 0;
+    if (e.status != Status::OptOut && (complaint || unsubscribe)) {
+        const bool byComplaint =
+            complaint && (!unsubscribe || p.complaintAtMs <= p.unsubscribeAtMs);
+        setStatus(e, Status::OptOut, byComplaint ? Rule::Complaint : Rule::Unsubscribe,
+                  byComplaint ? p.complaintAtMs : p.unsubscribeAtMs, campaign, {});
+    }
+}
+
+void StatusEngine::applyOutcome(Entry& e, const RecipientOutcome& o, int campaign) {
+    if (o.outcome == Outcome::InProgress)
+        return; // changes nothing, and does not end a row of soft bounces
+    if (m_preset.ignoreSenderBlamed && isFailure(o.outcome) && o.blame == QLatin1String("sender"))
+        return; // the sender's own problem counts against nobody
+    e.isp = o.isp;
+    const auto c = static_cast<quint16>(campaign);
+    switch (o.outcome) {
+    case Outcome::InProgress:
+        return;
+    case Outcome::Delivered:
+        if (e.status == Status::Error) {
+            makeActive(e, Rule::Delivered, o.atMs, campaign);
+            return;
+        }
+        e.softConsecutive = 0;
+        if (m_preset.deliveredResetsHard)
+            e.presetHard = 0;
+        if (m_preset.deliveredResetsSoft)
+            e.presetSoft = 0;
+        return;
+    case Outcome::Soft: {
+        ++e.soft;
+        ++e.softConsecutive;
+        ++e.presetSoft;
+        e.softCampaigns.push_back(c);
+        if (m_preset.softResetsHard)
+            e.presetHard = 0;
+        if (e.status == Status::Active && m_preset.soft > 0 && e.presetSoft >= m_preset.soft) {
+            Decision d{o.code, o.enhanced, o.reason, o.isp, {}, false, e.presetSoft, {}};
+            const size_t n = std::min(e.softCampaigns.size(), static_cast<size_t>(e.presetSoft));
+            d.campaigns.assign(e.softCampaigns.end() - static_cast<std::ptrdiff_t>(n),
+                               e.softCampaigns.end());
+            setStatus(e, Status::Error, Rule::Soft, o.atMs, campaign, std::move(d));
+        }
+        return;
+    }
+    case Outcome::Hard:
+    case Outcome::Spam: {
+        ++e.hard;
+        e.softConsecutive = 0;
+        ++e.presetHard;
+        e.hardCampaigns.push_back(c);
+        if (m_preset.hardResetsSoft)
+            e.presetSoft = 0;
+        const bool major = m_preset.majorIsps.contains(o.isp);
+        const int threshold = major ? m_preset.hardMajor : m_preset.hardOther;
+        if (e.status == Status::Active && threshold > 0 && e.presetHard >= threshold) {
+            const Rule rule = m_preset.hardMajor == m_preset.hardOther ? Rule::Hard
+                              : major                                  ? Rule::HardMajor
+                                                                       : Rule::HardOther;
+            Decision d{o.code,       o.enhanced, o.reason, o.isp, {}, o.outcome == Outcome::Spam,
+                       e.presetHard, {}};
+            const size_t n = std::min(e.hardCampaigns.size(), static_cast<size_t>(e.presetHard));
+            d.campaigns.assign(e.hardCampaigns.end() - static_cast<std::ptrdiff_t>(n),
+                               e.hardCampaigns.end());
+            setStatus(e, Status::Error, rule, o.atMs, campaign, std::move(d));
+        }
+        return;
+    }
+    }
+}
+
+void StatusEngine::applyAction(const StatusAction& action) {
+    Entry& e = m_entries[static_cast<size_t>(entryIndex(action.address.toLower().toUtf8()))];
+    if (action.kind == StatusAction::Kind::Reactivate) {
+        makeActive(e, Rule::ManualReactivate, action.atMs, -1);
+    } else {
+        setStatus(e, Status::OptOut, Rule::ManualSuppress, action.atMs, -1, {});
+    }
+    m_decisions[static_cast<size_t>(e.decision)].note = action.note;
+}
+
+QString StatusEngine::ruleId(Rule rule) {
+    switch (rule) {
+    case Rule::None:
+        return QStringLiteral("none");
+    case Rule::Hard:
+        return QStringLiteral("hard");
+    case Rule::HardMajor:
+        return QStringLiteral("hard_major");
+    case Rule::HardOther:
+        return QStringLiteral("hard_other");
+    case Rule::Soft:
+        return QStringLiteral("soft");
+    case Rule::Complaint:
+        return QStringLiteral("complaint");
+    case Rule::Unsubscribe:
+        return QStringLiteral("unsubscribe");
+    case Rule::AudienceError:
+        return QStringLiteral("audience_error");
+    case Rule::AudienceOptOut:
+        return QStringLiteral("audience_opt_out");
+    case Rule::Delivered:
+        return QStringLiteral("delivered");
+    case Rule::ManualReactivate:
+        return QStringLiteral("manual_reactivate");
+    case Rule::ManualSuppress:
+        return QStringLiteral("manual_suppress");
+    }
+    return QStringLiteral("none");
+}
+
+QString StatusEngine::campaignList(const std::vector<quint16>& campaigns) const {
+    QStringList names;
+    for (quint16 c : campaigns) {
+        const QString name = m_campaigns[c].name;
+        if (!names.contains(name))
+            names.append(name);
+    }
+    if (names.size() <= 1)
+        return names.value(0);
+    const QString last = names.takeLast();
+    return QCoreApplication::translate("StatusExplanation", "%1 and %2")
+        .arg(names.join(QStringLiteral(", ")), last);
+}
+
+QString StatusEngine::explanation(const Entry& e) const {
+    static const Decision kNone;
+    const Decision& d = e.decision >= 0 ? m_decisions[static_cast<size_t>(e.decision)] : kNone;
+    const QString when = day(e.sinceMs);
+    const QString campaign =
+        e.campaign >= 0 ? m_campaigns[static_cast<size_t>(e.campaign)].name : QString();
+    QStringList replyParts;
+    for (const QString& part : {d.code, d.enhanced})
+        if (!part.isEmpty())
+            replyParts.append(part);
+    if (!d.reason.isEmpty())
+        replyParts.append(ReasonCatalog::standard().info(d.reason).displayName);
+    const QString reply = replyParts.isEmpty()
+                              ? QString()
+                              : QStringLiteral(" (%1)").arg(replyParts.join(QLatin1Char(' ')));
+
+    switch (e.rule) {
+    case Rule::None:
+        if (e.hard == 0 && e.soft == 0)
+            return QCoreApplication::translate(
+                "StatusExplanation",
+                "Active: no bounce, complaint or unsubscribe counts against it.");
+        return QCoreApplication::translate(
+                   "StatusExplanation",
+                   "Active: %1 hard and %2 soft bounce(s) so far (%3 in a row), below the preset's "
+                   "limits.")
+            .arg(e.hard)
+            .arg(e.soft)
+            .arg(e.softConsecutive);
+    case Rule::Hard:
+    case Rule::HardMajor:
+    case Rule::HardOther: {
+        QString where;
+        if (e.rule == Rule::HardMajor)
+            where = QCoreApplication::translate("StatusExplanation", " at %1, a major provider")
+                        .arg(IspDirectory::standard().byId(d.isp).displayName);
+        else if (e.rule == Rule::HardOther)
+            where = QCoreApplication::translate("StatusExplanation",
+                                                " at a provider that is not a major one");
+        if (d.ordinal <= 1)
+            return QCoreApplication::translate("StatusExplanation",
+                                               "Error since %1: %2%3%4, in %5.")
+                .arg(when,
+                     d.spam ? QCoreApplication::translate("StatusExplanation",
+                                                          "spam bounce, counted as hard")
+                            : QCoreApplication::translate("StatusExplanation", "hard bounce"),
+                     where, reply, campaignList(d.campaigns));
+        return QCoreApplication::translate("StatusExplanation", "Error since %1: %2 %3%4%5, in %6.")
+            .arg(when, ordinal(d.ordinal),
+                 d.spam ? QCoreApplication::translate("StatusExplanation",
+                                                      "hard or spam bounce (this one spam)")
+                        : QCoreApplication::translate("StatusExplanation", "hard bounce"),
+                 where, reply, campaignList(d.campaigns));
+    }
+    case Rule::Soft:
+        return (m_preset.hardResetsSoft || m_preset.deliveredResetsSoft
+                    ? QCoreApplication::translate(
+                          "StatusExplanation",
+                          "Error since %1: %2 consecutive soft bounce%3, in %4.")
+                    : QCoreApplication::translate("StatusExplanation",
+                                                  "Error since %1: %2 soft bounce%3, in %4."))
+            .arg(when, ordinal(d.ordinal), reply, campaignList(d.campaigns));
+    case Rule::Complaint:
+        return QCoreApplication::translate(
+                   "StatusExplanation", "Opt-out since %1: complaint (reported as spam) about %2.")
+            .arg(when, campaign);
+    case Rule::Unsubscribe:
+        return QCoreApplication::translate("StatusExplanation",
+                                           "Opt-out since %1: unsubscribed from %2.")
+            .arg(when, campaign);
+    case Rule::AudienceError:
+        return QCoreApplication::translate(
+                   "StatusExplanation",
+                   "Error since %1: marked Error in the audience (recipients.csv) of %2.")
+            .arg(when, campaign);
+    case Rule::AudienceOptOut:
+        return QCoreApplication::translate(
+                   "StatusExplanation",
+                   "Opt-out since %1: marked Opt-out in the audience (recipients.csv) of %2.")
+            .arg(when, campaign);
+    case Rule::Delivered:
+        return QCoreApplication::translate(
+                   "StatusExplanation",
+                   "Active since %1: delivered in %2 after being an error; every count restarted.")
+            .arg(when, campaign);
+    case Rule::ManualReactivate:
+        return d.note.isEmpty()
+                   ? QCoreApplication::translate("StatusExplanation",
+                                                 "Active since %1: reactivated by hand.")
+                         .arg(when)
+                   : QCoreApplication::translate("StatusExplanation",
+                                                 "Active since %1: reactivated by hand (%2).")
+                         .arg(when, d.note);
+    case Rule::ManualSuppress:
+        return d.note.isEmpty()
+                   ? QCoreApplication::translate("StatusExplanation",
+                                                 "Opt-out since %1: suppressed by hand.")
+                         .arg(when)
+                   : QCoreApplication::translate("StatusExplanation",
+                                                 "Opt-out since %1: suppressed by hand (%2).")
+                         .arg(when, d.note);
+    }
+    return {};
+}
+
+AddressStatus StatusEngine::result(const Entry& e) const {
+    AddressStatus s;
+    s.address = QString::fromUtf8(e.address);
+    s.status = e.status == Status::Active  ? QStringLiteral("active")
+               : e.status == Status::Error ? QStringLiteral("error")
+                                           : QStringLiteral("opt_out");
+    if (e.rule != Rule::None)
+        s.since = QDateTime::fromMSecsSinceEpoch(e.sinceMs, Qt::UTC);
+    if (e.campaign >= 0)
+        s.campaign = m_campaigns[static_cast<size_t>(e.campaign)].name;
+    s.rule = ruleId(e.rule);
+    s.explanation = explanation(e);
+    s.hard = e.hard;
+    s.soft = e.soft;
+    s.softConsecutive = e.softConsecutive;
+    s.isp = e.isp;
+    return s;
+}
+
+bool StatusEngine::forEach(const std::function<bool(const AddressStatus&)>& visit,
+                           bool suppressedOnly) const {
+    std::vector<qint32> order;
+    order.reserve(suppressedOnly ? 0 : m_entries.size());
+    for (size_t i = 0; i < m_entries.size(); ++i)
+        if (!suppressedOnly || m_entries[i].status != Status::Active)
+            order.push_back(static_cast<qint32>(i));
+    std::sort(order.begin(), order.end(), [this](qint32 a, qint32 b) {
+        return m_entries[static_cast<size_t>(a)].address <
+               m_entries[static_cast<size_t>(b)].address;
+    });
+    for (qint32 i : order)
+        if (!visit(result(m_entries[static_cast<size_t>(i)])))
+            return false;
+    return true;
+}
+
+std::optional<AddressStatus> StatusEngine::statusOf(const QString& address) const {
+    const auto it = m_index.constFind(address.toLower().toUtf8());
+    if (it == m_index.constEnd())
+        return std::nullopt;
+    return result(m_entries[static_cast<size_t>(it.value())]);
+}
+
+} // namespace deliverboard

@@ -1,0 +1,155 @@
+#pragma once
+
+#include "StatusPreset.h"
+
+#include "model/Outcome.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace deliverboard {
+
+// What one campaign says about one address: its section-3 outcome (as of the campaign's
+// own "as of"), with the reply that decided it.
+struct RecipientOutcome {
+    Outcome outcome = Outcome::InProgress;
+    qint64 atMs = 0; // the delivery's last attempt
+    QString isp;
+    QString code;
+    QString enhanced;
+    QString reason;
+    QString blame; // blameId(): recipient, sender, infrastructure, unknown
+};
+
+// A manual action on an address (contract section 7), stored with its time.
+struct StatusAction {
+    enum class Kind { Reactivate, Suppress };
+    Kind kind = Kind::Reactivate;
+    QString address;
+    QString note;
+    qint64 atMs = 0;
+};
+
+// The derived status of one address (`status --json`).
+struct AddressStatus {
+    QString address;
+    QString status;      // active, error, opt_out
+    QDateTime since;     // invalid: null
+    QString campaign;    // empty: null
+    QString rule;        // the preset rule that set the status
+    QString explanation; // one sentence, in the current UI language
+    int hard = 0;
+    int soft = 0;
+    int softConsecutive = 0;
+    QString isp; // of the newest outcome
+};
+
+// Folds every address's history, campaign by campaign in send order, into its status
+// under one preset (contract section 7). It knows no SQL: StatusStore feeds it. Memory is
+// one small struct per address; time is linear in the rows fed.
+//
+// Feeding order: beginCampaign(), then any of the add*() calls for that campaign in any
+// order, then endCampaign(); manual actions between campaigns, in time order.
+class StatusEngine {
+public:
+    explicit StatusEngine(StatusPreset preset);
+
+    const StatusPreset& preset() const { return m_preset; }
+
+    // `timeMs`: the campaign's first send (or its newest log line), used as the time of
+    // what carries no time of its own (audience statuses).
+    void beginCampaign(const QString& name, qint64 timeMs);
+    // Addresses are UTF-8 in lower case, as stored; they may wrap a reader's buffer
+    // (QByteArray::fromRawData): they are copied when kept.
+    void addOutcome(const QByteArray& address, RecipientOutcome outcome);
+    void addComplaint(const QByteArray& address, qint64 atMs);
+    void addUnsubscribe(const QByteArray& address, qint64 atMs);
+    void addAudienceStatus(const QByteArray& address,
+                           const QString& status); // Active, Error, Opt-out
+    void endCampaign();
+    void applyAction(const StatusAction& action);
+
+    qsizetype addressCount() const { return static_cast<qsizetype>(m_entries.size()); }
+    // Every address in alphabetical order; false if `visit` stopped.
+    // `suppressedOnly`: only `error` and `opt_out` addresses (the suppression list).
+    bool forEach(const std::function<bool(const AddressStatus&)>& visit,
+                 bool suppressedOnly = false) const;
+    std::optional<AddressStatus> statusOf(const QString& address) const;
+
+private:
+    enum class Status : quint8 { Active, Error, OptOut };
+    enum class Rule : quint8 {
+        None,
+        Hard,
+        HardMajor,
+        HardOther,
+        Soft,
+        Complaint,
+        Unsubscribe,
+        AudienceError,
+        AudienceOptOut,
+        Delivered,
+        ManualReactivate,
+        ManualSuppress
+    };
+    // Why the status was set: kept only for addresses that are not plainly active.
+    struct Decision {
+        QString code, enhanced, reason, isp, note;
+        bool spam = false;
+        int ordinal = 0;                // the nth bounce that reached the threshold
+        std::vector<quint16> campaigns; // the campaigns whose outcomes counted
+    };
+    struct Entry {
+        QByteArray address; // UTF-8: half the memory of a QString, compared with memcmp
+        qint64 sinceMs = 0;
+        qint32 campaign = -1;                           // index into m_campaigns; -1: none
+        qint32 decision = -1;                           // index into m_decisions
+        qint32 hard = 0, soft = 0, softConsecutive = 0; // contract counts
+        qint32 presetHard = 0, presetSoft = 0;          // the preset's counters
+        Status status = Status::Active;
+        Rule rule = Rule::None;
+        QString isp;
+        std::vector<quint16> hardCampaigns, softCampaigns; // since last made active
+        qint32 pendingSlot = -1; // index into m_pending while the current campaign is fed
+    };
+    struct Pending {
+        bool hasOutcome = false;
+        RecipientOutcome outcome;
+        qint64 complaintAtMs = -1;
+        qint64 unsubscribeAtMs = -1;
+        QString audience;
+    };
+    struct Campaign {
+        QString name;
+        qint64 timeMs = 0;
+    };
+
+    qint32 entryIndex(const QByteArray& address);
+    Pending& pending(const QByteArray& address);
+    void apply(Entry& e, const Pending& p, int campaign);
+    void applyOutcome(Entry& e, const RecipientOutcome& o, int campaign);
+    void makeActive(Entry& e, Rule rule, qint64 atMs, int campaign);
+    void setStatus(Entry& e, Status status, Rule rule, qint64 atMs, int campaign,
+                   Decision decision);
+    AddressStatus result(const Entry& e) const;
+    QString explanation(const Entry& e) const;
+    QString campaignList(const std::vector<quint16>& campaigns) const;
+    static QString ruleId(Rule rule);
+
+    StatusPreset m_preset;
+    std::vector<Entry> m_entries;
+    QHash<QByteArray, qint32> m_index;
+    size_t m_guess = 0; // the entry after the one looked up last
+    std::vector<Decision> m_decisions;
+    std::vector<Campaign> m_campaigns;
+    // The current campaign's contributions: (entry, what it says), in the order first seen.
+    std::vector<std::pair<qint32, Pending>> m_pending;
+};
+
+} // namespace deliverboard
