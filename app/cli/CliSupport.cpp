@@ -28,18 +28,20 @@ QCommandLineOption asOfOption() {
         QStringLiteral("time"));
 }
 
-int openStore(const QCommandLineParser& parser, CliIo& io, Database& db, bool create) {
+int openStore(const QCommandLineParser& parser, CliIo& io, Database& db, StoreAccess access) {
     const QString path = parser.value(QStringLiteral("db"));
     if (path.isEmpty()) {
         io.err << "error: --db <file> is required\n";
         return ExitUsage;
     }
-    if (!create && !QFileInfo::exists(path)) {
+    if (access != StoreAccess::Create && !QFileInfo::exists(path)) {
         io.err << path << ": no such store (import a campaign first)\n";
         return ExitBadInput;
     }
     // Commands that only read open the store read-only: nothing is written at open.
-    if (!db.open(path, create ? Database::Mode::ReadWrite : Database::Mode::ReadOnly)) {
+    const Database::Mode mode =
+        access == StoreAccess::Read ? Database::Mode::ReadOnly : Database::Mode::ReadWrite;
+    if (!db.open(path, mode)) {
         io.err << path << ": cannot open the store: " << db.errorString() << '\n';
         return ExitBadInput;
     }

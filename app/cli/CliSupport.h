@@ -21,7 +21,11 @@ QCommandLineOption asOfOption();
 // Opens --db (which must exist unless `create`; read-only unless `create`: the commands
 // that create a store are the ones that write). Returns ExitOk, or prints the error and
 // returns ExitUsage (no --db) or ExitBadInput (the store cannot be opened).
-int openStore(const QCommandLineParser& parser, CliIo& io, Database& db, bool create = false);
+// How a command uses the store: Read opens it read-only (a store in a read-only folder can
+// be reported on), Write needs an existing store, Create makes one if there is none.
+enum class StoreAccess { Read, Write, Create };
+int openStore(const QCommandLineParser& parser, CliIo& io, Database& db,
+              StoreAccess access = StoreAccess::Read);
 // Finds --campaign in the store; prints the error (with the known names) when missing.
 std::optional<CampaignInfo> findCampaign(const QCommandLineParser& parser, CliIo& io, Database& db);
 // The policy for --as-of (ISO-8601 or "now"); prints the error and returns false.

@@ -33,7 +33,7 @@ public:
             return ExitUsage;
         }
         Database db;
-        if (const int rc = openStore(parser, io, db, true); rc != ExitOk)
+        if (const int rc = openStore(parser, io, db, StoreAccess::Create); rc != ExitOk)
             return rc;
 
         ImportOptions options;

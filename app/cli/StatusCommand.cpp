@@ -72,7 +72,10 @@ public:
         }
 
         Database db;
-        if (const int rc = openStore(parser, io, db); rc != ExitOk)
+        // Only a manual action writes; a plain status query reads (a read-only store works).
+        if (const int rc =
+                openStore(parser, io, db, action ? StoreAccess::Write : StoreAccess::Read);
+            rc != ExitOk)
             return rc;
         std::unique_ptr<StatusEngine> engine;
         if (const int rc = evaluateStatuses(parser, io, db, engine); rc != ExitOk)

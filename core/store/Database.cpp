@@ -64,9 +64,15 @@ bool Database::open(const QString& path, Mode mode) {
         if (!db.open())
             m_error = db.lastError().text();
     } // no QSqlDatabase copy may outlive this scope when close() removes the connection
+    m_olderSchema = false;
     if (!m_error.isEmpty() || !configure(readOnly ? Mode::ReadOnly : Mode::ReadWrite)) {
+        // A store of an earlier version is upgraded where it can be written, so that a new
+        // release reports on the stores of the last one; elsewhere the error says why not.
+        const QFileInfo info(path);
+        const bool upgrade = m_olderSchema && info.isWritable() &&
+                             QFileInfo(info.absolutePath()).isWritable();
         close();
-        return false;
+        return upgrade ? open(path, Mode::ReadWrite) : false;
     }
     return true;
 }
@@ -93,9 +99,10 @@ bool Database::configure(Mode mode) {
                           .arg(version)
                           .arg(latestSchemaVersion())
                     : QCoreApplication::translate(
-                          "Database", "the store has an older schema (%1); import into it once to "
-                                      "upgrade it")
+                          "Database", "the store has an older schema (%1) and cannot be upgraded "
+                                      "here: it or its folder is read-only")
                           .arg(version);
+            m_olderSchema = version < latestSchemaVersion();
             return false;
         }
         return true;

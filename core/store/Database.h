@@ -18,7 +18,8 @@ public:
     enum class Mode {
         ReadWrite, // creates or migrates the store, switches on WAL
         ReadOnly,  // for commands that only read: nothing is written at open (no WAL
-                   // switch), so a store in a read-only folder can be reported on
+                   // switch), so a store in a read-only folder can be reported on; a store
+                   // of an older schema is upgraded first where it can be written
     };
     // Opens (and creates or migrates) the store at `path`; ":memory:" for tests. Another
     // writer's lock is waited for (busy timeout) rather than failed at once.
@@ -40,6 +41,7 @@ private:
     QString m_connectionName;
     QString m_path;
     QString m_error;
+    bool m_olderSchema = false; // the read-only open found a schema to upgrade
 };
 
 // Runs `sql`; on failure returns false and fills `error` with the driver's text.

@@ -84,6 +84,41 @@ private Q_SLOTS:
         QVERIFY(execSql(db.connection(), QStringLiteral("INSERT INTO events (campaign_id, email, event) VALUES (1, 'a@b', 'open')")));
     }
 
+    // A store of the last release is reported on by this one: a read-only open upgrades it
+    // where it can be written, and says why not where it cannot.
+    void readOnlyOpenUpgradesAnOlderStore()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        {
+            QSqlDatabase old = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+            old.setDatabaseName(path);
+            QVERIFY(old.open());
+            for (const QString& statement : migrationSteps().front())
+                QVERIFY(execSql(old, statement));
+            QVERIFY(execSql(old, QStringLiteral("PRAGMA user_version=1")));
+            QVERIFY(execSql(old, QStringLiteral("INSERT INTO campaigns (name) VALUES ('from v1')")));
+            old.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("old"));
+        {
+            // Read-only file and folder: nothing can be written, so the open says why.
+            QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadUser));
+            Database db;
+            const bool opened = db.open(path, Database::Mode::ReadOnly);
+            if (QFileInfo(path).isWritable()) // root ignores permission bits
+                QVERIFY(opened);
+            else
+                QVERIFY(!opened && db.errorString().contains(QStringLiteral("older schema")));
+        }
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                QFileDevice::ReadUser | QFileDevice::WriteUser));
+        Database db;
+        QVERIFY2(db.open(path, Database::Mode::ReadOnly), qPrintable(db.errorString()));
+        QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+        QCOMPARE(scalar(db, QStringLiteral("SELECT name FROM campaigns")), QStringLiteral("from v1"));
+    }
+
     void refusesAStoreFromTheFuture()
     {
         QTemporaryDir dir;
