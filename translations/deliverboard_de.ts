@@ -1133,8 +1133,16 @@ Abgewiesen: %5</translation>
         <translation>Was mit jeder Nachricht Ihrer Kampagne geschah.</translation>
     </message>
     <message>
-        <source>A campaign folder to open.</source>
-        <translation>Ein zu öffnender Kampagnenordner.</translation>
+        <source>Campaign folders or log files to open.</source>
+        <translation>Zu öffnende Kampagnenordner oder Logdateien.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>No such file or folder: %1</source>
+        <translation>Datei oder Ordner nicht gefunden: %1</translation>
     </message>
 </context>
 </TS>

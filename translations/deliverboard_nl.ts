@@ -1133,8 +1133,16 @@ Gebounced: %5</translation>
         <translation>Wat er met elk bericht van uw campagne is gebeurd.</translation>
     </message>
     <message>
-        <source>A campaign folder to open.</source>
-        <translation>Een te openen campagnemap.</translation>
+        <source>Campaign folders or log files to open.</source>
+        <translation>Te openen campagnemappen of logbestanden.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>No such file or folder: %1</source>
+        <translation>Bestand of map bestaat niet: %1</translation>
     </message>
 </context>
 </TS>
