@@ -72,6 +72,15 @@ std::optional<CampaignInfo> findCampaign(const QCommandLineParser& parser, CliIo
     return std::nullopt;
 }
 
+QDateTime parseIsoTime(const QString& text) {
+    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!time.isValid())
+        time = QDateTime::fromString(text, Qt::ISODate);
+    if (time.isValid() && time.timeSpec() == Qt::LocalTime)
+        time.setTimeSpec(Qt::UTC);
+    return time;
+}
+
 bool policyFor(const QCommandLineParser& parser, CliIo& io, Database& db,
                const CampaignInfo& campaign, OutcomePolicy& policy) {
     QDateTime asOf;
@@ -79,16 +88,12 @@ bool policyFor(const QCommandLineParser& parser, CliIo& io, Database& db,
     if (text == QLatin1String("now")) {
         asOf = QDateTime::currentDateTimeUtc();
     } else if (!text.isEmpty()) {
-        asOf = QDateTime::fromString(text, Qt::ISODateWithMs);
-        if (!asOf.isValid())
-            asOf = QDateTime::fromString(text, Qt::ISODate);
+        asOf = parseIsoTime(text);
         if (!asOf.isValid()) {
             io.err << "error: --as-of \"" << text
                    << "\" is not an ISO-8601 time (e.g. 2026-03-15T12:00:00Z) or 'now'\n";
             return false;
         }
-        if (asOf.timeSpec() == Qt::LocalTime)
-            asOf.setTimeSpec(Qt::UTC); // a time without zone is taken as UTC
     }
     policy = ReportQueries(db.connection()).defaultPolicy(campaign, asOf);
     return true;

@@ -29,6 +29,9 @@ int openStore(const QCommandLineParser& parser, CliIo& io, Database& db,
 // Finds --campaign in the store; prints the error (with the known names) when missing.
 std::optional<CampaignInfo> findCampaign(const QCommandLineParser& parser, CliIo& io, Database& db);
 // The policy for --as-of (ISO-8601 or "now"); prints the error and returns false.
+// An ISO-8601 time given on the command line (with or without milliseconds); a time without
+// a zone is taken as UTC. Invalid when `text` is none.
+QDateTime parseIsoTime(const QString& text);
 bool policyFor(const QCommandLineParser& parser, CliIo& io, Database& db,
                const CampaignInfo& campaign, OutcomePolicy& policy);
 // --db, --campaign and --as-of: what every command that reads one campaign takes.

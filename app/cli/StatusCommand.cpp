@@ -61,14 +61,12 @@ public:
         QDateTime at = QDateTime::currentDateTimeUtc();
         if (parser.isSet(QStringLiteral("at"))) {
             const QString text = parser.value(QStringLiteral("at"));
-            at = QDateTime::fromString(text, Qt::ISODateWithMs);
+            at = parseIsoTime(text);
             if (!at.isValid()) {
                 io.err << "error: --at \"" << text
                        << "\" is not an ISO-8601 time (e.g. 2026-03-15T12:00:00Z)\n";
                 return ExitUsage;
             }
-            if (at.timeSpec() == Qt::LocalTime)
-                at.setTimeSpec(Qt::UTC);
         }
 
         Database db;

@@ -31,6 +31,24 @@ QString scalar(Database& db, const QString& sql)
 }
 } // namespace
 
+// A store as schema version 1 left it, with one campaign "from v1" in it.
+bool writeVersion1Store(const QString& path)
+{
+    bool ok = true;
+    {
+        QSqlDatabase old = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+        old.setDatabaseName(path);
+        ok = old.open();
+        for (const QString& statement : migrationSteps().front())
+            ok = ok && execSql(old, statement);
+        ok = ok && execSql(old, QStringLiteral("PRAGMA user_version=1")) &&
+             execSql(old, QStringLiteral("INSERT INTO campaigns (name) VALUES ('from v1')"));
+        old.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("old"));
+    return ok;
+}
+
 class TestDatabase : public QObject {
     Q_OBJECT
 
@@ -65,18 +83,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("old.sqlite"));
-        {
-            // A store as schema version 1 left it, with data in it.
-            QSqlDatabase old = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
-            old.setDatabaseName(path);
-            QVERIFY(old.open());
-            for (const QString& statement : migrationSteps().front())
-                QVERIFY(execSql(old, statement));
-            QVERIFY(execSql(old, QStringLiteral("PRAGMA user_version=1")));
-            QVERIFY(execSql(old, QStringLiteral("INSERT INTO campaigns (name) VALUES ('from v1')")));
-            old.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("old"));
+        QVERIFY(writeVersion1Store(path));
         Database db;
         QVERIFY2(db.open(path), qPrintable(db.errorString()));
         QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
@@ -90,17 +97,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("old.sqlite"));
-        {
-            QSqlDatabase old = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
-            old.setDatabaseName(path);
-            QVERIFY(old.open());
-            for (const QString& statement : migrationSteps().front())
-                QVERIFY(execSql(old, statement));
-            QVERIFY(execSql(old, QStringLiteral("PRAGMA user_version=1")));
-            QVERIFY(execSql(old, QStringLiteral("INSERT INTO campaigns (name) VALUES ('from v1')")));
-            old.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("old"));
+        QVERIFY(writeVersion1Store(path));
         {
             // Read-only file and folder: nothing can be written, so the open says why.
             QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadUser));
