@@ -1,5 +1,7 @@
 #include "CsvReader.h"
 
+#include <QStringDecoder>
+
 #include <QBuffer>
 
 namespace deliverboard {
@@ -9,12 +11,9 @@ constexpr qsizetype kMaxFieldLength = 1 << 20; // one field never holds more tha
 }
 
 CsvReader::CsvReader(QIODevice* device)
-    : m_device(device)
-{
-}
+    : m_device(device) {}
 
-QStringList CsvReader::splitLine(const QByteArray& line)
-{
+QStringList CsvReader::splitLine(const QByteArray& line) {
     QByteArray copy = line;
     QBuffer buffer(&copy);
     buffer.open(QIODevice::ReadOnly);
@@ -25,8 +24,7 @@ QStringList CsvReader::splitLine(const QByteArray& line)
     return fields;
 }
 
-bool CsvReader::nextChar(char& c)
-{
+bool CsvReader::nextChar(char& c) {
     if (m_pos >= m_buffer.size()) {
         m_buffer = m_device->read(64 * 1024);
         m_pos = 0;
@@ -44,15 +42,17 @@ bool CsvReader::nextChar(char& c)
     return true;
 }
 
-bool CsvReader::readRecord(QStringList& fields)
-{
+bool CsvReader::readRecord(QStringList& fields) {
     fields.clear();
     QByteArray field;
     bool inQuotes = false, wasQuoted = false, any = false;
     m_recordLine = m_line;
     char c = 0;
     auto finishField = [&] {
-        QString value = QString::fromUtf8(field);
+        // Not QString::fromUtf8(): it drops a leading U+FEFF of every field, not only the
+        // file's byte-order mark (found by fuzz_csv_writer).
+        QString value =
+            QStringDecoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom)(field);
         fields.append(wasQuoted ? value : value.trimmed());
         field.clear();
         wasQuoted = false;

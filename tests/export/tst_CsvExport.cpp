@@ -1,7 +1,11 @@
 // RFC 4180 writing and reading, and neutralised spreadsheet formulas in exported cells.
 #include "CsvSafety.h"
+#include "TestPaths.h"
+
 #include "util/CsvReader.h"
 #include "util/CsvWriter.h"
+#include <QDir>
+#include <QFile>
 
 #include <QBuffer>
 #include <QtTest>
@@ -113,6 +117,49 @@ private Q_SLOTS:
             QCOMPARE(CsvWriter::restoreField(fields.first()), cell);
         }
         QVERIFY(!reader.readRecord(fields));
+    }
+
+    // Inputs fuzz_csv_writer found (one record of cells, split at NUL bytes, as in the
+    // harness): each must round-trip and have no live cell.
+    void fuzzRegressions() {
+        const QDir dir(
+            testpaths::source(QStringLiteral("tests/export/fuzz-regressions/csv_writer")));
+        const QStringList files = dir.entryList(QDir::Files);
+        QVERIFY(!files.isEmpty());
+        for (const QString& name : files) {
+            QFile file(dir.filePath(name));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QStringList cells;
+            for (const QByteArray& part : file.readAll().split('\0'))
+                cells.append(QString::fromUtf8(part));
+            cells.append(QStringLiteral("end"));
+            QBuffer buffer;
+            buffer.open(QIODevice::WriteOnly);
+            CsvWriter writer(&buffer);
+            QVERIFY(writer.writeRecord(cells));
+            buffer.close();
+            buffer.open(QIODevice::ReadOnly);
+            CsvReader reader(&buffer);
+            QStringList back;
+            QVERIFY2(reader.readRecord(back), qPrintable(name));
+            for (QString& cell : back)
+                cell = CsvWriter::restoreField(cell);
+            QCOMPARE(back, cells);
+            for (const QString& cell : std::as_const(cells))
+                QVERIFY(!csvsafety::isLive(CsvWriter::escapeField(cell)));
+        }
+    }
+
+    // A field may begin with U+FEFF; only the file's first bytes are a byte-order mark.
+    void fieldStartingWithBomReadsBack() {
+        QByteArray data("a,\"\xEF\xBB\xBFx\",\xEF\xBB\xBFy\n");
+        QBuffer buffer(&data);
+        buffer.open(QIODevice::ReadOnly);
+        CsvReader reader(&buffer);
+        QStringList fields;
+        QVERIFY(reader.readRecord(fields));
+        QCOMPARE(fields, QStringList({QStringLiteral("a"), QStringLiteral("\uFEFFx"),
+                                      QStringLiteral("\uFEFFy")}));
     }
 
     void roundTrip() {
