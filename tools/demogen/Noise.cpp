@@ -12,7 +12,10 @@ QByteArray num(std::int64_t v) {
 
 QByteArray docIp(Prng& rng) {
     static const char* const nets[] = {"198.51.100.", "203.0.113."};
-    return QByteArray(nets[rng.below(2)]) + num(1 + std::int64_t(rng.below(250)));
+    // Draws in statements of their own: the operands of '+' (like function arguments) are
+    // evaluated in an order the compiler chooses, and the demo must not depend on it.
+    const QByteArray net(nets[rng.below(2)]);
+    return net + num(1 + std::int64_t(rng.below(250)));
 }
 
 QByteArray word(Prng& rng, int len) {
@@ -67,14 +70,16 @@ void inbound(Builder& b, Prng& rng, const Timeline& tl) {
             // A listed client: postscreen rejects it itself (the NOQUEUE line has a to=).
             b.add(t + 5 * kUsecPerSec + 120 * kMs,
                   "postfix/postscreen[1190]: DNSBL rank 3 for " + peer);
+            const QByteArray fromUser = word(rng, 6).toLower();
+            const QByteArray fromHost = word(rng, 4).toLower();
+            const QByteArray helo = word(rng, 8).toLower();
             b.add(t + 6 * kUsecPerSec + 410 * kMs,
                   "postfix/postscreen[1190]: NOQUEUE: reject: RCPT from " + peer +
                       ": 550 5.7.1 Service unavailable; client [" + ip +
-                      "] blocked using zen.spamhaus.org; from=<" + word(rng, 6).toLower() +
-                      "@bulk-" + word(rng, 4).toLower() +
+                      "] blocked using zen.spamhaus.org; from=<" + fromUser + "@bulk-" + fromHost +
                       ".example>, to=<info@demo-shop.example>, "
                       "proto=ESMTP, helo=<" +
-                      word(rng, 8).toLower() + ".example>");
+                      helo + ".example>");
             b.add(t + 6 * kUsecPerSec + 590 * kMs, "postfix/postscreen[1190]: DISCONNECT " + peer);
             continue;
         }
@@ -84,13 +89,14 @@ void inbound(Builder& b, Prng& rng, const Timeline& tl) {
         b.add(t + 6 * kUsecPerSec + 10 * kMs, "postfix/postscreen[1190]: PASS OLD " + peer);
         b.add(t + 6 * kUsecPerSec + 30 * kMs, sp + "connect from " + host);
         if (rng.chance(0.5)) {
+            const QByteArray fromHost = word(rng, 7).toLower();
+            const QByteArray helo = word(rng, 6).toLower();
             b.add(t + 7 * kUsecPerSec + 200 * kMs,
                   sp + "NOQUEUE: reject: RCPT from " + host +
                       ": 550 5.1.1 <j.doe@demo-shop.example>: Recipient address rejected: User "
                       "unknown in local recipient table; from=<offers@" +
-                      word(rng, 7).toLower() +
-                      ".example> to=<j.doe@demo-shop.example> proto=ESMTP helo=<mail." +
-                      word(rng, 6).toLower() + ".example>");
+                      fromHost + ".example> to=<j.doe@demo-shop.example> proto=ESMTP helo=<mail." +
+                      helo + ".example>");
             b.add(t + 7 * kUsecPerSec + 420 * kMs,
                   sp + "disconnect from " + host + " ehlo=1 mail=1 rcpt=0/1 quit=1 commands=3/4");
         } else {
@@ -125,13 +131,18 @@ void dovecot(Builder& b, Prng& rng, const Timeline& tl) {
         b.add(t, "dovecot: imap-login: Login: user=<" + QByteArray(user) +
                      ">, method=PLAIN, rip=198.51.100.23, lip=192.0.2.10, mpid=" + pid +
                      ", TLS, session=<" + session + '>');
-        b.add(t + rng.range(20, 600) * kUsecPerSec,
-              "dovecot: imap(" + QByteArray(user) + ")<" + pid + "><" + session +
-                  ">: Logged out in=" + num(rng.range(80, 900)) +
-                  " out=" + num(rng.range(600, 90000)) +
-                  " deleted=0 expunged=0 trashed=0 hdr_count=" + num(rng.range(0, 40)) +
-                  " hdr_bytes=" + num(rng.range(0, 30000)) + " body_count=" + num(rng.range(0, 5)) +
-                  " body_bytes=" + num(rng.range(0, 90000)));
+        const std::int64_t loggedOut = t + rng.range(20, 600) * kUsecPerSec;
+        const QByteArray in = num(rng.range(80, 900));
+        const QByteArray out = num(rng.range(600, 90000));
+        const QByteArray hdrCount = num(rng.range(0, 40));
+        const QByteArray hdrBytes = num(rng.range(0, 30000));
+        const QByteArray bodyCount = num(rng.range(0, 5));
+        const QByteArray bodyBytes = num(rng.range(0, 90000));
+        b.add(loggedOut, "dovecot: imap(" + QByteArray(user) + ")<" + pid + "><" + session +
+                             ">: Logged out in=" + in + " out=" + out +
+                             " deleted=0 expunged=0 trashed=0 hdr_count=" + hdrCount +
+                             " hdr_bytes=" + hdrBytes + " body_count=" + bodyCount +
+                             " body_bytes=" + bodyBytes);
     }
 }
 
@@ -149,9 +160,10 @@ void otherSender(Builder& b, Prng& rng, const Timeline& tl) {
         const QByteArray size = num(rng.range(1800, 6400));
         b.add(t, sp + "connect from " + client);
         b.add(t + 20 * kMs, sp + qid + ": client=" + client);
-        b.add(t + 40 * kMs, "postfix/cleanup[" + num(rng.range(2100, 2900)) + "]: " + qid +
-                                ": message-id=<alert-" + num(std::int64_t(j)) + '.' + word(rng, 8) +
-                                "@shop-backend.example>");
+        const QByteArray cleanupPid = num(rng.range(2100, 2900));
+        const QByteArray alertId = word(rng, 8);
+        b.add(t + 40 * kMs, "postfix/cleanup[" + cleanupPid + "]: " + qid + ": message-id=<alert-" +
+                                num(std::int64_t(j)) + '.' + alertId + "@shop-backend.example>");
         b.add(t + 45 * kMs, "postfix/qmgr[1187]: " + qid +
                                 ": from=<alerts@shop-backend.example>, size=" + size +
                                 ", nrcpt=1 (queue active)");
@@ -179,19 +191,23 @@ void otherSender(Builder& b, Prng& rng, const Timeline& tl) {
             b.add(done + 30 * kMs, "postfix/bounce[" + num(rng.range(3000, 32000)) + "]: " + qid +
                                        ": sender non-delivery notification: " + ndr);
             b.add(done + 40 * kMs, "postfix/qmgr[1187]: " + qid + ": removed");
-            b.add(done + 300 * kMs, "postfix/smtp[" + num(rng.range(3000, 32000)) + "]: " + ndr +
+            const QByteArray ndrSmtpPid = num(rng.range(3000, 32000));
+            const QByteArray queuedAs = word(rng, 9).toUpper();
+            b.add(done + 300 * kMs, "postfix/smtp[" + ndrSmtpPid + "]: " + ndr +
                                         ": to=<alerts@shop-backend.example>, relay=" + client +
                                         ":25, delay=0.29, delays=0.01/0/0.1/0.18, dsn=2.0.0, "
                                         "status=sent (250 2.0.0 Ok: queued as " +
-                                        word(rng, 9).toUpper() + ')');
+                                        queuedAs + ')');
             b.add(done + 310 * kMs, "postfix/qmgr[1187]: " + ndr + ": removed");
         } else {
+            const QByteArray gmailId = word(rng, 12).toLower();
+            const QByteArray gmailSerial = num(rng.range(1000000, 9999999));
             b.add(done, smtp + qid +
                             ": to=<oncall.demo-shop@gmail.com>, "
                             "relay=gmail-smtp-in.l.google.com[142.250.27.26]:25, " +
                             delays + ", dsn=2.0.0, status=sent (250 2.0.0 OK  " +
-                            num(done / kUsecPerSec) + ' ' + word(rng, 12).toLower() + "si" +
-                            num(rng.range(1000000, 9999999)) + " - gsmtp)");
+                            num(done / kUsecPerSec) + ' ' + gmailId + "si" + gmailSerial +
+                            " - gsmtp)");
             b.add(done + 15 * kMs, "postfix/qmgr[1187]: " + qid + ": removed");
         }
     }
@@ -229,7 +245,8 @@ std::vector<NoiseLine> makeNoise(quint64 seed, const Timeline& tl, LocalClock& c
         for (int i = 0; big.size() < 10200; ++i) {
             if (i)
                 big += ',';
-            big += "{\"sku\":\"" + word(r6, 10) + "\",\"qty\":" + num(r6.range(1, 9)) + '}';
+            const QByteArray sku = word(r6, 10);
+            big += "{\"sku\":\"" + sku + "\",\"qty\":" + num(r6.range(1, 9)) + '}';
         }
         big += "]}";
         b.add(tl.asOf - 3 * kUsecPerHour - 17 * kUsecPerMin, big);
