@@ -1,10 +1,10 @@
 #include "BounceExporter.h"
 
+#include "CsvExportFile.h"
 #include "report/ReportJson.h"
 #include "store/ReportQueries.h"
 #include "util/CsvWriter.h"
 
-#include <QSaveFile>
 
 namespace deliverboard {
 
@@ -22,13 +22,10 @@ qint64 BounceExporter::exportCsv(ReportQueries& queries, const CampaignInfo& cam
 {
     if (filter.outcomes.isEmpty())
         filter.outcomes = bounceOutcomes();
-    // QSaveFile: a failed or interrupted export never leaves half a file behind.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        error = QStringLiteral("%1: %2").arg(path, file.errorString());
+    CsvExportFile file(path);
+    if (!file.open(error))
         return -1;
-    }
-    CsvWriter writer(&file);
+    CsvWriter& writer = file.writer();
     writer.writeRecord(header());
     qint64 rows = 0;
     const bool ok = queries.forEachMessage(campaign, policy, filter, [&](const MessageRow& row) {
@@ -37,17 +34,7 @@ qint64 BounceExporter::exportCsv(ReportQueries& queries, const CampaignInfo& cam
                                    row.stage, row.reason, row.isp, QString::number(row.attempts),
                                    reportjson::isoUtc(row.lastAttempt), row.lastReply});
     });
-    if (!ok) {
-        error = queries.errorString().isEmpty() ? QStringLiteral("%1: %2").arg(path, file.errorString())
-                                                : queries.errorString();
-        file.cancelWriting();
-        return -1;
-    }
-    if (!file.commit()) {
-        error = QStringLiteral("%1: %2").arg(path, file.errorString());
-        return -1;
-    }
-    return rows;
+    return file.finish(ok, rows, error, queries.errorString());
 }
 
 } // namespace deliverboard

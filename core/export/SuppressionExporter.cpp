@@ -1,12 +1,12 @@
 #include "SuppressionExporter.h"
 
+#include "CsvExportFile.h"
 #include "policy/StatusEngine.h"
 #include "report/ReportJson.h"
 #include "util/CsvWriter.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace deliverboard {
 
@@ -62,12 +62,10 @@ QStringList row(const AddressStatus& s, SuppressionExporter::Format format) {
 
 qint64 SuppressionExporter::exportCsv(const StatusEngine& engine, const QString& path,
                                       QString& error, Format format) {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        error = QStringLiteral("%1: %2").arg(path, file.errorString());
+    CsvExportFile file(path);
+    if (!file.open(error))
         return -1;
-    }
-    CsvWriter writer(&file);
+    CsvWriter& writer = file.writer();
     bool ok = writer.writeRecord(header(format));
     qint64 rows = 0;
     engine.forEach(
@@ -79,16 +77,7 @@ qint64 SuppressionExporter::exportCsv(const StatusEngine& engine, const QString&
             return ok;
         },
         /*suppressedOnly=*/true);
-    if (!ok) {
-        error = QStringLiteral("%1: %2").arg(path, file.errorString());
-        file.cancelWriting();
-        return -1;
-    }
-    if (!file.commit()) {
-        error = QStringLiteral("%1: %2").arg(path, file.errorString());
-        return -1;
-    }
-    return rows;
+    return file.finish(ok, rows, error);
 }
 
 } // namespace deliverboard

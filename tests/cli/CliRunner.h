@@ -16,10 +16,11 @@ struct CliRun {
     QJsonDocument json() const { return QJsonDocument::fromJson(out); }
 };
 
-inline CliRun runBinary(const QString& name, const QStringList& args, int timeoutMs = 240000)
+// Runs `program` (a path) and keeps its exit code and output.
+inline CliRun runProgram(const QString& program, const QStringList& args, int timeoutMs = 240000)
 {
     QProcess process;
-    process.start(testpaths::binary(name), args);
+    process.start(program, args);
     CliRun run;
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();
@@ -30,6 +31,11 @@ inline CliRun runBinary(const QString& name, const QStringList& args, int timeou
     run.out = process.readAllStandardOutput();
     run.err = process.readAllStandardError();
     return run;
+}
+
+inline CliRun runBinary(const QString& name, const QStringList& args, int timeoutMs = 240000)
+{
+    return runProgram(testpaths::binary(name), args, timeoutMs);
 }
 
 inline CliRun runCli(const QStringList& args) { return runBinary(QStringLiteral("deliverboard-cli"), args); }

@@ -28,19 +28,7 @@ CliRun runCliAsNobody(const QStringList& args) {
     QStringList command{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
                         QStringLiteral("--clear-groups"),
                         testpaths::binary(QStringLiteral("deliverboard-cli"))};
-    command += args;
-    QProcess process;
-    process.start(QStandardPaths::findExecutable(QStringLiteral("setpriv")), command);
-    CliRun run;
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        run.err = "timed out";
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return runProgram(QStandardPaths::findExecutable(QStringLiteral("setpriv")), command + args);
 }
 
 } // namespace
