@@ -254,6 +254,31 @@ private Q_SLOTS:
         QCOMPARE(store.report(QStringLiteral("c")).totals.sent, qint64(5));
     }
 
+    // Issue 11.7: a writer that never gets the lock (another holds it past the busy timeout)
+    // ends the import with an error naming the store, not silently, and writes nothing.
+    void writerThatNeverGetsTheLockFailsWithAnError() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("s.sqlite"));
+        const QString folder = dir.filePath(QStringLiteral("c"));
+        QVERIFY(LogBuilder::writeFile(folder + QStringLiteral("/maillog"), smallLog(0, 5)));
+        TestStore store(path);
+        sqlite3* other = nullptr;
+        QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &other), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(other, "BEGIN IMMEDIATE; CREATE TABLE holder(x)", nullptr, nullptr,
+                              nullptr),
+                 SQLITE_OK);
+        const ImportSummary summary = store.import({folder}); // waits out the busy timeout
+        sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr);
+        sqlite3_close(other);
+        QVERIFY(!summary.cancelled);
+        QVERIFY2(summary.fatalError.contains(QStringLiteral("locked")),
+                 qPrintable(summary.fatalError));
+        QSqlQuery campaigns(store.database().connection());
+        QVERIFY(campaigns.exec(QStringLiteral("SELECT COUNT(*) FROM deliveries")));
+        QVERIFY(campaigns.next());
+        QCOMPARE(campaigns.value(0).toLongLong(), qint64(0));
+    }
+
     // Issue 11.8: opening to read writes nothing (no switch to WAL), so a store that only
     // allows reading can be reported on.
     void readOnlyOpenWritesNothing() {
