@@ -17,6 +17,7 @@
 #include <sys/stat.h>
 #include <thread>
 #include <unistd.h>
+#include <utility>
 
 using namespace deliverboard;
 
@@ -57,6 +58,29 @@ int headerJournalByte(const QString& path) {
     const QByteArray head = file.read(20);
     return head.size() == 20 ? head.at(18) : -1;
 }
+
+// Another process's writer: holds the store's write lock from construction until release().
+class WriteLockHolder {
+public:
+    explicit WriteLockHolder(const QString& path) {
+        m_ok = sqlite3_open(QFile::encodeName(path).constData(), &m_db) == SQLITE_OK &&
+               sqlite3_exec(m_db, "BEGIN IMMEDIATE; CREATE TABLE holder(x)", nullptr, nullptr,
+                            nullptr) == SQLITE_OK;
+    }
+    ~WriteLockHolder() {
+        release();
+        sqlite3_close(m_db);
+    }
+    bool holds() const { return m_ok; }
+    void release() {
+        if (std::exchange(m_ok, false))
+            sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+    }
+
+private:
+    sqlite3* m_db = nullptr;
+    bool m_ok = false;
+};
 } // namespace
 
 class TestHostileFolder : public QObject {
@@ -238,18 +262,14 @@ private Q_SLOTS:
         const QString folder = dir.filePath(QStringLiteral("c"));
         QVERIFY(LogBuilder::writeFile(folder + QStringLiteral("/maillog"), smallLog(0, 5)));
         TestStore store(path);
-        sqlite3* other = nullptr;
-        QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &other), SQLITE_OK);
-        QCOMPARE(sqlite3_exec(other, "BEGIN IMMEDIATE; CREATE TABLE holder(x)", nullptr, nullptr,
-                              nullptr),
-                 SQLITE_OK);
-        std::thread release([other] {
+        WriteLockHolder other(path);
+        QVERIFY(other.holds());
+        std::thread release([&other] {
             std::this_thread::sleep_for(std::chrono::milliseconds(1500));
-            sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr);
+            other.release();
         });
         const ImportSummary summary = store.import({folder});
         release.join();
-        sqlite3_close(other);
         QVERIFY2(summary.fatalError.isEmpty(), qPrintable(summary.fatalError));
         QCOMPARE(store.report(QStringLiteral("c")).totals.sent, qint64(5));
     }
@@ -262,14 +282,10 @@ private Q_SLOTS:
         const QString folder = dir.filePath(QStringLiteral("c"));
         QVERIFY(LogBuilder::writeFile(folder + QStringLiteral("/maillog"), smallLog(0, 5)));
         TestStore store(path);
-        sqlite3* other = nullptr;
-        QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &other), SQLITE_OK);
-        QCOMPARE(sqlite3_exec(other, "BEGIN IMMEDIATE; CREATE TABLE holder(x)", nullptr, nullptr,
-                              nullptr),
-                 SQLITE_OK);
+        WriteLockHolder other(path);
+        QVERIFY(other.holds());
         const ImportSummary summary = store.import({folder}); // waits out the busy timeout
-        sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr);
-        sqlite3_close(other);
+        other.release();
         QVERIFY(!summary.cancelled);
         QVERIFY2(summary.fatalError.contains(QStringLiteral("locked")),
                  qPrintable(summary.fatalError));
