@@ -9,13 +9,11 @@
 namespace deliverboard {
 
 namespace {
-QString queueKey(const QString& host, const QString& instance, const QString& queueId)
-{
+QString queueKey(const QString& host, const QString& instance, const QString& queueId) {
     return host + QLatin1Char('/') + instance + QLatin1Char('/') + queueId;
 }
 
-MtaVerdict verdictOf(const QString& status)
-{
+MtaVerdict verdictOf(const QString& status) {
     if (status == QLatin1String("sent"))
         return MtaVerdict::Accepted;
     if (status == QLatin1String("bounced"))
@@ -23,39 +21,35 @@ MtaVerdict verdictOf(const QString& status)
     return MtaVerdict::Temporary;
 }
 
-bool isRealRelay(const QString& host)
-{
+bool isRealRelay(const QString& host) {
     return !host.isEmpty() && host != QLatin1String("none") && host != QLatin1String("local") &&
            host != QLatin1String("virtual");
 }
 } // namespace
 
-QueueCorrelator::QueueCorrelator(ImportWriter& writer, qint64 campaignId,
-                                     QString senderFilter, const ReplyClassifier& classifier)
+QueueCorrelator::QueueCorrelator(ImportWriter& writer, qint64 campaignId, QString senderFilter,
+                                 const ReplyClassifier& classifier)
     : m_writer(writer)
     , m_campaignId(campaignId)
     , m_senderFilter(senderFilter.toLower())
-    , m_classifier(classifier)
-{
+    , m_classifier(classifier) {}
+
+QString QueueCorrelator::errorString() const {
+    return m_writer.errorString();
 }
 
-QString QueueCorrelator::errorString() const { return m_writer.errorString(); }
-
-bool QueueCorrelator::loadOpenMessages()
-{
+bool QueueCorrelator::loadOpenMessages() {
     m_open.clear();
     m_dirtyMessages.clear();
     return m_writer.loadOpenMessages(m_campaignId, m_open);
 }
 
-bool QueueCorrelator::isCampaignSender(const QString& sender) const
-{
+bool QueueCorrelator::isCampaignSender(const QString& sender) const {
     // Null-sender messages are bounce notifications, never campaign mail.
     return !sender.isEmpty() && (m_senderFilter.isEmpty() || sender.toLower() == m_senderFilter);
 }
 
-void QueueCorrelator::decideMembership(MessageRecord& message) const
-{
+void QueueCorrelator::decideMembership(MessageRecord& message) const {
     if (!message.senderKnown)
         return;
     message.membership = isCampaignSender(message.sender) ? MessageRecord::Membership::Member
@@ -63,8 +57,7 @@ void QueueCorrelator::decideMembership(MessageRecord& message) const
 }
 
 MessageRecord* QueueCorrelator::openMessage(const LineContext& line, const QString& queueId,
-                                              bool create)
-{
+                                            bool create) {
     const QString key = queueKey(line.host, line.instance, queueId);
     auto it = m_open.find(key);
     if (it != m_open.end())
@@ -72,18 +65,15 @@ MessageRecord* QueueCorrelator::openMessage(const LineContext& line, const QStri
     if (!create)
         return nullptr;
     MessageRecord message;
+    message.id = m_writer.newMessageId();
     message.queueKey = key;
     message.queueId = queueId;
     message.firstSeenAt = line.atMs;
-    if (!m_writer.insertMessage(m_campaignId, message)) {
-        m_failed = true;
-        return nullptr;
-    }
-    return &m_open.insert(key, message).value();
+    m_dirtyMessages.insert(key);
+    return &m_open.insert(key, std::move(message)).value();
 }
 
-QueueCorrelator::LineUse QueueCorrelator::handle(const LineContext& line, const QueueEvent& event)
-{
+QueueCorrelator::LineUse QueueCorrelator::handle(const LineContext& line, const QueueEvent& event) {
     using Kind = QueueEvent::Kind;
     switch (event.kind) {
     case Kind::Ignored:
@@ -111,7 +101,7 @@ QueueCorrelator::LineUse QueueCorrelator::handle(const LineContext& line, const 
         }
         m_dirtyMessages.insert(message->queueKey);
         return message->membership == MessageRecord::Membership::Foreign ? LineUse::OtherSender
-                                                                          : LineUse::Used;
+                                                                         : LineUse::Used;
     }
     case Kind::RecipientResult: {
         MessageRecord* message = openMessage(line, event.queueId, true);
@@ -153,24 +143,21 @@ QueueCorrelator::LineUse QueueCorrelator::handle(const LineContext& line, const 
 }
 
 QueueCorrelator::LineUse QueueCorrelator::recordResult(const LineContext& line,
-                                                           const QueueEvent& event,
-                                                           MessageRecord& message)
-{
+                                                       const QueueEvent& event,
+                                                       MessageRecord& message) {
     const QString key = event.recipient.toLower();
-    auto it = message.deliveries.find(key);
-    if (it == message.deliveries.end()) {
-        DeliveryRecord delivery;
-        delivery.messageRowId = message.id;
-        delivery.recipient = key;
-        delivery.domain = key.section(QLatin1Char('@'), -1);
-        delivery.originalRecipient = event.originalRecipient.toLower();
-        if (!m_writer.insertDelivery(m_campaignId, delivery)) {
-            m_failed = true;
-            return LineUse::Failed;
-        }
-        it = message.deliveries.insert(key, delivery);
+    DeliveryRecord* found = message.deliveries.find(key);
+    if (!found) {
+        DeliveryRecord record;
+        record.id = m_writer.newDeliveryId();
+        record.messageRowId = message.id;
+        record.recipient = key;
+        record.domain = key.section(QLatin1Char('@'), -1);
+        record.originalRecipient = event.originalRecipient.toLower();
+        record.dirty = true;
+        found = &message.deliveries.append(std::move(record));
     }
-    DeliveryRecord& delivery = it.value();
+    DeliveryRecord& delivery = *found;
     if (event.exhausted) {
         if (delivery.reply.isEmpty())
             delivery.reply = event.text.reply;
@@ -213,10 +200,7 @@ QueueCorrelator::LineUse QueueCorrelator::recordResult(const LineContext& line,
     attempt.sourceFileId = line.sourceFileId;
     attempt.lineNo = line.lineNo;
     attempt.raw = line.raw;
-    if (!m_writer.insertAttempt(attempt)) {
-        m_failed = true;
-        return LineUse::Failed;
-    }
+    addAttempt(attempt);
     ++m_attemptsAdded;
 
     if (attempt.network)
@@ -235,7 +219,8 @@ QueueCorrelator::LineUse QueueCorrelator::recordResult(const LineContext& line,
     if (!event.originalRecipient.isEmpty())
         delivery.originalRecipient = event.originalRecipient.toLower();
     // The ISP is decided by the recipient domain or the host that really answered.
-    if (isRealRelay(answeringHost) || delivery.isp.isEmpty() || delivery.isp == QLatin1String("other"))
+    if (isRealRelay(answeringHost) || delivery.isp.isEmpty() ||
+        delivery.isp == QLatin1String("other"))
         delivery.isp = verdict.ispId;
     delivery.cls = attempt.cls;
     delivery.reason = attempt.reason;
@@ -253,8 +238,8 @@ QueueCorrelator::LineUse QueueCorrelator::recordResult(const LineContext& line,
 
 // A complaint is kept like an ARF report that came back as mail, linked to the delivery
 // it is about: counted once per recipient, never an attempt, no message of its own.
-QueueCorrelator::LineUse QueueCorrelator::recordComplaint(const LineContext& line, const QueueEvent& event)
-{
+QueueCorrelator::LineUse QueueCorrelator::recordComplaint(const LineContext& line,
+                                                          const QueueEvent& event) {
     if (event.senderKnown && !isCampaignSender(event.sender))
         return LineUse::OtherSender;
 
@@ -270,15 +255,21 @@ QueueCorrelator::LineUse QueueCorrelator::recordComplaint(const LineContext& lin
     report.reportedAt = line.atMs;
     // The delivery under the same accounting key, else the recipient's by time.
     qint64 deliveryId = 0;
-    if (const MessageRecord* message = openMessage(line, event.queueId, false)) {
-        deliveryId = message->deliveries.value(report.recipient).id;
+    // The delivery rows and messages read so far are written first: the report refers
+    // to its delivery, and the lookup below reads the store (complaints are rare lines).
+    if (!flush())
+        return LineUse::Failed;
+    if (MessageRecord* message = openMessage(line, event.queueId, false)) {
+        if (const DeliveryRecord* delivery = message->deliveries.find(report.recipient))
+            deliveryId = delivery->id;
         report.originalMessageId = message->messageId;
     }
     if (report.originalMessageId.isEmpty())
         report.originalMessageId = mail::bareMessageId(event.messageId);
     if (deliveryId == 0) {
         ImportWriter::DeliveryMatch match;
-        if (!m_writer.findDelivery(m_campaignId, event.messageId, report.recipient, line.atMs, match)) {
+        if (!m_writer.findDelivery(m_campaignId, event.messageId, report.recipient, line.atMs,
+                                   match)) {
             m_failed = true;
             return LineUse::Failed;
         }
@@ -291,8 +282,7 @@ QueueCorrelator::LineUse QueueCorrelator::recordComplaint(const LineContext& lin
     return LineUse::Used;
 }
 
-bool QueueCorrelator::expireDelivery(const LineContext& line, DeliveryRecord& delivery)
-{
+bool QueueCorrelator::expireDelivery(const LineContext& line, DeliveryRecord& delivery) {
     AttemptRecord marker;
     marker.deliveryId = delivery.id;
     marker.at = line.atMs;
@@ -311,10 +301,7 @@ bool QueueCorrelator::expireDelivery(const LineContext& line, DeliveryRecord& de
     marker.sourceFileId = line.sourceFileId;
     marker.lineNo = line.lineNo;
     marker.raw = line.raw;
-    if (!m_writer.insertAttempt(marker)) {
-        m_failed = true;
-        return false;
-    }
+    addAttempt(std::move(marker));
     delivery.finalStatus = QStringLiteral("expired");
     if (delivery.firstAttemptAt == 0)
         delivery.firstAttemptAt = line.atMs;
@@ -323,8 +310,7 @@ bool QueueCorrelator::expireDelivery(const LineContext& line, DeliveryRecord& de
     return true;
 }
 
-QueueCorrelator::LineUse QueueCorrelator::expire(const LineContext& line, MessageRecord& message)
-{
+QueueCorrelator::LineUse QueueCorrelator::expire(const LineContext& line, MessageRecord& message) {
     if (message.membership == MessageRecord::Membership::Foreign)
         return LineUse::OtherSender;
     message.expiredAt = line.atMs;
@@ -336,39 +322,49 @@ QueueCorrelator::LineUse QueueCorrelator::expire(const LineContext& line, Messag
     return LineUse::Used;
 }
 
-bool QueueCorrelator::close(MessageRecord& message)
-{
+void QueueCorrelator::addAttempt(AttemptRecord attempt) {
+    m_attempts.push_back(std::move(attempt));
+}
+
+// The message leaves the open set now (a reused queue id opens a new entry); its rows are
+// written by the next flush.
+bool QueueCorrelator::close(MessageRecord& message) {
     message.closed = true;
-    for (DeliveryRecord& delivery : message.deliveries)
-        if (delivery.dirty && !m_writer.updateDelivery(delivery))
-            return false;
-    if (!m_writer.updateMessage(message))
-        return false;
-    m_dirtyMessages.remove(message.queueKey);
-    m_open.remove(message.queueKey);
+    const QString key = message.queueKey;
+    m_closed.push_back(std::move(message));
+    m_dirtyMessages.remove(key);
+    m_open.remove(key);
     return true;
 }
 
-bool QueueCorrelator::flush()
-{
+bool QueueCorrelator::saveMessage(MessageRecord& message) {
+    // The message first: its deliveries refer to it.
+    if (!m_writer.saveMessage(m_campaignId, message))
+        return false;
+    for (DeliveryRecord& delivery : message.deliveries)
+        if (delivery.dirty && !m_writer.saveDelivery(m_campaignId, delivery))
+            return false;
+    return true;
+}
+
+bool QueueCorrelator::flush() {
     if (m_failed)
         return false;
     for (const QString& key : std::as_const(m_dirtyMessages)) {
         auto it = m_open.find(key);
-        if (it == m_open.end())
-            continue;
-        MessageRecord* message = &it.value();
-        for (DeliveryRecord& delivery : message->deliveries) {
-            if (!delivery.dirty)
-                continue;
-            if (!m_writer.updateDelivery(delivery))
-                return false;
-            delivery.dirty = false;
-        }
-        if (!m_writer.updateMessage(*message))
+        if (it != m_open.end() && !saveMessage(it.value()))
             return false;
     }
     m_dirtyMessages.clear();
+    for (MessageRecord& message : m_closed)
+        if (!saveMessage(message))
+            return false;
+    m_closed.clear();
+    // Attempts last: they refer to their deliveries.
+    for (const AttemptRecord& attempt : m_attempts)
+        if (!m_writer.insertAttempt(attempt))
+            return false;
+    m_attempts.clear();
     return true;
 }
 

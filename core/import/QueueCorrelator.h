@@ -1,11 +1,14 @@
 #pragma once
 
 #include "QueueEvent.h"
+#include "classify/ClassificationCache.h"
 #include "store/ImportRecords.h"
 
 #include <QHash>
 #include <QSet>
+
 #include <QString>
+#include <vector>
 
 namespace deliverboard {
 
@@ -26,16 +29,17 @@ public:
         qint64 atMs = 0;
         qint64 sourceFileId = 0;
         qint64 lineNo = 0;
-        QString raw;
-        QString path; // the log file, for records kept beside the deliveries (complaints)
+        QByteArray raw; // UTF-8, as read
+        QString path;   // the log file, for records kept beside the deliveries (complaints)
     };
 
     QueueCorrelator(ImportWriter& writer, qint64 campaignId, QString senderFilter,
-                      const ReplyClassifier& classifier);
+                    const ReplyClassifier& classifier);
 
     bool loadOpenMessages();
     LineUse handle(const LineContext& line, const QueueEvent& event);
-    // Writes the summaries of deliveries changed since the last flush (call before commit).
+    // Writes what changed since the last flush, in the current transaction (call before
+    // commit): new and changed messages, then their deliveries, then the attempts.
     bool flush();
     QString errorString() const;
     qint64 attemptsAdded() const { return m_attemptsAdded; }
@@ -49,13 +53,18 @@ private:
     LineUse recordComplaint(const LineContext& line, const QueueEvent& event);
     bool expireDelivery(const LineContext& line, DeliveryRecord& delivery);
     bool close(MessageRecord& message);
+    bool saveMessage(MessageRecord& message);
+    void addAttempt(AttemptRecord attempt);
 
     ImportWriter& m_writer;
     qint64 m_campaignId;
     QString m_senderFilter;
-    const ReplyClassifier& m_classifier;
+    ClassificationCache m_classifier;     // replies repeat: each distinct one is classified once
     QHash<QString, MessageRecord> m_open; // by queue key
     QSet<QString> m_dirtyMessages; // queue keys (pointers into m_open would not survive a rehash)
+    // Until the next flush: messages removed from the queue, and the attempts read.
+    std::vector<MessageRecord> m_closed;
+    std::vector<AttemptRecord> m_attempts;
     qint64 m_attemptsAdded = 0;
     bool m_failed = false;
 };

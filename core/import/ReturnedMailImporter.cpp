@@ -102,7 +102,7 @@ bool ReturnedMailImporter::importRecords(ImportWriter& writer, const CampaignRec
         attempt.isp = r.isp;
         attempt.blame = blameId(ReasonCatalog::standard().info(r.reason).blame);
         attempt.rule = QStringLiteral("returned-mail:") + mail::kindId(r.kind);
-        attempt.raw = QStringLiteral("%1 (message %2)").arg(path).arg(r.messageIndex + 1);
+        attempt.raw = QStringLiteral("%1 (message %2)").arg(path).arg(r.messageIndex + 1).toUtf8();
         if (!writer.markBouncedAfterAcceptance(attempt)) {
             result.storeError = writer.errorString();
             return false;

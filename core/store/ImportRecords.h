@@ -1,7 +1,10 @@
 #pragma once
 
+#include <QByteArray>
 #include <QHash>
 #include <QString>
+
+#include <vector>
 
 namespace deliverboard {
 
@@ -16,16 +19,16 @@ struct CampaignRecord {
     QString timeZone;
     double retryWindowHours = 30;
     int maxAttempts = 4;
-    int firstMonth = 0;      // month of the first year-less line ever read (year roll-over)
-    qint64 newestLogAt = 0;  // newest timestamp of any line in the campaign's logs
+    int firstMonth = 0;     // month of the first year-less line ever read (year roll-over)
+    qint64 newestLogAt = 0; // newest timestamp of any line in the campaign's logs
 };
 
 struct SourceFileRecord {
     qint64 id = 0;
     qint64 campaignId = 0;
     QString path;
-    QString kind;            // "postfix", ...
-    QString fingerprint;     // SHA-1 of the first fingerprintLength decompressed bytes
+    QString kind;        // "postfix", ...
+    QString fingerprint; // SHA-1 of the first fingerprintLength decompressed bytes
     int fingerprintLength = 0;
     qint64 consumedBytes = 0;
     qint64 consumedLines = 0;
@@ -49,6 +52,25 @@ struct DeliveryRecord {
     QString finalStatus = QStringLiteral("deferred"); // sent, deferred, bounced, expired
     QString cls, reason, stage, code, enhanced, blame, rule, reply, relay;
     bool dirty = false;
+    bool stored = false; // the row exists in the store (else the next flush inserts it)
+};
+
+// The recipients of one open message. Most campaign messages have one recipient, so a
+// vector searched in order costs a few bytes where a hash reserved room for dozens of
+// entries (~19 KB per open message at a million recipients); a hash index is added only
+// for messages with many recipients, so that lookups stay constant time there too.
+class DeliveryList {
+public:
+    DeliveryRecord* find(const QString& recipient);
+    DeliveryRecord& append(DeliveryRecord record);
+    bool isEmpty() const { return m_items.empty(); }
+    std::vector<DeliveryRecord>::iterator begin() { return m_items.begin(); }
+    std::vector<DeliveryRecord>::iterator end() { return m_items.end(); }
+
+private:
+    static constexpr size_t kIndexFrom = 16;
+    std::vector<DeliveryRecord> m_items;
+    QHash<QString, size_t> m_index; // recipient -> position, once there are kIndexFrom
 };
 
 struct MessageRecord {
@@ -65,7 +87,8 @@ struct MessageRecord {
     bool closed = false;
     bool adminRemoved = false;
     qint64 expiredAt = 0;
-    QHash<QString, DeliveryRecord> deliveries; // by lower-cased recipient
+    bool stored = false;     // the row exists in the store (else the next flush inserts it)
+    DeliveryList deliveries; // by lower-cased recipient
 };
 
 struct AttemptRecord {
@@ -78,7 +101,7 @@ struct AttemptRecord {
     QString code, enhanced, dsn, reply, stage, cls, reason, isp, blame, rule;
     qint64 sourceFileId = 0;
     qint64 lineNo = 0;
-    QString raw;
+    QByteArray raw; // the log line as read (UTF-8), stored without a round trip through UTF-16
 };
 
 } // namespace deliverboard

@@ -91,11 +91,48 @@ bool ImportWriter::begin() {
     // IMMEDIATE takes the write lock now, waiting (busy timeout) for another writer to
     // finish; a deferred BEGIN would fail at once ("database is locked") when its read
     // snapshot turned into a write after the other writer's commit.
+    m_nextMessageId = 0;
+    m_nextDeliveryId = 0;
     QSqlQuery q(m_db);
     if (q.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return true;
     m_error = q.lastError().text();
     return false;
+}
+
+qint64 ImportWriter::nextId(const QString& table, qint64& counter) {
+    if (counter == 0) {
+        // The rowid b-tree answers MAX(id) from its last page. `table` is one of ours.
+        QSqlQuery q(m_db);
+        if (q.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM %1").arg(table)) && q.next())
+            counter = q.value(0).toLongLong() + 1;
+        else
+            counter = 1; // the insert will fail and say why
+    }
+    return counter++;
+}
+
+qint64 ImportWriter::newMessageId() {
+    return nextId(QStringLiteral("messages"), m_nextMessageId);
+}
+
+qint64 ImportWriter::newDeliveryId() {
+    return nextId(QStringLiteral("deliveries"), m_nextDeliveryId);
+}
+
+bool ImportWriter::saveMessage(qint64 campaignId, MessageRecord& message) {
+    if (!(message.stored ? updateMessage(message) : insertMessage(campaignId, message)))
+        return false;
+    message.stored = true;
+    return true;
+}
+
+bool ImportWriter::saveDelivery(qint64 campaignId, DeliveryRecord& delivery) {
+    if (!(delivery.stored ? updateDelivery(delivery) : insertDelivery(campaignId, delivery)))
+        return false;
+    delivery.stored = true;
+    delivery.dirty = false;
+    return true;
 }
 
 bool ImportWriter::commit() {
@@ -240,6 +277,7 @@ bool ImportWriter::loadOpenMessages(qint64 campaignId, QHash<QString, MessageRec
                        : membership == 0 ? MessageRecord::Membership::Foreign
                                          : MessageRecord::Membership::Undecided;
         m.expiredAt = q.value(10).toLongLong();
+        m.stored = true;
         keyById.insert(m.id, m.queueKey);
         out.insert(m.queueKey, m);
     }
@@ -275,27 +313,24 @@ bool ImportWriter::loadOpenMessages(qint64 campaignId, QHash<QString, MessageRec
         r.rule = d.value(16).toString();
         r.reply = d.value(17).toString();
         r.relay = d.value(18).toString();
-        const QString key = keyById.value(r.messageRowId);
-        if (out.contains(key))
-            out[key].deliveries.insert(r.recipient, r);
+        r.stored = true;
+        const auto message = out.find(keyById.value(r.messageRowId));
+        if (message != out.end())
+            message->deliveries.append(std::move(r));
     }
     return true;
 }
 
-bool ImportWriter::insertMessage(qint64 campaignId, MessageRecord& m) {
-    SqliteStatement& q =
-        prepared(InsertMessage,
-                 QStringLiteral(
-                     "INSERT INTO messages (campaign_id, queue_key, queue_id, message_id, sender, "
-                     "sender_known, "
-                     "size, nrcpt, first_seen_at, in_campaign, closed, admin_removed, expired_at) "
-                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.bind(campaignId).bind(m.queueKey).bind(m.queueId).bind(m.messageId);
+bool ImportWriter::insertMessage(qint64 campaignId, const MessageRecord& m) {
+    SqliteStatement& q = prepared(
+        InsertMessage,
+        QStringLiteral(
+            "INSERT INTO messages (id, campaign_id, queue_key, queue_id, message_id, "
+            "sender, sender_known, size, nrcpt, first_seen_at, in_campaign, closed, "
+            "admin_removed, expired_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.bind(m.id).bind(campaignId).bind(m.queueKey).bind(m.queueId).bind(m.messageId);
     bindMessageState(q, m);
-    if (!run(q))
-        return false;
-    m.id = q.lastInsertId();
-    return true;
+    return run(q);
 }
 
 bool ImportWriter::updateMessage(const MessageRecord& m) {
@@ -309,21 +344,31 @@ bool ImportWriter::updateMessage(const MessageRecord& m) {
     return run(q);
 }
 
-bool ImportWriter::insertDelivery(qint64 campaignId, DeliveryRecord& r) {
+// One write per delivery and batch: the row is inserted with its summary as it stands at
+// the flush, not inserted empty and updated again (which maintained every index twice).
+bool ImportWriter::insertDelivery(qint64 campaignId, const DeliveryRecord& r) {
     SqliteStatement& q =
-        prepared(InsertDelivery, QStringLiteral("INSERT INTO deliveries (campaign_id, message_id, "
-                                                "recipient, domain, original_recipient, isp) "
-                                                "VALUES (?, ?, ?, ?, ?, ?)"));
-    q.bind(campaignId)
+        prepared(InsertDelivery,
+                 QStringLiteral(
+                     "INSERT INTO deliveries (id, campaign_id, message_id, recipient, domain, "
+                     "original_recipient, isp, attempts, first_attempt_at, last_attempt_at, "
+                     "final_status, class, reason, stage, code, enhanced, blame, rule, reply, "
+                     "relay) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.bind(r.id)
+        .bind(campaignId)
         .bind(r.messageRowId)
         .bind(r.recipient)
         .bind(r.domain)
         .bind(r.originalRecipient)
-        .bind(r.isp);
-    if (!run(q))
-        return false;
-    r.id = q.lastInsertId();
-    return true;
+        .bind(r.isp)
+        .bindInt(r.attempts)
+        .bindTime(r.firstAttemptAt)
+        .bindTime(r.lastAttemptAt)
+        .bind(r.finalStatus);
+    for (const QString* value :
+         {&r.cls, &r.reason, &r.stage, &r.code, &r.enhanced, &r.blame, &r.rule, &r.reply, &r.relay})
+        q.bind(*value);
+    return run(q);
 }
 
 bool ImportWriter::updateDelivery(const DeliveryRecord& r) {
@@ -372,7 +417,7 @@ bool ImportWriter::insertAttempt(const AttemptRecord& a) {
         q.bindNull();
     else
         q.bind(a.sourceFileId);
-    q.bind(a.lineNo).bind(a.raw);
+    q.bind(a.lineNo).bindUtf8(a.raw);
     return run(q);
 }
 

@@ -25,6 +25,10 @@ public:
     explicit ImportWriter(QSqlDatabase db);
     ~ImportWriter();
 
+    // Takes the store's write lock. The ids of new messages and deliveries are handed out
+    // by newMessageId()/newDeliveryId() from the largest stored id read under that lock,
+    // so the correlator needs no round trip per new row, and rows made in one transaction
+    // are written by its flush before the commit.
     bool begin();
     bool commit();
     void rollback();
@@ -40,10 +44,12 @@ public:
 
     // Open queue entries (not yet removed) of the campaign, with their deliveries.
     bool loadOpenMessages(qint64 campaignId, QHash<QString, MessageRecord>& out);
-    bool insertMessage(qint64 campaignId, MessageRecord& message);
-    bool updateMessage(const MessageRecord& message);
-    bool insertDelivery(qint64 campaignId, DeliveryRecord& delivery);
-    bool updateDelivery(const DeliveryRecord& delivery);
+    qint64 newMessageId();
+    qint64 newDeliveryId();
+    // Insert with the record's id (from newMessageId/newDeliveryId) when not yet stored,
+    // else update; the record is marked stored.
+    bool saveMessage(qint64 campaignId, MessageRecord& message);
+    bool saveDelivery(qint64 campaignId, DeliveryRecord& delivery);
     bool insertAttempt(const AttemptRecord& attempt);
 
     // The delivery a returned mail is about: by original Message-ID (and recipient), else
@@ -56,8 +62,8 @@ public:
     };
     bool findDelivery(qint64 campaignId, const QString& originalMessageId, const QString& recipient,
                       qint64 reportedAt, DeliveryMatch& match);
-    bool insertReturnedMail(qint64 campaignId, const QString& path, const mail::ReturnedMailRecord& record,
-                            qint64 deliveryId);
+    bool insertReturnedMail(qint64 campaignId, const QString& path,
+                            const mail::ReturnedMailRecord& record, qint64 deliveryId);
     // Links complaints and auto-replies still without a delivery to the recipient's
     // newest delivery, where one exists now.
     bool linkLateComplaintsAndReplies(qint64 campaignId);
@@ -76,10 +82,17 @@ private:
     bool replaceCampaignRows(const QString& table, qint64 campaignId, const QString& insertSql,
                              SqliteStatement& insert);
     SqliteStatement& prepared(int slot, const QString& sql);
+    bool insertMessage(qint64 campaignId, const MessageRecord& message);
+    bool updateMessage(const MessageRecord& message);
+    bool insertDelivery(qint64 campaignId, const DeliveryRecord& delivery);
+    bool updateDelivery(const DeliveryRecord& delivery);
+    qint64 nextId(const QString& table, qint64& counter);
 
     QSqlDatabase m_db;
     QString m_error;
     std::vector<std::unique_ptr<SqliteStatement>> m_statements;
+    qint64 m_nextMessageId = 0; // 0: read the largest stored id first
+    qint64 m_nextDeliveryId = 0;
 };
 
 } // namespace deliverboard

@@ -7,14 +7,12 @@
 
 namespace deliverboard {
 
-SqliteStatement::~SqliteStatement()
-{
+SqliteStatement::~SqliteStatement() {
     if (m_statement)
         sqlite3_finalize(m_statement);
 }
 
-bool SqliteStatement::prepare(const QSqlDatabase& db, const QString& sql)
-{
+bool SqliteStatement::prepare(const QSqlDatabase& db, const QString& sql) {
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
         m_error = QStringLiteral("the database is not an SQLite connection");
@@ -31,8 +29,7 @@ bool SqliteStatement::prepare(const QSqlDatabase& db, const QString& sql)
     return true;
 }
 
-SqliteStatement& SqliteStatement::bind(const QString& text)
-{
+SqliteStatement& SqliteStatement::bind(const QString& text) {
     if (text.isEmpty())
         return bindNull();
     // The store is UTF-8; Qt's converter is faster than SQLite's UTF-16 path.
@@ -42,25 +39,31 @@ SqliteStatement& SqliteStatement::bind(const QString& text)
     return *this;
 }
 
-SqliteStatement& SqliteStatement::bind(qint64 value)
-{
+SqliteStatement& SqliteStatement::bind(qint64 value) {
     sqlite3_bind_int64(m_statement, m_next++, value);
     return *this;
 }
 
-SqliteStatement& SqliteStatement::bindTime(qint64 msSinceEpoch)
-{
+SqliteStatement& SqliteStatement::bindTime(qint64 msSinceEpoch) {
     return msSinceEpoch == 0 ? bindNull() : bind(msSinceEpoch);
 }
 
-SqliteStatement& SqliteStatement::bindNull()
-{
+SqliteStatement& SqliteStatement::bindUtf8(const QByteArray& text) {
+    if (text.isEmpty())
+        return bindNull();
+    if (!text.isValidUtf8())
+        return bind(QString::fromUtf8(text));
+    sqlite3_bind_text(m_statement, m_next++, text.constData(), static_cast<int>(text.size()),
+                      SQLITE_TRANSIENT);
+    return *this;
+}
+
+SqliteStatement& SqliteStatement::bindNull() {
     sqlite3_bind_null(m_statement, m_next++);
     return *this;
 }
 
-bool SqliteStatement::exec()
-{
+bool SqliteStatement::exec() {
     const int rc = sqlite3_step(m_statement);
     const bool ok = rc == SQLITE_DONE || rc == SQLITE_ROW;
     if (!ok)
@@ -71,6 +74,8 @@ bool SqliteStatement::exec()
     return ok;
 }
 
-qint64 SqliteStatement::lastInsertId() const { return sqlite3_last_insert_rowid(m_db); }
+qint64 SqliteStatement::lastInsertId() const {
+    return sqlite3_last_insert_rowid(m_db);
+}
 
 } // namespace deliverboard

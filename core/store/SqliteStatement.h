@@ -23,7 +23,10 @@ public:
     bool isPrepared() const { return m_statement != nullptr; }
 
     // Binds the next positional parameter (1-based order of the calls after reset()).
-    SqliteStatement& bind(const QString& text);   // NULL when empty
+    SqliteStatement& bind(const QString& text); // NULL when empty
+    // Text already in UTF-8 (a log line as read): bound as is when it is valid UTF-8,
+    // else with each invalid sequence replaced as QString::fromUtf8 would. NULL when empty.
+    SqliteStatement& bindUtf8(const QByteArray& text);
     SqliteStatement& bind(qint64 value);
     SqliteStatement& bindInt(int value) { return bind(static_cast<qint64>(value)); }
     SqliteStatement& bindTime(qint64 msSinceEpoch); // NULL when 0

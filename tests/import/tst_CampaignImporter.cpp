@@ -90,6 +90,89 @@ private Q_SLOTS:
         QCOMPARE(store.report(kCampaign).totals.delivered, qint64(30));
     }
 
+    void unchangedTablesAreNotReadAgain()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("c"));
+        LogBuilder log;
+        addDeliveredMessages(log, 0, 3);
+        QVERIFY(LogBuilder::writeFile(folder + QStringLiteral("/maillog"), log.text()));
+        QVERIFY(LogBuilder::writeFile(folder + QStringLiteral("/campaign.json"), LogBuilder::campaignJson(kSender)));
+        const QString audience = folder + QStringLiteral("/recipients.csv");
+        QVERIFY(LogBuilder::writeFile(audience, "email,status\nuser0@example.net,Active\nuser1@example.net,Active\n"));
+        QVERIFY(LogBuilder::writeFile(folder + QStringLiteral("/events.csv"),
+                                      "email,event,timestamp\nuser0@example.net,open,2026-03-14T10:00:00Z\n"));
+        TestStore store(dir.filePath(QStringLiteral("s.sqlite")));
+        const ImportSummary first = store.import({folder});
+        QCOMPARE(first.audienceMembers, 2);
+        QCOMPARE(first.engagementEvents, 1);
+
+        // Unchanged: neither table is read again, and nothing they gave is lost.
+        const ImportSummary second = store.import({folder});
+        QCOMPARE(second.filesUnchanged, 3);
+        QCOMPARE(second.audienceMembers, 0);
+        QCOMPARE(second.engagementEvents, 0);
+        QCOMPARE(countRows(store.database(), QStringLiteral("audience")), qint64(2));
+        QCOMPARE(countRows(store.database(), QStringLiteral("events")), qint64(1));
+
+        // Changed (a member added, the time moved on): read again and replaced whole.
+        QVERIFY(LogBuilder::writeFile(audience, "user2@example.net,Active\n", true));
+        QVERIFY(setModified(audience, QFileInfo(audience).lastModified().addSecs(5)));
+        const ImportSummary third = store.import({folder});
+        QCOMPARE(third.audienceMembers, 3);
+        QCOMPARE(third.engagementEvents, 0);
+        QCOMPARE(countRows(store.database(), QStringLiteral("audience")), qint64(3));
+
+        // Same size, other content, same time: the stamp of the first bytes tells.
+        QFile edit(audience);
+        QVERIFY(edit.open(QIODevice::ReadWrite));
+        const QDateTime stamp = QFileInfo(audience).lastModified();
+        QByteArray text = edit.readAll();
+        text.replace("user2@", "user3@");
+        QVERIFY(edit.seek(0) && edit.write(text) == text.size());
+        edit.close();
+        QVERIFY(setModified(audience, stamp));
+        QCOMPARE(store.import({folder}).audienceMembers, 3);
+        QSqlQuery q(store.database().connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM audience WHERE email = 'user3@example.net'")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+    }
+
+    void messageWithManyRecipients()
+    {
+        // One message to 40 recipients (past the point where the recipients get a hash
+        // index), each with its own attempts: every one is its own delivery.
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("c"));
+        LogBuilder log;
+        constexpr int kRecipients = 40;
+        const QString qid = QStringLiteral("4ABCDEF123");
+        log.queued(qid, kSender, kRecipients);
+        for (int i = 0; i < kRecipients; ++i)
+            log.said(qid, QStringLiteral("u%1@example.net").arg(i), QStringLiteral("deferred"), QStringLiteral("4.2.0"),
+                     QStringLiteral("450 4.2.0 Try again later"));
+        log.advanceMinutes(30);
+        for (int i = 0; i < kRecipients; ++i) {
+            if (i % 2 == 0)
+                log.sent(qid, QStringLiteral("U%1@example.net").arg(i)); // the case is not the address
+            else
+                log.said(qid, QStringLiteral("u%1@example.net").arg(i), QStringLiteral("bounced"), QStringLiteral("5.1.1"),
+                         QStringLiteral("550 5.1.1 No such user"));
+        }
+        log.removed(qid);
+        QVERIFY(LogBuilder::writeFile(folder + QStringLiteral("/maillog"), log.text()));
+        QVERIFY(LogBuilder::writeFile(folder + QStringLiteral("/campaign.json"), LogBuilder::campaignJson(kSender)));
+        TestStore store(dir.filePath(QStringLiteral("s.sqlite")));
+        const ImportSummary summary = store.import({folder});
+        QVERIFY2(summary.fatalError.isEmpty(), qPrintable(summary.fatalError));
+        QCOMPARE(countRows(store.database(), QStringLiteral("deliveries")), qint64(kRecipients));
+        QCOMPARE(countRows(store.database(), QStringLiteral("attempts")), qint64(2 * kRecipients));
+        const CampaignReport report = store.report(kCampaign);
+        QCOMPARE(report.totals.sent, qint64(kRecipients));
+        QCOMPARE(report.totals.delivered, qint64(kRecipients / 2));
+        QCOMPARE(report.totals.hard, qint64(kRecipients / 2));
+    }
+
     void grownLogAddsOnlyNewLinesAndFinishesOpenMessages()
     {
         QTemporaryDir dir;
