@@ -260,19 +260,31 @@ void CampaignImporter::importCampaign(const QString& folder, QList<CampaignFile>
             importLog(writer, campaign, config, file, correlator, options, summary);
             break;
         case CampaignFileKind::Audience: {
-            const AudienceReader::Result audience = AudienceReader::read(file.path);
+            AudienceReader::Result audience;
             importTable(
-                writer, campaign, file.path, audience.error, audience.problems,
-                [&] { return writer.replaceAudience(campaign.id, audience.members); }, summary);
-            summary.audienceMembers += static_cast<int>(audience.members.size());
+                writer, campaign, file.path, QStringLiteral("audience"),
+                [&] {
+                    audience = AudienceReader::read(file.path);
+                    summary.audienceMembers += static_cast<int>(audience.members.size());
+                    return TableRead{
+                        audience.error, audience.problems,
+                        [&] { return writer.replaceAudience(campaign.id, audience.members); }};
+                },
+                summary);
             break;
         }
         case CampaignFileKind::Events: {
-            const EventsReader::Result events = EventsReader::read(file.path);
+            EventsReader::Result events;
             importTable(
-                writer, campaign, file.path, events.error, events.problems,
-                [&] { return writer.replaceEvents(campaign.id, events.events); }, summary);
-            summary.engagementEvents += static_cast<int>(events.events.size());
+                writer, campaign, file.path, QStringLiteral("events"),
+                [&] {
+                    events = EventsReader::read(file.path);
+                    summary.engagementEvents += static_cast<int>(events.events.size());
+                    return TableRead{events.error, events.problems, [&] {
+                                         return writer.replaceEvents(campaign.id, events.events);
+                                     }};
+                },
+                summary);
             break;
         }
         case CampaignFileKind::CampaignConfig:
@@ -367,25 +379,45 @@ void CampaignImporter::importMail(ImportWriter& writer, const CampaignRecord& ca
 }
 
 void CampaignImporter::importTable(ImportWriter& writer, const CampaignRecord& campaign,
-                                   const QString& path, const QString& error,
-                                   const QStringList& problems,
-                                   const std::function<bool()>& replaceRows,
-                                   ImportSummary& summary) {
+                                   const QString& path, const QString& kind,
+                                   const std::function<TableRead()>& read, ImportSummary& summary) {
+    const QFileInfo info(path);
+    const QByteArray head = LogFileReader::head(path, kFingerprintBytes);
+    const QString stamp =
+        fingerprintOf(head + '\n' + QByteArray::number(info.size()) + '\n' +
+                      QByteArray::number(info.lastModified().toMSecsSinceEpoch()));
+    SourceFileRecord record = m_knownFiles.tableMatch(path, kind);
+    if (record.id != 0 && record.fingerprint == stamp && record.fileSize == info.size() &&
+        record.lastError.isEmpty()) {
+        ++summary.filesUnchanged;
+        return;
+    }
+    const TableRead table = read();
     if (!beginOrFail(writer, summary))
         return;
-    if (!error.isEmpty()) {
-        addProblem(writer, campaign.id, summary, path, 0, error);
+    if (!table.error.isEmpty()) {
+        addProblem(writer, campaign.id, summary, path, 0, table.error);
         writer.commit();
         return;
     }
-    for (const QString& problem : problems)
+    for (const QString& problem : table.problems)
         addProblem(writer, campaign.id, summary, path, 0, problem);
+    record.campaignId = campaign.id;
+    record.path = path;
+    record.kind = kind;
+    record.fingerprint = stamp;
+    record.fingerprintLength = 0;
+    record.fileSize = info.size();
+    record.consumedBytes = info.size();
+    record.lastError.clear();
     // The file is read whole each time and replaces what it gave before: idempotent.
-    if (!replaceRows() || !writer.commit()) {
+    if (!table.replaceRows() || !writer.saveSourceFile(record) || !writer.commit()) {
         writer.rollback();
         summary.fatalError = QStringLiteral("cannot write %1: %2")
                                  .arg(QFileInfo(path).fileName(), writer.errorString());
+        return;
     }
+    m_knownFiles.update(record);
 }
 
 void CampaignImporter::importLog(ImportWriter& writer, CampaignRecord& campaign,
@@ -507,7 +539,7 @@ void CampaignImporter::importLog(ImportWriter& writer, CampaignRecord& campaign,
                             return;
                         }
                         context.sourceFileId = record.id;
-                        context.raw = QString::fromUtf8(line.text);
+                        context.raw = line.text;
                     }
                     const auto use = correlator.handle(context, event);
                     if (use == QueueCorrelator::LineUse::Failed) {

@@ -34,6 +34,8 @@ void KnownSourceFiles::update(const SourceFileRecord& record) {
         }
     }
     m_records.insert(record.id, record);
+    if (isTableKind(record.kind))
+        return; // never matched by content
     QList<qint64>& ids = m_byLengthAndPrint[record.fingerprintLength][record.fingerprint];
     ids.insert(std::lower_bound(ids.begin(), ids.end(), record.id), record.id);
 }
@@ -47,6 +49,17 @@ SourceFileRecord KnownSourceFiles::bestLogMatch(const QByteArray& head) const {
         if (ids != it.value().cend() && !ids->isEmpty())
             return m_records.value(ids->first());
     }
+    return {};
+}
+
+bool KnownSourceFiles::isTableKind(const QString& kind) {
+    return kind == QLatin1String("audience") || kind == QLatin1String("events");
+}
+
+SourceFileRecord KnownSourceFiles::tableMatch(const QString& path, const QString& kind) const {
+    for (const SourceFileRecord& record : m_records)
+        if (record.kind == kind && record.path == path)
+            return record;
     return {};
 }
 
