@@ -326,6 +326,16 @@ void CampaignImporter::importCampaign(const QString& folder, QList<CampaignFile>
     if (!writer.linkLateComplaintsAndReplies(campaign.id) || !writer.commit()) {
         writer.rollback();
         summary.fatalError = storeError(writer.errorString());
+        return;
+    }
+    // The report's precomputed figures, once everything is in (ReportSummary).
+    if (!writer.summaryStale())
+        return;
+    if (!beginOrFail(writer, summary))
+        return;
+    if (!writer.rebuildSummary(campaign.id) || !writer.commit()) {
+        writer.rollback();
+        summary.fatalError = storeError(writer.errorString());
     }
 }
 

@@ -3,6 +3,7 @@
 #include "import/AudienceReader.h"
 #include "import/EventsReader.h"
 #include "mail/ReturnedMail.h"
+#include "ReportSummary.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -121,6 +122,8 @@ qint64 ImportWriter::newDeliveryId() {
 }
 
 bool ImportWriter::saveMessage(qint64 campaignId, MessageRecord& message) {
+    if (!markSummaryStale(campaignId))
+        return false;
     if (!(message.stored ? updateMessage(message) : insertMessage(campaignId, message)))
         return false;
     message.stored = true;
@@ -128,6 +131,8 @@ bool ImportWriter::saveMessage(qint64 campaignId, MessageRecord& message) {
 }
 
 bool ImportWriter::saveDelivery(qint64 campaignId, DeliveryRecord& delivery) {
+    if (!markSummaryStale(campaignId))
+        return false;
     if (!(delivery.stored ? updateDelivery(delivery) : insertDelivery(campaignId, delivery)))
         return false;
     delivery.stored = true;
@@ -136,14 +141,41 @@ bool ImportWriter::saveDelivery(qint64 campaignId, DeliveryRecord& delivery) {
 }
 
 bool ImportWriter::commit() {
-    if (m_db.commit())
+    if (m_db.commit()) {
+        m_staleCommitted = m_staleCommitted || m_staleInTransaction;
+        m_staleInTransaction = false;
         return true;
+    }
     m_error = m_db.lastError().text();
     return false;
 }
 
 void ImportWriter::rollback() {
     m_db.rollback();
+    m_staleInTransaction = false; // rolled back with the rest: marked again at the next change
+}
+
+bool ImportWriter::markSummaryStale(qint64 campaignId) {
+    if (m_staleCommitted || m_staleInTransaction)
+        return true;
+    ReportSummary summary(m_db);
+    if (!summary.invalidate(campaignId)) {
+        m_error = summary.errorString();
+        return false;
+    }
+    m_staleInTransaction = true;
+    return true;
+}
+
+bool ImportWriter::rebuildSummary(qint64 campaignId) {
+    ReportSummary summary(m_db);
+    if (!summary.rebuild(campaignId)) {
+        m_error = summary.errorString();
+        return false;
+    }
+    m_staleCommitted = false;
+    m_staleInTransaction = false;
+    return true;
 }
 
 bool ImportWriter::upsertCampaign(CampaignRecord& record) {
@@ -423,6 +455,8 @@ bool ImportWriter::insertAttempt(const AttemptRecord& a) {
 
 bool ImportWriter::replaceCampaignRows(const QString& table, qint64 campaignId,
                                        const QString& insertSql, SqliteStatement& insert) {
+    if (!markSummaryStale(campaignId))
+        return false;
     // `table` is one of ours, never user text.
     QSqlQuery del(m_db);
     del.prepare(QStringLiteral("DELETE FROM %1 WHERE campaign_id = ?").arg(table));
@@ -505,6 +539,18 @@ bool ImportWriter::findDelivery(qint64 campaignId, const QString& originalMessag
 }
 
 bool ImportWriter::linkLateComplaintsAndReplies(qint64 campaignId) {
+    // Linking changes the unmatched count only when there is something to link.
+    QSqlQuery pending(m_db);
+    pending.prepare(QStringLiteral("SELECT 1 FROM returned_mail WHERE campaign_id = ? AND delivery_id "
+                                   "IS NULL AND class IN ('complaint', 'auto_reply') AND recipient IS "
+                                   "NOT NULL LIMIT 1"));
+    pending.addBindValue(campaignId);
+    if (!run(pending))
+        return false;
+    if (!pending.next())
+        return true;
+    if (!markSummaryStale(campaignId))
+        return false;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE returned_mail SET delivery_id = (SELECT d.id FROM deliveries "
                              "d WHERE d.campaign_id = returned_mail.campaign_id "
@@ -518,6 +564,8 @@ bool ImportWriter::linkLateComplaintsAndReplies(qint64 campaignId) {
 
 bool ImportWriter::insertReturnedMail(qint64 campaignId, const QString& path,
                                       const mail::ReturnedMailRecord& r, qint64 deliveryId) {
+    if (!markSummaryStale(campaignId))
+        return false;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO returned_mail (campaign_id, path, recipient, kind, "
                              "class, reason, stage, code, "

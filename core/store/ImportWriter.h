@@ -72,6 +72,12 @@ public:
 
     bool replaceAudience(qint64 campaignId, const QList<AudienceMember>& members);
     bool replaceEvents(qint64 campaignId, const QList<EngagementEvent>& events);
+    // The campaign's precomputed report figures (ReportSummary): every write above that
+    // changes what a report shows first marks them stale, in its own transaction; the
+    // importer rebuilds them at the end when anything changed.
+    bool summaryStale() const { return m_staleCommitted || m_staleInTransaction; }
+    bool rebuildSummary(qint64 campaignId);
+
     bool addProblem(qint64 campaignId, const QString& path, qint64 line, const QString& message,
                     const QString& excerpt);
 
@@ -87,12 +93,15 @@ private:
     bool insertDelivery(qint64 campaignId, const DeliveryRecord& delivery);
     bool updateDelivery(const DeliveryRecord& delivery);
     qint64 nextId(const QString& table, qint64& counter);
+    bool markSummaryStale(qint64 campaignId);
 
     QSqlDatabase m_db;
     QString m_error;
     std::vector<std::unique_ptr<SqliteStatement>> m_statements;
     qint64 m_nextMessageId = 0; // 0: read the largest stored id first
     qint64 m_nextDeliveryId = 0;
+    bool m_staleCommitted = false;     // marked stale by a committed transaction
+    bool m_staleInTransaction = false; // marked in the current one
 };
 
 } // namespace deliverboard

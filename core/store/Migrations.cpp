@@ -190,12 +190,41 @@ QStringList unusedIndexStep()
     return {QStringLiteral("DROP INDEX IF EXISTS deliveries_campaign_status")};
 }
 
+// Precomputed report figures per campaign (ReportSummary explains them). Empty after the
+// upgrade: a campaign's report is computed from its deliveries until its next import.
+QStringList reportSummaryStep()
+{
+    return {QStringLiteral(R"(CREATE TABLE delivery_groups (
+            campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+            isp TEXT,
+            final_status TEXT,
+            class TEXT,
+            code TEXT,
+            enhanced TEXT,
+            reason TEXT,
+            stage TEXT,
+            attempts INTEGER,
+            first_attempt_at INTEGER,
+            n INTEGER NOT NULL))"),
+            QStringLiteral("CREATE INDEX delivery_groups_campaign ON delivery_groups(campaign_id)"),
+            QStringLiteral(R"(CREATE TABLE campaign_figures (
+            campaign_id INTEGER PRIMARY KEY REFERENCES campaigns(id) ON DELETE CASCADE,
+            skipped INTEGER NOT NULL,
+            not_attempted INTEGER NOT NULL,
+            complaints INTEGER NOT NULL,
+            auto_replies INTEGER NOT NULL,
+            opened INTEGER NOT NULL,
+            clicked INTEGER NOT NULL,
+            unsubscribed INTEGER NOT NULL,
+            unmatched_returned_mail INTEGER NOT NULL))")};
+}
+
 } // namespace
 
 const std::vector<QStringList>& migrationSteps()
 {
     static const std::vector<QStringList> steps{version1(), version2(), version3(), statusActionsStep(),
-                                                unusedIndexStep()};
+                                                unusedIndexStep(), reportSummaryStep()};
     return steps;
 }
 

@@ -174,18 +174,34 @@ bool ReportQueries::report(const CampaignInfo& campaign, const OutcomePolicy& po
     out.asOf = policy.asOf;
     out.retryWindowHours = policy.retryWindowHours;
     out.maxAttempts = policy.maxAttempts;
+    bool summarised = false;
+    if (!storedFigures(campaign.id, out, summarised))
+        return false;
+    if (summarised)
+        return outcomeGroups(QStringLiteral("delivery_groups"), campaign.id, policy, out);
+    return outcomeGroups(QStringLiteral("deliveries"), campaign.id, policy, out) &&
+           policyFreeFigures(campaign.id, out);
+}
+
+// `source` is deliveries (one row per delivery) or delivery_groups (the same columns, one
+// row per group with its count n): the one query serves both, so they cannot disagree.
+bool ReportQueries::outcomeGroups(const QString& source, qint64 campaignId, const OutcomePolicy& policy,
+                                  CampaignReport& out)
+{
     const QString outcome = outcomeExpression(policy);
+    const bool grouped = source == QLatin1String("delivery_groups");
 
     // One pass over the campaign's deliveries (read from the covering index
-    // deliveries_report): outcome by ISP, reply code, reason and stage. The result has a
-    // few hundred rows at most, however large the campaign; the rest is summed here.
+    // deliveries_report) or its groups: outcome by ISP, reply code, reason and stage. The
+    // result has a few hundred rows at most, however large the campaign; the rest is
+    // summed here.
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT d.isp, %1 AS outcome, COALESCE(d.code, ''), COALESCE(d.enhanced, ''), "
-                             "COALESCE(d.reason, ''), COALESCE(d.stage, 'unknown'), COUNT(*) "
-                             "FROM deliveries d WHERE d.campaign_id = ? GROUP BY 1, 2, 3, 4, 5, 6")
-                  .arg(outcome));
-    q.addBindValue(campaign.id);
+                             "COALESCE(d.reason, ''), COALESCE(d.stage, 'unknown'), %2 "
+                             "FROM %3 d WHERE d.campaign_id = ? GROUP BY 1, 2, 3, 4, 5, 6")
+                  .arg(outcome, grouped ? QStringLiteral("SUM(d.n)") : QStringLiteral("COUNT(*)"), source));
+    q.addBindValue(campaignId);
     if (!run(q))
         return false;
     std::map<QString, IspFigures> byIsp;
@@ -222,13 +238,42 @@ bool ReportQueries::report(const CampaignInfo& campaign, const OutcomePolicy& po
     std::stable_sort(out.failuresByStage.begin(), out.failuresByStage.end(),
                      [](const StageCount& a, const StageCount& b) { return a.count > b.count; });
 
+    return true;
+}
+
+bool ReportQueries::storedFigures(qint64 campaignId, CampaignReport& out, bool& found)
+{
+    found = false;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT skipped, not_attempted, complaints, auto_replies, opened, clicked, "
+                             "unsubscribed, unmatched_returned_mail FROM campaign_figures WHERE campaign_id = ?"));
+    q.addBindValue(campaignId);
+    if (!run(q))
+        return false;
+    if (!q.next())
+        return true;
+    found = true;
+    out.skipped = q.value(0).toLongLong();
+    out.notAttempted = q.value(1).toLongLong();
+    out.complaints = q.value(2).toLongLong();
+    out.autoReplies = q.value(3).toLongLong();
+    out.engagement.opened = q.value(4).toLongLong();
+    out.engagement.clicked = q.value(5).toLongLong();
+    out.engagement.unsubscribed = q.value(6).toLongLong();
+    out.unmatchedReturnedMail = q.value(7).toLongLong();
+    return true;
+}
+
+bool ReportQueries::policyFreeFigures(qint64 campaignId, CampaignReport& out)
+{
+    QSqlQuery q(m_db);
     // The audience: members not sent to, and members the logs never mention.
     q.prepare(QStringLiteral(
         "SELECT SUM(a.status IN ('Error', 'Opt-out')), "
         "SUM(a.status = 'Active' AND NOT EXISTS (SELECT 1 FROM deliveries d "
         "WHERE d.campaign_id = a.campaign_id AND d.recipient = a.email)) "
         "FROM audience a WHERE a.campaign_id = ?"));
-    q.addBindValue(campaign.id);
+    q.addBindValue(campaignId);
     if (!run(q) || !q.next())
         return false;
     out.skipped = q.value(0).toLongLong();
@@ -245,7 +290,7 @@ bool ReportQueries::report(const CampaignInfo& campaign, const OutcomePolicy& po
         "(SELECT COUNT(DISTINCT email) FROM events WHERE campaign_id = %1 AND event = 'click'), "
         "(SELECT COUNT(DISTINCT email) FROM events WHERE campaign_id = %1 AND event = 'unsubscribe'), "
         "(SELECT COUNT(*) FROM returned_mail WHERE campaign_id = %1 AND delivery_id IS NULL)")
-                  .arg(campaign.id)); // our own integer id, repeated six times
+                  .arg(campaignId)); // our own integer id, repeated six times
     if (!run(q) || !q.next())
         return false;
     out.complaints = q.value(0).toLongLong();

@@ -29,7 +29,12 @@ public:
     // The campaign's own limits, "as of" its newest log line unless `asOf` is given.
     OutcomePolicy defaultPolicy(const CampaignInfo& campaign, const QDateTime& asOf = {}) const;
 
+    // From the campaign's precomputed summary when it is valid (ReportSummary), else from
+    // its deliveries; the figures are the same either way.
     bool report(const CampaignInfo& campaign, const OutcomePolicy& policy, CampaignReport& out);
+    // The figures no policy changes (audience, complaints, auto-replies, engagement,
+    // unmatched returned mail), computed from the campaign's rows.
+    bool policyFreeFigures(qint64 campaignId, CampaignReport& out);
 
     qint64 countMessages(const CampaignInfo& campaign, const OutcomePolicy& policy,
                          const MessageFilter& filter);
@@ -64,6 +69,10 @@ public:
     static QString outcomeExpression(const OutcomePolicy& policy);
 
 private:
+    bool outcomeGroups(const QString& source, qint64 campaignId, const OutcomePolicy& policy,
+                       CampaignReport& out);
+    bool storedFigures(qint64 campaignId, CampaignReport& out, bool& found);
+
     bool run(QSqlQuery& query); // exec, keeping the driver's error text
     QString filterClause(const MessageFilter& filter, QVariantList& binds) const;
     QString messageSelect(const OutcomePolicy& policy) const;

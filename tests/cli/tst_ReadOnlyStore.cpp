@@ -116,13 +116,15 @@ void tst_ReadOnlyStore::reportOnAStoreNobodyMayWrite() {
 void tst_ReadOnlyStore::olderStoreThatCannotBeWrittenSaysWhy() {
     const QString store = importedStore();
     {
-        // As root: make it a store of schema 3, the last release's (without step 4's table).
+        // As root: make it a store of schema 3, the last release's (without the tables of
+        // the later steps).
         QFile::setPermissions(store, kReadOnly | QFileDevice::WriteOwner);
         QSqlDatabase db =
             QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
         db.setDatabaseName(store);
         QVERIFY(db.open());
-        QVERIFY(QSqlQuery(db).exec(QStringLiteral("DROP TABLE status_actions")));
+        for (const char* table : {"status_actions", "delivery_groups", "campaign_figures"})
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("DROP TABLE %1").arg(QLatin1String(table))));
         QVERIFY(QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version=3")));
         db.close();
     }

@@ -1,0 +1,163 @@
+// The precomputed report figures (ReportSummary) give exactly the report computed from
+// the deliveries: for the bundled demo under many retry limits and "as of" times, after an
+// incremental import, after a cancelled one, and they go with a removed campaign.
+#include "LogBuilder.h"
+#include "TestPaths.h"
+#include "TestStore.h"
+#include "report/ReportJson.h"
+#include "store/ReportSummary.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <atomic>
+
+using namespace deliverboard;
+
+namespace {
+const QString kSender = QStringLiteral("news@example.org");
+
+QByteArray jsonOf(const CampaignReport& report) {
+    return QJsonDocument(reportjson::report(report)).toJson(QJsonDocument::Compact);
+}
+
+// The report from the deliveries: the summary row is removed inside a transaction that
+// is rolled back, so the store keeps its summary.
+QByteArray liveReport(Database& db, const CampaignInfo& info, const OutcomePolicy& policy) {
+    QSqlDatabase connection = db.connection();
+    connection.transaction();
+    ReportSummary(connection).invalidate(info.id);
+    CampaignReport report;
+    ReportQueries queries(connection);
+    const bool ok = queries.report(info, policy, report);
+    connection.rollback();
+    return ok ? jsonOf(report) : QByteArray("failed: ") + queries.errorString().toUtf8();
+}
+
+QByteArray summaryReport(Database& db, const CampaignInfo& info, const OutcomePolicy& policy) {
+    CampaignReport report;
+    ReportQueries queries(db.connection());
+    return queries.report(info, policy, report) ? jsonOf(report) : QByteArray("failed");
+}
+
+qint64 rows(Database& db, const QString& table) {
+    QSqlQuery q(db.connection());
+    q.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table);
+    q.next();
+    return q.value(0).toLongLong();
+}
+} // namespace
+
+class TestReportSummary : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void demoUnderEveryPolicy() {
+        QTemporaryDir dir;
+        TestStore store(dir.filePath(QStringLiteral("s.sqlite")));
+        const ImportSummary summary = store.import(
+            {testpaths::source(QStringLiteral("resources/demo/spring-newsletter-2026"))});
+        QVERIFY2(summary.fatalError.isEmpty(), qPrintable(summary.fatalError));
+        const CampaignInfo info = store.campaign(summary.campaigns.first());
+        QVERIFY(ReportSummary(store.database().connection()).isValid(info.id));
+        // A few hundred groups stand for the demo's deliveries.
+        QVERIFY(rows(store.database(), QStringLiteral("delivery_groups")) <
+                rows(store.database(), QStringLiteral("deliveries")) / 2);
+
+        ReportQueries queries(store.database().connection());
+        const OutcomePolicy standard = queries.defaultPolicy(info);
+        int compared = 0;
+        for (const double hours : {0.5, 4.0, 30.0, 120.0}) {
+            for (const int attempts : {1, 2, 4, 20}) {
+                for (const qint64 shiftHours : {-40, -20, -6, -1, 0, 6, 48}) {
+                    OutcomePolicy policy = standard;
+                    policy.retryWindowHours = hours;
+                    policy.maxAttempts = attempts;
+                    policy.asOf = standard.asOf.addSecs(shiftHours * 3600);
+                    const QByteArray live = liveReport(store.database(), info, policy);
+                    QVERIFY2(!live.startsWith("failed"), live.constData());
+                    QCOMPARE(summaryReport(store.database(), info, policy), live);
+                    ++compared;
+                }
+            }
+        }
+        QCOMPARE(compared, 4 * 4 * 7);
+        // The policy changes the figures, so the comparison above compared something.
+        OutcomePolicy early = standard;
+        early.asOf = standard.asOf.addSecs(-20 * 3600);
+        QVERIFY(summaryReport(store.database(), info, early) !=
+                summaryReport(store.database(), info, standard));
+    }
+
+    void incrementalAndCancelledImports() {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("c"));
+        const QString log = folder + QStringLiteral("/maillog");
+        QVERIFY(LogBuilder::writeFile(folder + QStringLiteral("/campaign.json"),
+                                      LogBuilder::campaignJson(kSender)));
+        LogBuilder first;
+        first.queued(QStringLiteral("4A1B2C3D4E"), kSender);
+        first.said(QStringLiteral("4A1B2C3D4E"), QStringLiteral("slow@example.net"),
+                   QStringLiteral("deferred"), QStringLiteral("4.2.0"),
+                   QStringLiteral("450 4.2.0 Try again later"));
+        first.queued(QStringLiteral("4B1B2C3D4E"), kSender);
+        first.sent(QStringLiteral("4B1B2C3D4E"), QStringLiteral("ok@example.net"));
+        first.removed(QStringLiteral("4B1B2C3D4E"));
+        QVERIFY(LogBuilder::writeFile(log, first.text()));
+        TestStore store(dir.filePath(QStringLiteral("s.sqlite")));
+        QVERIFY(store.import({folder}).fatalError.isEmpty());
+        CampaignInfo info = store.campaign(QStringLiteral("Test Campaign"));
+        ReportQueries queries(store.database().connection());
+        QCOMPARE(summaryReport(store.database(), info, queries.defaultPolicy(info)),
+                 liveReport(store.database(), info, queries.defaultPolicy(info)));
+        QCOMPARE(store.report(info.name).totals.inProgress, qint64(1));
+
+        // The log grows: the deferred recipient bounces; the summary follows.
+        LogBuilder more(first.now().addSecs(3600));
+        more.said(QStringLiteral("4A1B2C3D4E"), QStringLiteral("slow@example.net"),
+                  QStringLiteral("bounced"), QStringLiteral("5.1.1"),
+                  QStringLiteral("550 5.1.1 No such user"));
+        more.removed(QStringLiteral("4A1B2C3D4E"));
+        QVERIFY(LogBuilder::writeFile(log, more.text(), true));
+        QVERIFY(store.import({folder}).fatalError.isEmpty());
+        info = store.campaign(info.name);
+        QVERIFY(ReportSummary(store.database().connection()).isValid(info.id));
+        QCOMPARE(summaryReport(store.database(), info, queries.defaultPolicy(info)),
+                 liveReport(store.database(), info, queries.defaultPolicy(info)));
+        QCOMPARE(store.report(info.name).totals.hard, qint64(1));
+
+        // A cancelled import leaves no summary that disagrees with the deliveries.
+        LogBuilder late(more.now().addSecs(3600));
+        late.queued(QStringLiteral("4C1B2C3D4E"), kSender);
+        late.sent(QStringLiteral("4C1B2C3D4E"), QStringLiteral("late@example.net"));
+        QVERIFY(LogBuilder::writeFile(log, late.text(), true));
+        std::atomic_bool cancel{true};
+        ImportOptions options;
+        options.cancel = &cancel;
+        QVERIFY(CampaignImporter(store.database()).importPaths({folder}, options).cancelled);
+        QCOMPARE(summaryReport(store.database(), info, queries.defaultPolicy(info)),
+                 liveReport(store.database(), info, queries.defaultPolicy(info)));
+
+        // Removing the campaign removes its summary.
+        QVERIFY(queries.removeCampaign(info.id));
+        QCOMPARE(rows(store.database(), QStringLiteral("delivery_groups")), qint64(0));
+        QCOMPARE(rows(store.database(), QStringLiteral("campaign_figures")), qint64(0));
+    }
+
+    void unchangedReimportKeepsTheSummary() {
+        QTemporaryDir dir;
+        TestStore store(dir.filePath(QStringLiteral("s.sqlite")));
+        const QString demo =
+            testpaths::source(QStringLiteral("resources/demo/spring-newsletter-2026"));
+        QVERIFY(store.import({demo}).fatalError.isEmpty());
+        const ImportSummary again = store.import({demo});
+        QCOMPARE(again.filesRead, 0);
+        const CampaignInfo info = store.campaign(again.campaigns.first());
+        QVERIFY(ReportSummary(store.database().connection()).isValid(info.id));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReportSummary)
+#include "tst_ReportSummary.moc"
