@@ -166,4 +166,34 @@ void printJson(CliIo& io, const QJsonDocument& document) {
     io.out.flush();
 }
 
+JsonArrayPrinter::JsonArrayPrinter(CliIo& io)
+    : m_io(io) {
+    m_io.out.setEncoding(QStringConverter::Utf8);
+}
+
+void JsonArrayPrinter::append(const QJsonObject& element) {
+    // QJsonDocument indents by four spaces per level: the element's own lines, one level in.
+    const QByteArray text = QJsonDocument(element).toJson(QJsonDocument::Indented);
+    QByteArray indented;
+    indented.reserve(text.size() + text.size() / 8 + 8);
+    indented.append(m_first ? "[\n" : ",\n");
+    qsizetype start = 0;
+    while (start < text.size()) {
+        qsizetype end = text.indexOf('\n', start);
+        if (end < 0)
+            end = text.size();
+        indented.append("    ").append(text.constData() + start, end - start);
+        start = end + 1;
+        if (start < text.size())
+            indented.append('\n');
+    }
+    m_io.out << QString::fromUtf8(indented);
+    m_first = false;
+}
+
+void JsonArrayPrinter::finish() {
+    m_io.out << (m_first ? QStringLiteral("[\n]\n") : QStringLiteral("\n]\n"));
+    m_io.out.flush();
+}
+
 } // namespace deliverboard::cli

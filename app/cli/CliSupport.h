@@ -48,4 +48,17 @@ void addFilterOptions(QCommandLineParser& parser, bool withOutcome = true);
 
 void printJson(CliIo& io, const QJsonDocument& document);
 
+// Prints a JSON array one element at a time, in the very layout of printJson (Qt's
+// indented form), so that a million rows start printing at once and are never all held.
+class JsonArrayPrinter {
+public:
+    explicit JsonArrayPrinter(CliIo& io);
+    void append(const QJsonObject& element);
+    void finish();
+
+private:
+    CliIo& m_io;
+    bool m_first = true;
+};
+
 } // namespace deliverboard::cli

@@ -12,12 +12,10 @@ namespace {
 class MessagesCommand : public CliCommand {
 public:
     QString name() const override { return QStringLiteral("messages"); }
-    QString summary() const override
-    {
+    QString summary() const override {
         return QStringLiteral("List a campaign's recipients with outcome, code, stage and reason.");
     }
-    void configure(QCommandLineParser& parser) const override
-    {
+    void configure(QCommandLineParser& parser) const override {
         addCampaignOptions(parser);
         addFilterOptions(parser);
         parser.addOption({QStringLiteral("attempts"),
@@ -25,8 +23,7 @@ public:
         parser.addOption(jsonOption());
     }
 
-    int run(const QCommandLineParser& parser, CliIo& io) const override
-    {
+    int run(const QCommandLineParser& parser, CliIo& io) const override {
         Database db;
         CampaignInfo campaign;
         OutcomePolicy policy;
@@ -38,10 +35,13 @@ public:
         ReportQueries queries(db.connection());
         const bool json = parser.isSet(QStringLiteral("json"));
         const bool withAttempts = parser.isSet(QStringLiteral("attempts"));
-        QJsonArray array;
+        std::optional<JsonArrayPrinter> array;
+        if (json)
+            array.emplace(io);
         // One grouped read of events.csv's rows, then a lookup per message.
         const QHash<QString, RecipientEngagement> engagement =
-            json ? queries.engagementByRecipient(campaign.id) : QHash<QString, RecipientEngagement>();
+            json ? queries.engagementByRecipient(campaign.id)
+                 : QHash<QString, RecipientEngagement>();
         if (!json)
             io.out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8\n")
                           .arg(QStringLiteral("recipient"), -36)
@@ -52,36 +52,38 @@ public:
                           .arg(QStringLiteral("enhanced"), -8)
                           .arg(QStringLiteral("stage"), -16)
                           .arg(QStringLiteral("reason"));
-        const bool ok = queries.forEachMessage(campaign, policy, filter, [&](const MessageRow& row) {
-            if (json) {
-                QJsonObject object = reportjson::message(row);
-                object.insert(QStringLiteral("engagement"), reportjson::engagement(engagement.value(row.recipient)));
-                if (withAttempts) {
-                    QJsonArray attempts;
-                    for (const AttemptRow& attempt : queries.attempts(row.deliveryId))
-                        attempts.append(reportjson::attempt(attempt));
-                    object.insert(QStringLiteral("history"), attempts);
+        const bool ok =
+            queries.forEachMessage(campaign, policy, filter, [&](const MessageRow& row) {
+                if (json) {
+                    QJsonObject object = reportjson::message(row);
+                    object.insert(QStringLiteral("engagement"),
+                                  reportjson::engagement(engagement.value(row.recipient)));
+                    if (withAttempts) {
+                        QJsonArray attempts;
+                        for (const AttemptRow& attempt : queries.attempts(row.deliveryId))
+                            attempts.append(reportjson::attempt(attempt));
+                        object.insert(QStringLiteral("history"), attempts);
+                    }
+                    array->append(object);
+                    return true;
                 }
-                array.append(object);
+                io.out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8\n")
+                              .arg(row.recipient, -36)
+                              .arg(outcomeId(row.outcome), -11)
+                              .arg(row.isp, -10)
+                              .arg(row.attempts, 5)
+                              .arg(row.code, -4)
+                              .arg(row.enhanced, -8)
+                              .arg(row.stage, -16)
+                              .arg(row.reason);
                 return true;
-            }
-            io.out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8\n")
-                          .arg(row.recipient, -36)
-                          .arg(outcomeId(row.outcome), -11)
-                          .arg(row.isp, -10)
-                          .arg(row.attempts, 5)
-                          .arg(row.code, -4)
-                          .arg(row.enhanced, -8)
-                          .arg(row.stage, -16)
-                          .arg(row.reason);
-            return true;
-        });
+            });
         if (!ok) {
             io.err << db.path() << ": " << queries.errorString() << '\n';
             return ExitBadInput;
         }
         if (json)
-            printJson(io, QJsonDocument(array));
+            array->finish();
         return ExitOk;
     }
 };
