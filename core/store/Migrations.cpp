@@ -207,6 +207,14 @@ QStringList reportSummaryStep()
             first_attempt_at INTEGER,
             n INTEGER NOT NULL))"),
             QStringLiteral("CREATE INDEX delivery_groups_campaign ON delivery_groups(campaign_id)"),
+            // Attempts per minute for the dashboard's timeline.
+            QStringLiteral(R"(CREATE TABLE attempt_minutes (
+            campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+            minute INTEGER NOT NULL,
+            sent INTEGER NOT NULL,
+            deferred INTEGER NOT NULL,
+            failed INTEGER NOT NULL,
+            PRIMARY KEY (campaign_id, minute)) WITHOUT ROWID)"),
             QStringLiteral(R"(CREATE TABLE campaign_figures (
             campaign_id INTEGER PRIMARY KEY REFERENCES campaigns(id) ON DELETE CASCADE,
             skipped INTEGER NOT NULL,

@@ -54,6 +54,21 @@ bool ReportSummary::rebuild(qint64 campaignId) {
     q.addBindValue(campaignId);
     if (!q.exec())
         return fail(q);
+    // The timeline's attempts per minute (ReportQueries::timeline adds the last, partial
+    // minute before "as of" from the attempts themselves).
+    q.prepare(QStringLiteral("DELETE FROM attempt_minutes WHERE campaign_id = ?"));
+    q.addBindValue(campaignId);
+    if (!q.exec())
+        return fail(q);
+    q.prepare(QStringLiteral(
+        "INSERT INTO attempt_minutes (campaign_id, minute, sent, deferred, failed) "
+        "SELECT d.campaign_id, a.at / 60000, SUM(a.status = 'sent'), "
+        "SUM(a.status = 'deferred' AND a.network = 1), SUM(a.status IN ('bounced', 'expired')) "
+        "FROM attempts a JOIN deliveries d ON d.id = a.delivery_id WHERE d.campaign_id = ? "
+        "GROUP BY 2"));
+    q.addBindValue(campaignId);
+    if (!q.exec())
+        return fail(q);
     CampaignReport figures;
     ReportQueries queries(m_db);
     if (!queries.policyFreeFigures(campaignId, figures)) {

@@ -14,7 +14,8 @@ namespace deliverboard {
 // stage); a delivery whose outcome depends on the retry limits and the "as of" time (still
 // deferred) keeps its attempts and first attempt time, so the report applies any policy to
 // the groups exactly as it would to the deliveries. campaign_figures holds the figures no
-// policy changes (audience, complaints, auto-replies, engagement, unmatched mail).
+// policy changes (audience, complaints, auto-replies, engagement, unmatched mail);
+// attempt_minutes the attempts per minute the dashboard's timeline sums into its buckets.
 //
 // A campaign's summary is valid while its campaign_figures row exists: every import that
 // changes the campaign deletes the row in the transaction of its first change and rebuilds

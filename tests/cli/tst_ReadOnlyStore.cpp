@@ -123,7 +123,8 @@ void tst_ReadOnlyStore::olderStoreThatCannotBeWrittenSaysWhy() {
             QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
         db.setDatabaseName(store);
         QVERIFY(db.open());
-        for (const char* table : {"status_actions", "delivery_groups", "campaign_figures"})
+        for (const char* table :
+             {"status_actions", "delivery_groups", "attempt_minutes", "campaign_figures"})
             QVERIFY(QSqlQuery(db).exec(QStringLiteral("DROP TABLE %1").arg(QLatin1String(table))));
         QVERIFY(QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version=3")));
         db.close();

@@ -42,6 +42,27 @@ QByteArray summaryReport(Database& db, const CampaignInfo& info, const OutcomePo
     return queries.report(info, policy, report) ? jsonOf(report) : QByteArray("failed");
 }
 
+QString timelineText(const QList<TimelineBucket>& buckets) {
+    QString text;
+    for (const TimelineBucket& b : buckets)
+        text += QStringLiteral("%1 %2 %3 %4\n")
+                    .arg(b.start.toString(Qt::ISODate))
+                    .arg(b.delivered)
+                    .arg(b.deferred)
+                    .arg(b.bounced);
+    return text;
+}
+
+QString liveTimeline(Database& db, const CampaignInfo& info, const OutcomePolicy& policy,
+                     qint64 seconds) {
+    QSqlDatabase connection = db.connection();
+    connection.transaction();
+    ReportSummary(connection).invalidate(info.id);
+    const QString text = timelineText(ReportQueries(connection).timeline(info, policy, seconds));
+    connection.rollback();
+    return text;
+}
+
 qint64 rows(Database& db, const QString& table) {
     QSqlQuery q(db.connection());
     q.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table);
@@ -84,6 +105,20 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(compared, 4 * 4 * 7);
+
+        // The timeline: whole minutes from the summary, the minute of "as of" from the
+        // attempts; any bucket size, any "as of" (also inside a minute), the same buckets.
+        for (const qint64 seconds : {60, 300, 600, 3600, 86400, 45}) {
+            for (const qint64 shiftMs :
+                 {qint64(-20 * 3600 * 1000) + 12345, qint64(-3600 * 1000) - 777, qint64(0),
+                  qint64(-1), qint64(-30 * 1000)}) {
+                OutcomePolicy policy = standard;
+                policy.asOf = standard.asOf.addMSecs(shiftMs);
+                const QString live = liveTimeline(store.database(), info, policy, seconds);
+                QVERIFY(!live.isEmpty());
+                QCOMPARE(timelineText(queries.timeline(info, policy, seconds)), live);
+            }
+        }
         // The policy changes the figures, so the comparison above compared something.
         OutcomePolicy early = standard;
         early.asOf = standard.asOf.addSecs(-20 * 3600);
