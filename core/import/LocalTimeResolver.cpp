@@ -30,8 +30,7 @@ void LocalTimeResolver::setAnchorMonth(int month) {
         --m_anchorYear;
 }
 
-int LocalTimeResolver::yearFor(int month, int day) const
-{
+int LocalTimeResolver::yearFor(int month, int day) const {
     if (m_anchorMonth > 0 || m_configuredYear > 0) {
         const int year = m_anchorYear;
         if (m_anchorMonth > 0 && month < m_anchorMonth - 6)
@@ -40,8 +39,9 @@ int LocalTimeResolver::yearFor(int month, int day) const
             return year - 1;
         return year;
     }
-    const QDateTime anchor = m_fileModified.isValid() ? m_fileModified.toTimeZone(m_zone)
-                                                      : QDateTime::currentDateTime().toTimeZone(m_zone);
+    const QDateTime anchor = m_fileModified.isValid()
+                                 ? m_fileModified.toTimeZone(m_zone)
+                                 : QDateTime::currentDateTime().toTimeZone(m_zone);
     const QDate anchorDate = anchor.date();
     // A line one day "after" the file's last write belongs to the previous year.
     const int year = anchorDate.year();
@@ -53,17 +53,40 @@ int LocalTimeResolver::yearFor(int month, int day) const
     return year;
 }
 
-qint64 LocalTimeResolver::toUtcMs(const SyslogEnvelope& envelope) const
-{
+qint64 LocalTimeResolver::toUtcMs(const SyslogEnvelope& envelope) const {
     if (envelope.hasYear)
         return envelope.utc.toMSecsSinceEpoch();
     const QDate date(yearFor(envelope.month, envelope.day), envelope.month, envelope.day);
     if (!date.isValid())
         return -1;
+    if (const std::optional<int> offset = hourOffset(date, envelope.localTime.hour())) {
+        constexpr qint64 kDayMs = 24 * 3600 * 1000;
+        const qint64 localMs = (date.toJulianDay() - QDate(1970, 1, 1).toJulianDay()) * kDayMs +
+                               envelope.localTime.msecsSinceStartOfDay();
+        return localMs - qint64(*offset) * 1000;
+    }
     const QDateTime local(date, envelope.localTime, m_zone);
     if (!local.isValid())
         return -1;
     return local.toMSecsSinceEpoch();
+}
+
+std::optional<int> LocalTimeResolver::hourOffset(const QDate& date, int hour) const {
+    const qint64 key = date.toJulianDay() * 24 + hour;
+    if (const auto it = m_hourOffsets.constFind(key); it != m_hourOffsets.constEnd())
+        return *it;
+    if (m_hourOffsets.size() >= 4096)
+        m_hourOffsets.clear();
+    // The same offset at the first and the last millisecond of the hour, an hour apart in
+    // UTC too: no transition (and no gap of skipped local times) inside it.
+    const QDateTime first(date, QTime(hour, 0), m_zone);
+    const QDateTime last(date, QTime(hour, 59, 59, 999), m_zone);
+    std::optional<int> offset;
+    if (first.isValid() && last.isValid() && first.offsetFromUtc() == last.offsetFromUtc() &&
+        last.toMSecsSinceEpoch() - first.toMSecsSinceEpoch() == 3600 * 1000 - 1)
+        offset = first.offsetFromUtc();
+    m_hourOffsets.insert(key, offset);
+    return offset;
 }
 
 void YearAnchor::addMonth(int month) {

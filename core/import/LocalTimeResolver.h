@@ -3,10 +3,12 @@
 #include "SyslogEnvelope.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QStringList>
 #include <QTimeZone>
 
 #include <array>
+#include <optional>
 
 namespace deliverboard {
 
@@ -35,6 +37,9 @@ public:
 
 private:
     int yearFor(int month, int day) const;
+    // The UTC offset (seconds) that holds for every local time of one hour of one day,
+    // or nullopt when a transition falls inside it (then each time is converted alone).
+    std::optional<int> hourOffset(const QDate& date, int hour) const;
 
     QTimeZone m_zone;
     int m_configuredYear;
@@ -42,6 +47,9 @@ private:
     int m_anchorYear = 0;
     QDateTime m_fileModified;
     QDateTime m_anchorTime;
+    // Converting a local time through QTimeZone costs more than parsing the whole line;
+    // the lines of one hour share their offset. Bounded: emptied when full.
+    mutable QHash<qint64, std::optional<int>> m_hourOffsets; // key: julian day * 24 + hour
 };
 
 // The month most year-less lines of a campaign's logs are in (ties: the earliest month),

@@ -84,6 +84,46 @@ private Q_SLOTS:
                  QStringLiteral("2026-01-01T00:00:02Z"));
     }
 
+    void localTimesAcrossTransitions_data()
+    {
+        QTest::addColumn<QByteArray>("zone");
+        QTest::addColumn<QDate>("day");
+        QTest::newRow("Berlin, spring forward") << QByteArray("Europe/Berlin") << QDate(2026, 3, 29);
+        QTest::newRow("Berlin, fall back") << QByteArray("Europe/Berlin") << QDate(2026, 10, 25);
+        QTest::newRow("New York, fall back") << QByteArray("America/New_York") << QDate(2026, 11, 1);
+        QTest::newRow("Lord Howe, half-hour shift") << QByteArray("Australia/Lord_Howe") << QDate(2026, 4, 5);
+        QTest::newRow("Kolkata, no transitions") << QByteArray("Asia/Kolkata") << QDate(2026, 3, 14);
+        QTest::newRow("UTC") << QByteArray("UTC") << QDate(2026, 3, 14);
+    }
+
+    void localTimesAcrossTransitions()
+    {
+        // The resolver's per-hour offsets give every local time of a transition day the
+        // UTC time QDateTime gives it (gaps and repeated hours included).
+        QFETCH(QByteArray, zone);
+        QFETCH(QDate, day);
+        const QTimeZone tz(zone);
+        QVERIFY(tz.isValid());
+        LocalTimeResolver resolver(tz, day.year(), day.month(), {});
+        int compared = 0;
+        for (int minute = 0; minute < 24 * 60; minute += 7) {
+            for (const int second : {0, 29, 59}) {
+                const QTime time(minute / 60, minute % 60, second);
+                const QByteArray line = QStringLiteral("%1 %2 %3 mx postfix/smtp[1]: x")
+                                            .arg(QLocale::c().monthName(day.month(), QLocale::ShortFormat))
+                                            .arg(day.day(), 2)
+                                            .arg(time.toString(QStringLiteral("HH:mm:ss")))
+                                            .toLatin1();
+                SyslogEnvelope envelope;
+                QVERIFY(SyslogEnvelope::parse(line, envelope));
+                const QDateTime expected(day, time, tz);
+                QCOMPARE(resolver.toUtcMs(envelope), expected.isValid() ? expected.toMSecsSinceEpoch() : qint64(-1));
+                ++compared;
+            }
+        }
+        QVERIFY(compared > 600);
+    }
+
     void fileTimeAnchorsYear()
     {
         // A file last written on 2027-01-02 with December lines: they are from 2026.
