@@ -15,5 +15,7 @@ struct ReplyText {
 };
 
 ReplyText parseReplyText(const QString& text);
+// Every run of ASCII white space (what the regex \s matches) as one space.
+QString collapseWhitespace(const QString& text);
 
 } // namespace deliverboard

@@ -2,6 +2,7 @@
 #include "ReplyTable.h"
 
 #include "classify/ReplyClassifier.h"
+#include "classify/ReplyText.h"
 #include "classify/StageDetector.h"
 
 #include <QMap>
@@ -36,6 +37,25 @@ class TestReplyClassifier : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void whitespaceCollapsesLikeTheRegex() {
+        // collapseWhitespace stands in for replace(QRegularExpression("\\s+"), " "): the
+        // same result for every character up to U+3000, alone and in runs, and for
+        // every reply of the table.
+        const QRegularExpression spaces(QStringLiteral("\\s+"));
+        QStringList texts;
+        for (char16_t c = 1; c < 0x3000; ++c) {
+            const QString ch(QChar{c});
+            texts << QStringLiteral("a") + ch + QStringLiteral("b") << ch + ch + QStringLiteral("x  \t\r\n") + ch;
+        }
+        for (const ReplyRow& row : loadReplyTable())
+            texts << row.text;
+        for (const QString& text : std::as_const(texts)) {
+            QString viaRegex = text;
+            viaRegex.replace(spaces, QStringLiteral(" "));
+            QCOMPARE(collapseWhitespace(text), viaRegex);
+        }
+    }
+
     void rulesLoadWithoutErrors() {
         const ReplyClassifier classifier;
         QCOMPARE(classifier.loadErrors().join(u'\n'), QString());
