@@ -11,6 +11,7 @@
 #include "dialogs/AudienceDialog.h"
 #include "dialogs/ExportBouncesDialog.h"
 #include "dialogs/SettingsDialog.h"
+#include "store/StoreSettings.h"
 #include "drilldown/DrilldownView.h"
 #include "drilldown/MessageTableModel.h"
 #include "drilldown/TableViewExport.h"
@@ -248,6 +249,7 @@ bool MainWindow::openStore(const QString& path) {
         return false;
     }
     m_storePath = path;
+    adoptLegacyLimits();
     m_status->setText(tr("Store: %1").arg(QDir::toNativeSeparators(path)));
     m_campaigns->reload(m_storePath);
     return true;
@@ -471,9 +473,29 @@ PlainTextDialog* MainWindow::showUnmatchedReturnedMail() {
     return dialog;
 }
 
+void MainWindow::adoptLegacyLimits() {
+    // Earlier versions kept the limits per user (QSettings), so the CLI never saw them:
+    // hand them to the first store opened, unless it has limits of its own.
+    const auto [hours, attempts] = AppSettings::takeLegacyLimits();
+    if (hours <= 0 && attempts <= 0)
+        return;
+    StoreSettings settings(m_db.connection());
+    const auto stored = settings.limits();
+    if (stored && stored->isEmpty())
+        settings.setLimits({hours, attempts});
+}
+
 void MainWindow::showSettings() {
-    SettingsDialog dialog(this);
+    StoreSettings store(m_db.connection());
+    const auto limits = store.limits();
+    if (!limits) {
+        warnPlain(this, tr("Settings"), store.errorString());
+        return;
+    }
+    SettingsDialog dialog(*limits, this);
     if (dialog.exec() == QDialog::Accepted) {
+        if (!store.setLimits(dialog.limits()))
+            warnPlain(this, tr("Settings"), store.errorString());
         // The limits may have changed: reloading re-selects the campaign, which recomputes
         // the dashboard, and the drill-down follows the dashboard's policy.
         m_campaigns->reload(m_storePath);

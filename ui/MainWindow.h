@@ -78,6 +78,7 @@ private:
     void chooseExport();
     void chooseTableExport();
     void showSettings();
+    void adoptLegacyLimits();
     void showAbout();
     void onImportFinished(const ImportSummary& summary);
     void onCampaignStored(const QString& campaign);

@@ -100,7 +100,9 @@ private:
 };
 } // namespace
 
-bool StatusStore::evaluate(StatusEngine& engine) {
+bool StatusStore::evaluate(StatusEngine& engine,
+                           const std::function<bool(int done, int total)>& progress) {
+    m_cancelled = false;
     ReportQueries queries(m_db);
     QList<CampaignInfo> campaigns = queries.campaigns();
     if (!queries.errorString().isEmpty()) {
@@ -121,7 +123,13 @@ bool StatusStore::evaluate(StatusEngine& engine) {
                      });
     const QList<StatusAction> allActions = actions();
     qsizetype nextAction = 0;
+    int done = 0;
     for (const CampaignInfo& campaign : std::as_const(campaigns)) {
+        if (progress && !progress(done++, static_cast<int>(campaigns.size()))) {
+            m_cancelled = true;
+            m_error = QStringLiteral("cancelled");
+            return false;
+        }
         const qint64 time = sendTime(campaign);
         // A manual action wins over everything before it; campaigns sent after it count from it.
         while (nextAction < allActions.size() && allActions.at(nextAction).atMs <= time)
@@ -201,6 +209,19 @@ bool StatusStore::feedCampaign(StatusEngine& engine, qint64 campaignId, const QS
             engine.addComplaint(q.value(0).toString().toUtf8(), q.value(2).toLongLong());
         else
             engine.addUnsubscribe(q.value(0).toString().toUtf8(), q.value(2).toLongLong());
+    }
+
+    // Opens and clicks, for the inactivity suggestions: a campaign with none at all did
+    // not track engagement and so says nothing about who read it.
+    if (!exec(QStringLiteral("SELECT DISTINCT email FROM events WHERE campaign_id = ? "
+                             "AND event IN ('open', 'click')")))
+        return false;
+    bool tracked = false;
+    while (q.next()) {
+        if (!tracked)
+            engine.markEngagementTracked();
+        tracked = true;
+        engine.addEngagement(q.value(0).toString().toUtf8());
     }
 
     // The audience: every member is an address seen in the store.

@@ -5,6 +5,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
+
 namespace deliverboard {
 
 // The SQL behind the recipient status policy (contract section 7): reads every campaign's
@@ -17,8 +19,12 @@ public:
 
     QString errorString() const { return m_error; }
 
-    // Feeds the whole store into `engine`. False with errorString() set.
-    bool evaluate(StatusEngine& engine);
+    // Feeds the whole store into `engine`. False with errorString() set. `progress` (if
+    // given) is called before each campaign with (campaigns done, campaigns in all); when it
+    // returns false the evaluation stops (cancelled() is then true).
+    bool evaluate(StatusEngine& engine,
+                  const std::function<bool(int done, int total)>& progress = {});
+    bool cancelled() const { return m_cancelled; }
 
     bool addAction(const StatusAction& action);
     QList<StatusAction> actions(const QString& address = {}); // in time order
@@ -28,6 +34,7 @@ private:
 
     QSqlDatabase m_db;
     QString m_error;
+    bool m_cancelled = false;
 };
 
 } // namespace deliverboard
