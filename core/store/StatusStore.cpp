@@ -23,6 +23,14 @@ qint64 msOf(const QDateTime& time) {
     return time.isValid() ? time.toMSecsSinceEpoch() : 0;
 }
 
+// Send order: the first attempt; a campaign without deliveries (only an audience) by its
+// newest log line, else its import time. Ties by id (import order).
+qint64 sendTimeOf(const CampaignInfo& c) {
+    return c.firstAttemptAt.isValid() ? msOf(c.firstAttemptAt)
+           : c.newestLogAt.isValid()  ? msOf(c.newestLogAt)
+                                      : msOf(c.importedAt);
+}
+
 // The columns with few distinct values (ISP, codes, reason, blame) share one QString per
 // value: no allocation per row, and the engine's copies are reference counts.
 class Interner {
@@ -109,13 +117,7 @@ bool StatusStore::evaluate(StatusEngine& engine,
         m_error = queries.errorString();
         return false;
     }
-    // Send order: the first attempt; a campaign without deliveries (only an audience) by
-    // its newest log line, else its import time. Ties by id (import order).
-    const auto sendTime = [](const CampaignInfo& c) {
-        return c.firstAttemptAt.isValid() ? msOf(c.firstAttemptAt)
-               : c.newestLogAt.isValid()  ? msOf(c.newestLogAt)
-                                          : msOf(c.importedAt);
-    };
+    const auto sendTime = sendTimeOf;
     std::stable_sort(campaigns.begin(), campaigns.end(),
                      [&](const CampaignInfo& a, const CampaignInfo& b) {
                          const qint64 ta = sendTime(a), tb = sendTime(b);
@@ -239,6 +241,64 @@ bool StatusStore::feedCampaign(StatusEngine& engine, qint64 campaignId, const QS
         return false;
     }
     return true;
+}
+
+std::optional<QList<AddressHistoryEntry>> StatusStore::history(const QString& address) {
+    const QString email = address.trimmed().toLower();
+    ReportQueries queries(m_db);
+    QList<CampaignInfo> campaigns = queries.campaigns();
+    if (!queries.errorString().isEmpty()) {
+        m_error = queries.errorString();
+        return std::nullopt;
+    }
+    std::stable_sort(campaigns.begin(), campaigns.end(),
+                     [](const CampaignInfo& a, const CampaignInfo& b) {
+                         const qint64 ta = sendTimeOf(a), tb = sendTimeOf(b);
+                         return ta != tb ? ta < tb : a.id < b.id;
+                     });
+    QList<AddressHistoryEntry> result;
+    for (const CampaignInfo& campaign : std::as_const(campaigns)) {
+        AddressHistoryEntry entry;
+        entry.campaign = campaign.name;
+        // The newest delivery speaks for the campaign, as in the evaluation.
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("SELECT %1, d.last_attempt_at, d.isp, d.code, d.enhanced, "
+                                 "d.reason, d.reply FROM deliveries d WHERE d.campaign_id = ? "
+                                 "AND d.recipient = ? ORDER BY d.last_attempt_at DESC LIMIT 1")
+                      .arg(ReportQueries::outcomeExpression(queries.defaultPolicy(campaign))));
+        q.addBindValue(campaign.id);
+        q.addBindValue(email);
+        if (!q.exec()) {
+            m_error = q.lastError().text();
+            return std::nullopt;
+        }
+        if (q.next()) {
+            entry.sent = true;
+            outcomeFromId(q.value(0).toString(), entry.outcome);
+            entry.at = QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC);
+            entry.isp = q.value(2).toString();
+            entry.code = q.value(3).toString();
+            entry.enhanced = q.value(4).toString();
+            entry.reason = q.value(5).toString();
+            entry.reply = q.value(6).toString();
+        }
+        q.prepare(
+            QStringLiteral("SELECT status FROM audience WHERE campaign_id = ? AND email = ?"));
+        q.addBindValue(campaign.id);
+        q.addBindValue(email);
+        if (q.exec() && q.next())
+            entry.audienceStatus = q.value(0).toString();
+        q.prepare(QStringLiteral("SELECT DISTINCT event FROM events WHERE campaign_id = ? AND "
+                                 "email = ? ORDER BY event"));
+        q.addBindValue(campaign.id);
+        q.addBindValue(email);
+        if (q.exec())
+            while (q.next())
+                entry.events.append(q.value(0).toString());
+        if (entry.sent || !entry.audienceStatus.isEmpty() || !entry.events.isEmpty())
+            result.append(entry);
+    }
+    return result;
 }
 
 bool StatusStore::addAction(const StatusAction& action) {

@@ -6,8 +6,20 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace deliverboard {
+
+// One campaign's part in an address's history.
+struct AddressHistoryEntry {
+    QString campaign;
+    bool sent = false; // false: only in the audience (audienceStatus says why)
+    Outcome outcome = Outcome::InProgress;
+    QDateTime at; // the last attempt
+    QString isp, code, enhanced, reason, reply;
+    QString audienceStatus; // Active, Error, Opt-out; empty when not in the audience
+    QStringList events;     // open, click, unsubscribe, complaint (each once)
+};
 
 // The SQL behind the recipient status policy (contract section 7): reads every campaign's
 // per-recipient outcomes (with ReportQueries' outcome expression, as of each campaign's
@@ -25,6 +37,10 @@ public:
     bool evaluate(StatusEngine& engine,
                   const std::function<bool(int done, int total)>& progress = {});
     bool cancelled() const { return m_cancelled; }
+
+    // What each campaign (in send order) did to one address: for the audience view's
+    // detail panel. nullopt with errorString() on a read error.
+    std::optional<QList<AddressHistoryEntry>> history(const QString& address);
 
     bool addAction(const StatusAction& action);
     QList<StatusAction> actions(const QString& address = {}); // in time order

@@ -1,0 +1,159 @@
+#include "AudienceTableModel.h"
+
+#include "common/Labels.h"
+#include "common/PlainText.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+namespace deliverboard::ui {
+
+AudienceTableModel::AudienceTableModel(QObject* parent)
+    : QAbstractTableModel(parent) {}
+
+void AudienceTableModel::setEngine(std::shared_ptr<const StatusEngine> engine) {
+    beginResetModel();
+    m_engine = std::move(engine);
+    m_alphabetical = m_engine ? m_engine->alphabeticalOrder() : std::vector<qint32>{};
+    rebuild();
+    endResetModel();
+}
+
+void AudienceTableModel::setFilter(const AudienceFilter& filter) {
+    if (filter == m_filter)
+        return;
+    beginResetModel();
+    m_filter = filter;
+    rebuild();
+    endResetModel();
+}
+
+void AudienceTableModel::rebuild() {
+    m_rows.clear();
+    if (!m_engine)
+        return;
+    const bool all = m_filter == AudienceFilter{};
+    if (all) {
+        m_rows = m_alphabetical;
+        return;
+    }
+    const QByteArray search = m_filter.search.toLower().toUtf8();
+    for (qint32 i : m_alphabetical) {
+        if (m_filter.inactiveCampaigns > 0 && !m_engine->isInactive(i, m_filter.inactiveCampaigns))
+            continue;
+        const AddressBrief b = m_engine->briefAt(i);
+        if (m_filter.status && b.status != *m_filter.status)
+            continue;
+        if (!m_filter.isp.isEmpty() &&
+            (b.isp.isEmpty() ? QStringLiteral("other") : b.isp) != m_filter.isp)
+            continue;
+        if (!m_filter.reason.isEmpty() &&
+            (b.reason.isEmpty() ? b.rule : b.reason) != m_filter.reason)
+            continue;
+        if (!search.isEmpty() && !m_engine->addressAt(i).toUtf8().contains(search))
+            continue;
+        m_rows.push_back(i);
+    }
+}
+
+qsizetype AudienceTableModel::engineIndex(int row) const {
+    return row >= 0 && static_cast<size_t>(row) < m_rows.size() ? m_rows[static_cast<size_t>(row)]
+                                                                : -1;
+}
+
+int AudienceTableModel::rowOfAddress(const QString& address) const {
+    if (!m_engine)
+        return -1;
+    const qsizetype index = m_engine->indexOf(address);
+    for (size_t row = 0; index >= 0 && row < m_rows.size(); ++row)
+        if (m_rows[row] == index)
+            return static_cast<int>(row);
+    return -1;
+}
+
+int AudienceTableModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int AudienceTableModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString AudienceTableModel::statusLabel(AddressState status) {
+    switch (status) {
+    case AddressState::Active:
+        return tr("Active");
+    case AddressState::Error:
+        return tr("Error");
+    case AddressState::OptOut:
+        return tr("Opt-out");
+    }
+    return {};
+}
+
+QVariant AudienceTableModel::data(const QModelIndex& index, int role) const {
+    const qsizetype i = engineIndex(index.row());
+    if (i < 0 || !m_engine)
+        return {};
+    if (role == EngineIndexRole)
+        return QVariant::fromValue(static_cast<qint64>(i));
+    if (role == Qt::ToolTipRole && index.column() == Explanation)
+        return plainToolTip(m_engine->statusAt(i).explanation); // campaign names, notes
+    if (role != Qt::DisplayRole)
+        return {};
+    if (index.column() == Address)
+        return m_engine->addressAt(i); // a QTableView item delegate draws plain text
+    if (index.column() == Explanation)
+        return m_engine->statusAt(i).explanation;
+    const AddressBrief b = m_engine->briefAt(i);
+    switch (index.column()) {
+    case Status:
+        return statusLabel(b.status);
+    case Since:
+        return b.sinceMs > 0
+                   ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(b.sinceMs, Qt::UTC).date(),
+                                        QLocale::ShortFormat)
+                   : QString();
+    case LastCampaign:
+        return m_engine->campaignName(b.lastCampaign);
+    case Isp:
+        return Labels::isp(b.isp.isEmpty() ? QStringLiteral("other") : b.isp);
+    case Hard:
+        return b.hard;
+    case Soft:
+        return b.soft;
+    case Unengaged:
+        return b.unengaged;
+    default:
+        return {};
+    }
+}
+
+QVariant AudienceTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Address:
+        return tr("Address");
+    case Status:
+        return tr("Status");
+    case Since:
+        return tr("Since");
+    case Explanation:
+        return tr("Why");
+    case LastCampaign:
+        return tr("Last campaign");
+    case Isp:
+        return tr("ISP");
+    case Hard:
+        return tr("Hard");
+    case Soft:
+        return tr("Soft");
+    case Unengaged:
+        return tr("Without opens");
+    default:
+        return {};
+    }
+}
+
+} // namespace deliverboard::ui

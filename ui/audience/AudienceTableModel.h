@@ -1,0 +1,60 @@
+#pragma once
+
+#include "AudienceFilter.h"
+
+#include <QAbstractTableModel>
+
+#include <memory>
+#include <vector>
+
+namespace deliverboard::ui {
+
+// Every evaluated address as one row, served from the worker's StatusEngine: the model
+// keeps only the row order (one int per shown address) and builds an explanation only for
+// the rows the view asks for, so a million addresses cost a few megabytes here.
+class AudienceTableModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column {
+        Address,
+        Status,
+        Since,
+        Explanation,
+        LastCampaign,
+        Isp,
+        Hard,
+        Soft,
+        Unengaged,
+        ColumnCount
+    };
+    static constexpr int EngineIndexRole = Qt::UserRole + 1;
+
+    explicit AudienceTableModel(QObject* parent = nullptr);
+
+    void setEngine(std::shared_ptr<const StatusEngine> engine);
+    std::shared_ptr<const StatusEngine> engine() const { return m_engine; }
+    void setFilter(const AudienceFilter& filter);
+    const AudienceFilter& filter() const { return m_filter; }
+
+    // Engine index of a row, or -1.
+    qsizetype engineIndex(int row) const;
+    int rowOfAddress(const QString& address) const; // -1: not shown
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    static QString statusLabel(AddressState status);
+
+private:
+    void rebuild();
+
+    std::shared_ptr<const StatusEngine> m_engine;
+    std::vector<qint32> m_alphabetical; // every address, computed once per engine
+    std::vector<qint32> m_rows;         // the filtered rows, as engine indexes
+    AudienceFilter m_filter;
+};
+
+} // namespace deliverboard::ui
