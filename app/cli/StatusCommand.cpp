@@ -49,7 +49,7 @@ public:
             {QStringLiteral("inactive"),
              QStringLiteral(
                  "List the active addresses suggested as inactive: no open or click "
-                 "in the last campaigns sent to them (see settings --inactive-after).")});
+                 "in the last campaigns delivered to them (see settings --inactive-after).")});
         parser.addOption(
             {QStringLiteral("sender-problems"),
              QStringLiteral("List the failures blamed on the sender, which a preset with "

@@ -154,10 +154,11 @@ void StatusEngine::apply(Entry& e, const Pending& p, int campaign) {
     const Campaign& info = m_campaigns[static_cast<size_t>(campaign)];
     const qint64 campaignTime = info.timeMs;
     e.lastCampaign = campaign;
-    // Inactivity: campaigns that sent to the address, in a row, without an open or click.
+    // Inactivity: campaigns delivered to the address, in a row, without an open or click (a
+    // bounced message could not be read, so it says nothing about engagement).
     if (p.engaged)
         e.unengaged = 0;
-    else if (info.tracksEngagement && p.hasOutcome && p.outcome.outcome != Outcome::InProgress)
+    else if (info.tracksEngagement && p.hasOutcome && p.outcome.outcome == Outcome::Delivered)
         ++e.unengaged;
     if (e.status != Status::OptOut) {
         if (p.audience == QLatin1String("Opt-out"))

@@ -49,7 +49,7 @@ struct AddressStatus {
     int softConsecutive = 0;
     QString isp;                // of the newest outcome
     QString lastCampaign;       // the newest campaign the address was in; empty: none
-    int unengagedCampaigns = 0; // sent to in a row without an open or click (tracked ones)
+    int unengagedCampaigns = 0; // delivered to in a row without an open or click (tracked ones)
 };
 
 // Failures the preset's ignore_sender_blamed kept from counting against addresses: the
@@ -121,8 +121,8 @@ public:
     QString campaignName(qint32 campaign) const;
     qint32 campaignCount() const { return static_cast<qint32>(m_campaigns.size()); }
 
-    // Active addresses sent to in `campaigns` tracked campaigns in a row without an open or
-    // click: suggestions for a re-engagement or sunset list, never moved by the engine.
+    // Active addresses delivered to in `campaigns` tracked campaigns in a row without an open
+    // or click: suggestions for a re-engagement or sunset list, never moved by the engine.
     bool isInactive(qsizetype i, int campaigns) const;
     bool forEachInactive(int campaigns,
                          const std::function<bool(const AddressStatus&)>& visit) const;
