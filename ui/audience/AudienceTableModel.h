@@ -15,16 +15,17 @@ namespace deliverboard::ui {
 class AudienceTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
+    // The explanation last: it is the long one, and the view stretches it.
     enum Column {
         Address,
         Status,
         Since,
-        Explanation,
         LastCampaign,
         Isp,
         Hard,
         Soft,
         Unengaged,
+        Explanation,
         ColumnCount
     };
     static constexpr int EngineIndexRole = Qt::UserRole + 1;

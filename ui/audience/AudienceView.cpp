@@ -41,9 +41,13 @@ QTableView* addressTable(AudienceTableModel* model, QWidget* parent) {
     table->verticalHeader()->hide();
     // Fixed row heights and no per-row sizing keep a million rows as fast as ten.
     table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    table->horizontalHeader()->setStretchLastSection(false);
-    table->setColumnWidth(AudienceTableModel::Address, 260);
-    table->setColumnWidth(AudienceTableModel::Explanation, 420);
+    table->horizontalHeader()->setStretchLastSection(true); // the explanation
+    table->setColumnWidth(AudienceTableModel::Address, 230);
+    table->setColumnWidth(AudienceTableModel::Status, 70);
+    table->setColumnWidth(AudienceTableModel::Since, 95);
+    for (int column : {AudienceTableModel::Hard, AudienceTableModel::Soft})
+        table->setColumnWidth(column, 50);
+    table->horizontalHeader()->setMinimumSectionSize(40);
     return table;
 }
 
@@ -290,7 +294,8 @@ void AudienceView::showEvaluation() {
     m_presetButton->setEnabled(ready);
     m_exportButton->setEnabled(ready);
     m_undoButton->setEnabled(ready && e.canUndo);
-    m_preset->setText(ready ? tr("Preset: %1").arg(e.choice.label()) : QString());
+    m_preset->setText(ready ? tr("Preset: %1 (%2)").arg(e.engine->preset().name, e.choice.label())
+                            : QString());
     // The filter choices follow the store; keep what was chosen where it still exists.
     const QString isp = m_isp->currentData().toString();
     const QString reason = m_reason->currentData().toString();
