@@ -53,13 +53,13 @@ int main(int argc, char* argv[]) {
         return 2;
     }
     out << "evaluate " << evaluation.engine->addressCount() << " addresses over "
-        << evaluation.engine->campaignCount() << " campaign(s): " << ms(timer.elapsed())
+        << evaluation.engine->campaignCount() << " campaign(s), sorted: " << ms(timer.elapsed())
         << ", peak " << peakMegabytes() << " MB\n";
 
     AudienceTableModel model;
     timer.restart();
-    model.setEngine(evaluation.engine);
-    out << "model takes the result (sorted by address): " << ms(timer.elapsed()) << '\n';
+    model.setEngine(evaluation.engine, evaluation.alphabetical);
+    out << "model takes the result (sorted by the worker): " << ms(timer.elapsed()) << '\n';
 
     const auto page = [&](int first) {
         QElapsedTimer t;

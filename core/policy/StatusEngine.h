@@ -116,6 +116,12 @@ public:
     AddressStatus statusAt(qsizetype i) const;
     AddressBrief briefAt(qsizetype i) const;
     QString addressAt(qsizetype i) const;
+    // Without copies, for filtering a million rows.
+    const QByteArray& addressUtf8At(qsizetype i) const {
+        return m_entries[static_cast<size_t>(i)].address;
+    }
+    AddressState stateAt(qsizetype i) const { return m_entries[static_cast<size_t>(i)].status; }
+    const QString& ispAt(qsizetype i) const { return m_entries[static_cast<size_t>(i)].isp; }
     qsizetype indexOf(const QString& address) const; // -1: not seen
     std::vector<qint32> alphabeticalOrder() const;
     QString campaignName(qint32 campaign) const;

@@ -32,7 +32,9 @@ public:
 
     explicit AudienceTableModel(QObject* parent = nullptr);
 
-    void setEngine(std::shared_ptr<const StatusEngine> engine);
+    // `alphabetical`: the engine's alphabeticalOrder(), computed by the worker.
+    void setEngine(std::shared_ptr<const StatusEngine> engine,
+                   std::shared_ptr<const std::vector<qint32>> alphabetical);
     std::shared_ptr<const StatusEngine> engine() const { return m_engine; }
     void setFilter(const AudienceFilter& filter);
     const AudienceFilter& filter() const { return m_filter; }
@@ -53,8 +55,9 @@ private:
     void rebuild();
 
     std::shared_ptr<const StatusEngine> m_engine;
-    std::vector<qint32> m_alphabetical; // every address, computed once per engine
-    std::vector<qint32> m_rows;         // the filtered rows, as engine indexes
+    std::shared_ptr<const std::vector<qint32>> m_alphabetical; // every address
+    std::vector<qint32> m_rows; // the filtered rows, as engine indexes
+    bool m_all = true;          // no filter: the rows are m_alphabetical itself
     AudienceFilter m_filter;
 };
 

@@ -197,16 +197,24 @@ AudienceView::AudienceView(QWidget* parent)
             &QProgressBar::setValue);
     connect(&m_watcher, &QFutureWatcher<AudienceEvaluation>::finished, this, [this] {
         const bool cancelled = m_watcher.future().isCanceled();
+        const bool otherStore = m_runningGeneration != m_generation;
         AudienceEvaluation result;
         if (m_watcher.future().resultCount() > 0)
             result = m_watcher.result();
         // A cancelled evaluation keeps the figures shown; a failed one says why.
-        if (!(cancelled && !result.engine && m_evaluation.engine))
-            m_evaluation = result;
-        else if (!m_pending)
-            m_count->setText(tr("Cancelled; the statuses shown are from before."));
+        // (A result for the store shown before a switch is dropped.)
+        if (!otherStore) {
+            if (!(cancelled && !result.engine && m_evaluation.engine))
+                m_evaluation = result;
+            else if (!m_pending)
+                m_count->setText(tr("Cancelled; the statuses shown are from before."));
+        }
         if (m_pending) {
             startEvaluation(); // a newer request replaces this result
+            return;
+        }
+        if (otherStore) {
+            showEvaluation();
             return;
         }
         if (cancelled && !result.engine && m_evaluation.engine) {
@@ -241,8 +249,12 @@ AudienceView::~AudienceView() {
 
 void AudienceView::setStorePath(const QString& storePath) {
     m_storePath = storePath;
+    ++m_generation;
+    m_pending.reset(); // a change queued for the old store is not made to the new one
     m_evaluation = {};
     m_detail->clear();
+    m_model->setEngine(nullptr, {}); // the old store's rows must not stay on screen
+    m_inactiveModel->setEngine(nullptr, {});
     if (storePath.isEmpty()) {
         cancel();
         showEvaluation();
@@ -251,9 +263,20 @@ void AudienceView::setStorePath(const QString& storePath) {
     recompute();
 }
 
+void AudienceView::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (m_stale)
+        recompute();
+}
+
 void AudienceView::recompute(const StoreChange& change) {
     if (m_storePath.isEmpty())
         return;
+    if (!change && !isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     if (m_watcher.isRunning()) {
         // Changes queued behind a running evaluation all happen, in order.
         if (m_pending && *m_pending && change) {
@@ -274,6 +297,7 @@ void AudienceView::recompute(const StoreChange& change) {
 void AudienceView::startEvaluation() {
     const StoreChange change = m_pending.value_or(StoreChange{});
     m_pending.reset();
+    m_runningGeneration = m_generation;
     m_progress->setRange(0, 0);
     m_progress->setVisible(true);
     m_cancel->setVisible(true);
@@ -314,8 +338,8 @@ void AudienceView::showEvaluation() {
     for (QComboBox* box : {m_isp, m_reason})
         box->blockSignals(false);
 
-    m_model->setEngine(e.engine);
-    m_inactiveModel->setEngine(e.engine);
+    m_model->setEngine(e.engine, e.alphabetical);
+    m_inactiveModel->setEngine(e.engine, e.alphabetical);
     AudienceFilter inactive;
     inactive.inactiveCampaigns = e.inactiveCampaigns;
     m_inactiveModel->setFilter(inactive);

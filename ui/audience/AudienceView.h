@@ -34,7 +34,9 @@ public:
     // Shows the store's audience (re-evaluated now). An empty path clears the view.
     void setStorePath(const QString& storePath);
     // Re-evaluates, first storing `change` (a manual action, a preset choice) if given.
-    // A running evaluation is cancelled and the new one follows it.
+    // A running evaluation is cancelled and the new one follows it. While the view is hidden
+    // a plain re-evaluation waits until it is shown: a million addresses are not evaluated
+    // at every start or import for a view nobody looks at.
     void recompute(const StoreChange& change = {});
     void cancel();
     bool isEvaluating() const { return m_watcher.isRunning() || m_pending; }
@@ -58,6 +60,9 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
     const AudienceEvaluation& evaluation() const { return m_evaluation; }
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 Q_SIGNALS:
     void evaluated(); // a new evaluation is shown (or its error)
     void historyShown();
@@ -76,6 +81,9 @@ private:
     QString m_storePath;
     AudienceEvaluation m_evaluation;
     std::optional<StoreChange> m_pending; // queued behind the running evaluation
+    bool m_stale = false;                 // a re-evaluation waits for the view to be shown
+    int m_generation = 0;        // bumped when the store changes: older results are dropped
+    int m_runningGeneration = 0; // of the evaluation running
     QFutureWatcher<AudienceEvaluation> m_watcher;
     QFutureWatcher<AddressHistory> m_historyWatcher;
     QFutureWatcher<std::pair<qint64, QString>> m_exportWatcher;

@@ -79,6 +79,8 @@ void evaluateAudience(QPromise<AudienceEvaluation>& promise, const QString& stor
         result.reasons.sort();
         result.senderProblems = engine->senderProblems();
         result.engine = engine;
+        result.alphabetical =
+            std::make_shared<const std::vector<qint32>>(engine->alphabeticalOrder());
     }
     promise.addResult(result);
 }

@@ -20,6 +20,9 @@ namespace deliverboard::ui {
 struct AudienceEvaluation {
     QString error; // empty on success
     std::shared_ptr<const StatusEngine> engine;
+    // Every address's engine index in alphabetical order: sorted here, not on the UI thread
+    // (a million addresses take seconds to sort).
+    std::shared_ptr<const std::vector<qint32>> alphabetical;
     PresetChoice choice;
     bool canUndo = false; // the store keeps an earlier preset choice
     int inactiveCampaigns = 5;
