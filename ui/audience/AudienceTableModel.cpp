@@ -31,34 +31,47 @@ void AudienceTableModel::setFilter(const AudienceFilter& filter) {
     endResetModel();
 }
 
+void AudienceTableModel::setFilteredRows(const AudienceFilter& filter, std::vector<qint32> rows) {
+    beginResetModel();
+    m_filter = filter;
+    m_all = filter == AudienceFilter{};
+    m_rows = m_all ? std::vector<qint32>{} : std::move(rows);
+    endResetModel();
+}
+
 void AudienceTableModel::rebuild() {
-    m_rows.clear();
     m_all = m_filter == AudienceFilter{};
-    if (!m_engine || m_all)
-        return;
-    // The cheap tests first, on the engine's own fields (no copies): a million rows in a
-    // few tens of milliseconds.
-    const QByteArray search = m_filter.search.toLower().toUtf8();
-    const bool otherIsp = m_filter.isp == QLatin1String("other");
-    for (qint32 i : *m_alphabetical) {
-        if (m_filter.status && m_engine->stateAt(i) != *m_filter.status)
+    m_rows = m_engine && !m_all ? filteredRows(*m_engine, *m_alphabetical, m_filter)
+                                : std::vector<qint32>{};
+}
+
+std::vector<qint32> AudienceTableModel::filteredRows(const StatusEngine& engine,
+                                                     const std::vector<qint32>& alphabetical,
+                                                     const AudienceFilter& filter) {
+    std::vector<qint32> rows;
+    // The cheap tests first, on the engine's own fields (no copies).
+    const QByteArray search = filter.search.toLower().toUtf8();
+    const bool otherIsp = filter.isp == QLatin1String("other");
+    for (qint32 i : alphabetical) {
+        if (filter.status && engine.stateAt(i) != *filter.status)
             continue;
-        if (m_filter.inactiveCampaigns > 0 && !m_engine->isInactive(i, m_filter.inactiveCampaigns))
+        if (filter.inactiveCampaigns > 0 && !engine.isInactive(i, filter.inactiveCampaigns))
             continue;
-        if (!m_filter.isp.isEmpty()) {
-            const QString& isp = m_engine->ispAt(i);
-            if (isp.isEmpty() ? !otherIsp : isp != m_filter.isp)
+        if (!filter.isp.isEmpty()) {
+            const QString& isp = engine.ispAt(i);
+            if (isp.isEmpty() ? !otherIsp : isp != filter.isp)
                 continue;
         }
-        if (!search.isEmpty() && !m_engine->addressUtf8At(i).contains(search))
+        if (!search.isEmpty() && !engine.addressUtf8At(i).contains(search))
             continue;
-        if (!m_filter.reason.isEmpty()) {
-            const AddressBrief b = m_engine->briefAt(i);
-            if ((b.reason.isEmpty() ? b.rule : b.reason) != m_filter.reason)
+        if (!filter.reason.isEmpty()) {
+            const AddressBrief b = engine.briefAt(i);
+            if ((b.reason.isEmpty() ? b.rule : b.reason) != filter.reason)
                 continue;
         }
-        m_rows.push_back(i);
+        rows.push_back(i);
     }
+    return rows;
 }
 
 qsizetype AudienceTableModel::engineIndex(int row) const {

@@ -37,6 +37,13 @@ public:
                    std::shared_ptr<const std::vector<qint32>> alphabetical);
     std::shared_ptr<const StatusEngine> engine() const { return m_engine; }
     void setFilter(const AudienceFilter& filter);
+    // The rows of `filter` computed elsewhere (filteredRows() on a worker).
+    void setFilteredRows(const AudienceFilter& filter, std::vector<qint32> rows);
+    // Pure: runs on any thread over the immutable engine.
+    static std::vector<qint32> filteredRows(const StatusEngine& engine,
+                                            const std::vector<qint32>& alphabetical,
+                                            const AudienceFilter& filter);
+    std::shared_ptr<const std::vector<qint32>> alphabetical() const { return m_alphabetical; }
     const AudienceFilter& filter() const { return m_filter; }
 
     // Engine index of a row, or -1.

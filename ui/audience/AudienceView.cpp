@@ -224,6 +224,16 @@ AudienceView::AudienceView(QWidget* parent)
         }
         showEvaluation();
     });
+    connect(&m_filterWatcher, &QFutureWatcher<std::vector<qint32>>::finished, this, [this] {
+        // Rows of an engine no longer shown are dropped (a new evaluation arrived).
+        if (m_filterEngine == m_evaluation.engine)
+            m_model->setFilteredRows(m_runningFilter, m_filterWatcher.result());
+        m_filterEngine.reset();
+        if (m_wantedFilter)
+            startFilter();
+        else
+            showCount();
+    });
     connect(&m_historyWatcher, &QFutureWatcher<AddressHistory>::finished, this, [this] {
         m_detail->showHistory(m_historyWatcher.result());
         Q_EMIT historyShown();
@@ -245,6 +255,7 @@ AudienceView::~AudienceView() {
     m_watcher.waitForFinished();
     m_historyWatcher.waitForFinished();
     m_exportWatcher.waitForFinished();
+    m_filterWatcher.waitForFinished();
 }
 
 void AudienceView::setStorePath(const QString& storePath) {
@@ -338,6 +349,7 @@ void AudienceView::showEvaluation() {
     for (QComboBox* box : {m_isp, m_reason})
         box->blockSignals(false);
 
+    m_model->setFilter({}); // no pass over the old rows; applyFilter() below sets it
     m_model->setEngine(e.engine, e.alphabetical);
     m_inactiveModel->setEngine(e.engine, e.alphabetical);
     AudienceFilter inactive;
@@ -389,7 +401,34 @@ void AudienceView::applyFilter() {
     filter.isp = m_isp->currentData().toString();
     filter.reason = m_reason->currentData().toString();
     filter.search = m_search->text().trimmed().toLower();
-    m_model->setFilter(filter);
+    // A pass over the rows takes a few milliseconds per hundred thousand addresses: small
+    // audiences are filtered at once, large ones on a worker so typing stays smooth.
+    constexpr qsizetype kFilterOnWorkerFrom = 200000;
+    const auto& engine = m_evaluation.engine;
+    if (!engine || engine->addressCount() < kFilterOnWorkerFrom) {
+        m_wantedFilter.reset();
+        m_model->setFilter(filter);
+        showCount();
+        return;
+    }
+    m_wantedFilter = filter;
+    if (!m_filterWatcher.isRunning())
+        startFilter(); // else the running pass starts the newest one when it ends
+}
+
+void AudienceView::startFilter() {
+    m_runningFilter = *m_wantedFilter;
+    m_wantedFilter.reset();
+    m_filterEngine = m_evaluation.engine;
+    m_count->setText(tr("Filtering..."));
+    m_filterWatcher.setFuture(
+        QtConcurrent::run([engine = m_filterEngine, alphabetical = m_evaluation.alphabetical,
+                           filter = m_runningFilter] {
+            return AudienceTableModel::filteredRows(*engine, *alphabetical, filter);
+        }));
+}
+
+void AudienceView::showCount() {
     const QLocale locale;
     const qint64 all = m_evaluation.engine ? m_evaluation.engine->addressCount() : 0;
     m_count->setText(

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AudienceFilter.h"
 #include "AudienceWorker.h"
 
 #include <QFutureWatcher>
@@ -72,6 +73,8 @@ private:
     void startEvaluation();
     void showEvaluation();
     void applyFilter();
+    void startFilter();
+    void showCount();
     void showCurrent();
     void askNote(bool reactivate, const QString& address);
     void choosePreset();
@@ -87,6 +90,11 @@ private:
     QFutureWatcher<AudienceEvaluation> m_watcher;
     QFutureWatcher<AddressHistory> m_historyWatcher;
     QFutureWatcher<std::pair<qint64, QString>> m_exportWatcher;
+    // Large audiences are filtered on a worker; the newest wanted filter runs next.
+    QFutureWatcher<std::vector<qint32>> m_filterWatcher;
+    std::optional<AudienceFilter> m_wantedFilter;
+    AudienceFilter m_runningFilter;
+    std::shared_ptr<const StatusEngine> m_filterEngine;
 
     AudienceTableModel* m_model = nullptr;
     AudienceTableModel* m_inactiveModel = nullptr;
