@@ -186,8 +186,11 @@ void StatusEngine::applyOutcome(Entry& e, const RecipientOutcome& o, int campaig
     if (m_preset.ignoreSenderBlamed && isFailure(o.outcome) && o.blame == QLatin1String("sender")) {
         // The sender's own problem counts against nobody; it is listed per ISP instead.
         ++e.senderBlamed;
-        e.senderIsp = o.isp;
-        e.senderReason = o.reason;
+        const std::pair<QString, QString> kind{o.isp, o.reason};
+        const auto it = std::find(m_senderKinds.begin(), m_senderKinds.end(), kind);
+        e.senderKind = static_cast<qint32>(it - m_senderKinds.begin());
+        if (it == m_senderKinds.end())
+            m_senderKinds.push_back(kind);
         return;
     }
     e.isp = o.isp;
@@ -510,9 +513,10 @@ QList<SenderProblem> StatusEngine::senderProblems() const {
     for (const Entry& e : m_entries) {
         if (e.senderBlamed == 0)
             continue;
-        SenderProblem& p = groups[{e.senderIsp, e.senderReason}];
-        p.isp = e.senderIsp;
-        p.reason = e.senderReason;
+        const auto& [isp, reason] = m_senderKinds[static_cast<size_t>(e.senderKind)];
+        SenderProblem& p = groups[{isp, reason}];
+        p.isp = isp;
+        p.reason = reason;
         p.failures += e.senderBlamed;
         ++p.addresses;
     }

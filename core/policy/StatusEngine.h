@@ -172,8 +172,8 @@ private:
         qint32 pendingSlot = -1; // index into m_pending while the current campaign is fed
         qint32 lastCampaign = -1;
         qint32 unengaged = 0;
-        qint32 senderBlamed = 0;         // failures not counted (ignore_sender_blamed)
-        QString senderIsp, senderReason; // of the newest such failure
+        qint32 senderBlamed = 0; // failures not counted (ignore_sender_blamed)
+        qint32 senderKind = -1;  // (ISP, reason) of the newest such failure: m_senderKinds
     };
     struct Pending {
         bool hasOutcome = false;
@@ -206,6 +206,8 @@ private:
     QHash<QByteArray, qint32> m_index;
     size_t m_guess = 0; // the entry after the one looked up last
     std::vector<Decision> m_decisions;
+    // The few (ISP, reason) pairs of sender-blamed failures, shared by every address.
+    std::vector<std::pair<QString, QString>> m_senderKinds;
     std::vector<Campaign> m_campaigns;
     // The current campaign's contributions: (entry, what it says), in the order first seen.
     std::vector<std::pair<qint32, Pending>> m_pending;

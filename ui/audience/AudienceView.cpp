@@ -201,25 +201,23 @@ AudienceView::AudienceView(QWidget* parent)
         AudienceEvaluation result;
         if (m_watcher.future().resultCount() > 0)
             result = m_watcher.result();
-        // A cancelled evaluation keeps the figures shown; a failed one says why.
-        // (A result for the store shown before a switch is dropped.)
-        if (!otherStore) {
-            if (!(cancelled && !result.engine && m_evaluation.engine))
-                m_evaluation = result;
-            else if (!m_pending)
-                m_count->setText(tr("Cancelled; the statuses shown are from before."));
+        // A cancelled or failed evaluation (a change the store refused, say) keeps the
+        // statuses shown and says why; a result for the store shown before a switch is
+        // dropped.
+        const bool keepShown = !result.engine && m_evaluation.engine;
+        if (!otherStore && !keepShown)
+            m_evaluation = result;
+        if (!otherStore && keepShown && !m_pending) {
+            m_progress->setVisible(false);
+            m_cancel->setVisible(false);
+            m_count->setText(cancelled ? tr("Cancelled; the statuses shown are from before.")
+                                       : result.error);
+            if (!cancelled)
+                warnPlain(this, tr("Audience"), result.error);
+            return;
         }
         if (m_pending) {
             startEvaluation(); // a newer request replaces this result
-            return;
-        }
-        if (otherStore) {
-            showEvaluation();
-            return;
-        }
-        if (cancelled && !result.engine && m_evaluation.engine) {
-            m_progress->setVisible(false);
-            m_cancel->setVisible(false);
             return;
         }
         showEvaluation();
