@@ -213,6 +213,13 @@ private Q_SLOTS:
         view()->recompute();
         QVERIFY(waitEvaluated());
         QCOMPARE(view()->inactiveModel()->rowCount(), 2);
+        // Set from the view: stored, so the CLI lists the same.
+        view()->setInactiveCampaigns(2);
+        QVERIFY(waitEvaluated());
+        QCOMPARE(view()->inactiveModel()->rowCount(), 3); // and p, delivered twice
+        const CliRun inactive = runCli({QStringLiteral("status"), QStringLiteral("--db"), m_db,
+                                        QStringLiteral("--inactive"), QStringLiteral("--json")});
+        QCOMPARE(inactive.json().array().size(), 3);
         QCOMPARE(view()->senderProblemsTable()->rowCount(), 0); // response-page counts them
         view()->applyPreset({QStringLiteral("deliverboard"), {}, {}});
         QVERIFY(waitEvaluated());

@@ -21,6 +21,7 @@
 #include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -140,7 +141,20 @@ AudienceView::AudienceView(QWidget* parent)
     m_inactiveNote = new QLabel(inactive);
     m_inactiveNote->setWordWrap(true);
     m_inactiveNote->setTextFormat(Qt::PlainText);
-    inactiveLayout->addWidget(m_inactiveNote);
+    auto* inactiveRow = new QHBoxLayout();
+    inactiveRow->addWidget(m_inactiveNote, 1);
+    inactiveRow->addWidget(new QLabel(tr("Suggest after:"), inactive));
+    m_inactiveAfter = new QSpinBox(inactive);
+    m_inactiveAfter->setRange(1, 1000);
+    m_inactiveAfter->setSuffix(tr(" campaigns"));
+    m_inactiveAfter->setToolTip(tr("Kept in the store: the command-line tool uses it too."));
+    inactiveRow->addWidget(m_inactiveAfter);
+    inactiveLayout->addLayout(inactiveRow);
+    // editingFinished, not valueChanged: one store write per choice, not per arrow click.
+    connect(m_inactiveAfter, &QSpinBox::editingFinished, this, [this] {
+        if (m_evaluation.engine && m_inactiveAfter->value() != m_evaluation.inactiveCampaigns)
+            setInactiveCampaigns(m_inactiveAfter->value());
+    });
     m_inactiveTable = addressTable(m_inactiveModel, inactive);
     m_inactiveTable->setObjectName(QStringLiteral("inactiveTable"));
     inactiveLayout->addWidget(m_inactiveTable, 1);
@@ -353,6 +367,8 @@ void AudienceView::showEvaluation() {
     AudienceFilter inactive;
     inactive.inactiveCampaigns = e.inactiveCampaigns;
     m_inactiveModel->setFilter(inactive);
+    m_inactiveAfter->setEnabled(ready);
+    m_inactiveAfter->setValue(e.inactiveCampaigns);
     m_inactiveNote->setText(
         tr("%1 active address(es) were sent %2 campaigns in a row without an open or click. "
            "They are only suggested for a re-engagement or sunset list; their status stays "
@@ -487,6 +503,16 @@ void AudienceView::applyPreset(const PresetChoice& choice) {
     recompute([choice](QSqlDatabase db, QString& error) {
         StoreSettings settings(db);
         if (settings.applyPreset(choice))
+            return true;
+        error = settings.errorString();
+        return false;
+    });
+}
+
+void AudienceView::setInactiveCampaigns(int campaigns) {
+    recompute([campaigns](QSqlDatabase db, QString& error) {
+        StoreSettings settings(db);
+        if (settings.setInactiveCampaigns(campaigns))
             return true;
         error = settings.errorString();
         return false;

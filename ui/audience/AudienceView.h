@@ -11,6 +11,7 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
+class QSpinBox;
 class QTabWidget;
 class QTableView;
 class QTableWidget;
@@ -45,6 +46,8 @@ public:
     void reactivate(const QString& address, const QString& note);
     void suppress(const QString& address, const QString& note);
     void applyPreset(const PresetChoice& choice);
+    // Stores how many campaigns without an open or click make an address a suggestion.
+    void setInactiveCampaigns(int campaigns);
     void undoPreset();
     // Writes on a worker; exportFinished() reports the result.
     void exportList(const QString& path, int format, bool inactive);
@@ -102,6 +105,7 @@ private:
     QTableView* m_table = nullptr;
     QTableView* m_inactiveTable = nullptr;
     QLabel* m_inactiveNote = nullptr;
+    QSpinBox* m_inactiveAfter = nullptr;
     AddressDetailPanel* m_detail = nullptr;
     QTableWidget* m_senderProblems = nullptr;
     QLabel* m_senderNote = nullptr;

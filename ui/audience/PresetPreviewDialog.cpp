@@ -64,7 +64,9 @@ PresetPreviewDialog::PresetPreviewDialog(const QString& storePath,
     resize(820, 620);
     auto* layout = new QVBoxLayout(this);
     auto* row = new QHBoxLayout();
-    row->addWidget(new QLabel(tr("In force: %1").arg(inForce.label()), this));
+    auto* inForceLabel = new QLabel(tr("In force: %1").arg(inForce.label()), this);
+    inForceLabel->setTextFormat(Qt::PlainText); // a custom preset's id is the file's text
+    row->addWidget(inForceLabel);
     row->addStretch();
     row->addWidget(new QLabel(tr("&Candidate:"), this));
     m_preset = new QComboBox(this);
