@@ -61,6 +61,12 @@ class tst_AudienceView : public QObject {
             n += v.toObject().value(QStringLiteral("status")).toString() == status;
         return n;
     }
+    static QString screenshotPath(const QString& name) {
+        QDir out(QDir(QCoreApplication::applicationDirPath())
+                     .filePath(QStringLiteral("../screenshots")));
+        out.mkpath(QStringLiteral("."));
+        return out.filePath(name);
+    }
     void select(const QString& address) {
         const int row = view()->model()->rowOfAddress(address);
         QVERIFY2(row >= 0, qPrintable(address));
@@ -113,9 +119,6 @@ private Q_SLOTS:
                      .filePath(QStringLiteral("../screenshots")));
         QVERIFY(out.mkpath(QStringLiteral(".")));
         QVERIFY(m_window->grab().save(out.filePath(QStringLiteral("audience.png"))));
-        view()->tabs()->setCurrentIndex(2);
-        QVERIFY(m_window->grab().save(out.filePath(QStringLiteral("audience-sender.png"))));
-        view()->tabs()->setCurrentIndex(0);
     }
 
     void loadsEveryAddress() {
@@ -174,6 +177,9 @@ private Q_SLOTS:
         QCOMPARE(dialog.preview().diff.changed(), 3);
         QCOMPARE(dialog.transitionTable()->rowCount(), 1);
         QCOMPARE(dialog.transitionTable()->item(0, 2)->text(), QStringLiteral("3"));
+        dialog.resize(900, 600);
+        dialog.show();
+        QVERIFY(dialog.grab().save(screenshotPath(QStringLiteral("audience-preview.png"))));
     }
 
     void applyAndUndoPreset() {
@@ -224,6 +230,9 @@ private Q_SLOTS:
         view()->applyPreset({QStringLiteral("deliverboard"), {}, {}});
         QVERIFY(waitEvaluated());
         QCOMPARE(view()->senderProblemsTable()->rowCount(), 1); // j's Spamhaus block
+        view()->tabs()->setCurrentIndex(2);
+        QVERIFY(m_window->grab().save(screenshotPath(QStringLiteral("audience-sender.png"))));
+        view()->tabs()->setCurrentIndex(0);
         QCOMPARE(view()->senderProblemsTable()->item(0, 2)->text(), QStringLiteral("1"));
         view()->undoPreset();
         QVERIFY(waitEvaluated());
