@@ -68,8 +68,10 @@ PresetPreviewDialog::PresetPreviewDialog(const QString& storePath,
     inForceLabel->setTextFormat(Qt::PlainText); // a custom preset's id is the file's text
     row->addWidget(inForceLabel);
     row->addStretch();
-    row->addWidget(new QLabel(tr("&Candidate:"), this));
+    auto* candidateLabel = new QLabel(tr("&Candidate:"), this);
+    row->addWidget(candidateLabel);
     m_preset = new QComboBox(this);
+    candidateLabel->setBuddy(m_preset);
     for (const QString& id : StatusPreset::builtinIds())
         m_preset->addItem(id, id);
     m_preset->addItem(tr("Custom JSON file..."), QString());
