@@ -127,7 +127,8 @@ bool StatusStore::evaluate(StatusEngine& engine,
     qsizetype nextAction = 0;
     int done = 0;
     for (const CampaignInfo& campaign : std::as_const(campaigns)) {
-        if (progress && !progress(done++, static_cast<int>(campaigns.size()))) {
+        const int current = done++;
+        if (progress && !progress(current, static_cast<int>(campaigns.size()))) {
             m_cancelled = true;
             m_error = QStringLiteral("cancelled");
             return false;
@@ -138,7 +139,11 @@ bool StatusStore::evaluate(StatusEngine& engine,
             engine.applyAction(allActions.at(nextAction++));
         engine.beginCampaign(campaign.name, time);
         const OutcomePolicy policy = queries.defaultPolicy(campaign);
-        if (!feedCampaign(engine, campaign.id, ReportQueries::outcomeExpression(policy)))
+        const auto stillWanted = [&progress, current, total = static_cast<int>(campaigns.size())] {
+            return !progress || progress(current, total);
+        };
+        if (!feedCampaign(engine, campaign.id, ReportQueries::outcomeExpression(policy),
+                          stillWanted))
             return false;
         engine.endCampaign();
     }
@@ -147,7 +152,8 @@ bool StatusStore::evaluate(StatusEngine& engine,
     return true;
 }
 
-bool StatusStore::feedCampaign(StatusEngine& engine, qint64 campaignId, const QString& outcomeSql) {
+bool StatusStore::feedCampaign(StatusEngine& engine, qint64 campaignId, const QString& outcomeSql,
+                               const std::function<bool()>& stillWanted) {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     const auto exec = [&](const QString& sql) {
@@ -173,7 +179,13 @@ bool StatusStore::feedCampaign(StatusEngine& engine, qint64 campaignId, const QS
             return false;
         Interner outcomes, isps, codes, enhanced, reasons, blames;
         QString error;
+        qint64 rows = 0;
         while (raw.next(error)) {
+            if ((++rows & 0xFFFF) == 0 && !stillWanted()) {
+                m_cancelled = true;
+                m_error = QStringLiteral("cancelled");
+                return false;
+            }
             sqlite3_stmt* row = raw.statement();
             RecipientOutcome outcome;
             outcomeFromId(outcomes.get(row, 1), outcome.outcome);

@@ -46,7 +46,10 @@ public:
     QList<StatusAction> actions(const QString& address = {}); // in time order
 
 private:
-    bool feedCampaign(StatusEngine& engine, qint64 campaignId, const QString& outcomeSql);
+    // `stillWanted` is polled every few ten thousand rows, so that cancelling a store of one
+    // huge campaign does not wait for the whole campaign.
+    bool feedCampaign(StatusEngine& engine, qint64 campaignId, const QString& outcomeSql,
+                      const std::function<bool()>& stillWanted);
 
     QSqlDatabase m_db;
     QString m_error;

@@ -149,6 +149,27 @@ private Q_SLOTS:
         QVERIFY(inactiveAddresses(*engine, 1).isEmpty());
     }
 
+    // The worker's progress: one call per campaign in send order; false stops it.
+    void evaluationReportsProgressAndCancels() {
+        QString error;
+        StatusEngine engine(*StatusPreset::load(QStringLiteral("response-page"), error));
+        StatusStore statuses(m_store->database().connection());
+        QList<std::pair<int, int>> calls;
+        QVERIFY(statuses.evaluate(engine, [&](int done, int total) {
+            calls.append({done, total});
+            return true;
+        }));
+        QCOMPARE(calls.size(), 5);
+        QCOMPARE(calls.first(), (std::pair<int, int>{0, 5}));
+        QCOMPARE(calls.last(), (std::pair<int, int>{4, 5}));
+        StatusEngine stopped(*StatusPreset::load(QStringLiteral("response-page"), error));
+        QVERIFY(!statuses.evaluate(stopped, [](int done, int) { return done < 2; }));
+        QVERIFY(statuses.cancelled());
+        StatusEngine again(*StatusPreset::load(QStringLiteral("response-page"), error));
+        QVERIFY(statuses.evaluate(again)); // a later evaluation is not cancelled
+        QVERIFY(!statuses.cancelled());
+    }
+
     // deliverboard ignores failures blamed on the sender: the Spamhaus blocks of i (once,
     // at Microsoft) and j (twice, elsewhere) count against nobody and are listed by ISP.
     void senderProblemsByHand() {
