@@ -11,6 +11,7 @@
 //   D delivered, H hard (550 5.1.1 user unknown), S spam (554 5.7.1 Spamhaus blocklist),
 //   F soft (552 5.2.2 mailbox full, given up), P in progress (one 4xx, newest line),
 //   C delivered + complaint event, U delivered + unsubscribe event,
+//   R delivered + open event, K delivered + click event,
 //   A delivered + ARF complaint report (returned mail in bounces/),
 //   E audience status Error (not sent), O audience status Opt-out (not sent),
 //   - not sent to in this campaign.
@@ -75,15 +76,19 @@ public:
                 case 'D':
                 case 'C':
                 case 'U':
+                case 'R':
+                case 'K':
                     log.sent(id, r.address, mx);
                     log.removed(id);
-                    if (step == QLatin1Char('C') || step == QLatin1Char('U'))
-                        events.append(QStringLiteral("%1,%2,%3")
-                                          .arg(r.address,
-                                               step == QLatin1Char('C')
-                                                   ? QStringLiteral("complaint")
-                                                   : QStringLiteral("unsubscribe"),
-                                               log.now().addSecs(3600).toString(Qt::ISODate)));
+                    if (step != QLatin1Char('D') && step != QLatin1Char('A'))
+                        events.append(
+                            QStringLiteral("%1,%2,%3")
+                                .arg(r.address,
+                                     step == QLatin1Char('C')   ? QStringLiteral("complaint")
+                                     : step == QLatin1Char('U') ? QStringLiteral("unsubscribe")
+                                     : step == QLatin1Char('R') ? QStringLiteral("open")
+                                                                : QStringLiteral("click"),
+                                     log.now().addSecs(3600).toString(Qt::ISODate)));
                     break;
                 case 'H':
                     log.said(id, r.address, QStringLiteral("bounced"), QStringLiteral("5.1.1"),

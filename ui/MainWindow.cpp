@@ -10,7 +10,9 @@
 #include "dashboard/DashboardView.h"
 #include "dialogs/AudienceDialog.h"
 #include "dialogs/ExportBouncesDialog.h"
+#include "audience/AudienceView.h"
 #include "dialogs/SettingsDialog.h"
+#include "store/StoreSettings.h"
 #include "drilldown/DrilldownView.h"
 #include "drilldown/MessageTableModel.h"
 #include "drilldown/TableViewExport.h"
@@ -59,6 +61,8 @@ MainWindow::MainWindow(const QString& storePath, QWidget* parent)
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_dashboard, tr("Response"));
     m_tabs->addTab(m_drilldown, tr("Messages"));
+    m_audience = new AudienceView(this);
+    m_tabs->addTab(m_audience, tr("Audience"));
     m_mainSplitter = new QSplitter(Qt::Horizontal, this);
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
     m_mainSplitter->addWidget(m_campaigns);
@@ -111,6 +115,7 @@ MainWindow::MainWindow(const QString& storePath, QWidget* parent)
                 if (!queries.renameCampaign(campaign.id, name))
                     warnPlain(this, tr("Rename Campaign"), queries.errorString());
                 m_campaigns->reload(m_storePath, name);
+                m_audience->recompute(); // explanations name the campaigns
             });
     connect(m_campaigns, &CampaignListView::removeRequested, this,
             [this](const CampaignInfo& campaign) {
@@ -122,6 +127,7 @@ MainWindow::MainWindow(const QString& storePath, QWidget* parent)
                     m_drilldown->setSource(m_db.connection(), {});
                 }
                 m_campaigns->reload(m_storePath);
+                m_audience->recompute();
             });
     connect(m_dashboard, &DashboardView::reportReady, this, &MainWindow::onReportReady);
     connect(m_dashboard, &DashboardView::filterRequested, this, &MainWindow::showDrilldown);
@@ -198,6 +204,10 @@ void MainWindow::createMenus() {
     QAction* showMessages =
         view->addAction(tr("&Messages"), this, [this] { m_tabs->setCurrentWidget(m_drilldown); });
     showMessages->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    QAction* showAudience =
+        view->addAction(tr("&Audience"), this, [this] { m_tabs->setCurrentWidget(m_audience); });
+    showAudience->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    showAudience->setToolTip(tr("Every address's status across all campaigns."));
     view->addAction(m_problems->toggleViewAction());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -248,6 +258,8 @@ bool MainWindow::openStore(const QString& path) {
         return false;
     }
     m_storePath = path;
+    adoptLegacyLimits();
+    m_audience->setStorePath(path);
     m_status->setText(tr("Store: %1").arg(QDir::toNativeSeparators(path)));
     m_campaigns->reload(m_storePath);
     return true;
@@ -328,6 +340,7 @@ void MainWindow::onImportFinished(const ImportSummary& summary) {
     }
     m_lastImported = summary.campaigns.isEmpty() ? QString() : summary.campaigns.first();
     m_campaigns->reload(m_storePath, m_lastImported);
+    m_audience->recompute(); // statuses run over every campaign in the store
     Q_EMIT importFinished();
 }
 
@@ -471,9 +484,30 @@ PlainTextDialog* MainWindow::showUnmatchedReturnedMail() {
     return dialog;
 }
 
+void MainWindow::adoptLegacyLimits() {
+    // Earlier versions kept the limits per user (QSettings), so the CLI never saw them:
+    // hand them to the first store opened, unless it has limits of its own.
+    const auto [hours, attempts] = AppSettings::takeLegacyLimits();
+    if (hours <= 0 && attempts <= 0)
+        return;
+    StoreSettings settings(m_db.connection());
+    const auto stored = settings.limits();
+    if (stored && stored->isEmpty())
+        settings.setLimits({hours, attempts});
+}
+
 void MainWindow::showSettings() {
-    SettingsDialog dialog(this);
+    StoreSettings store(m_db.connection());
+    const auto limits = store.limits();
+    if (!limits) {
+        warnPlain(this, tr("Settings"), store.errorString());
+        return;
+    }
+    SettingsDialog dialog(*limits, this);
     if (dialog.exec() == QDialog::Accepted) {
+        if (!store.setLimits(dialog.limits()))
+            warnPlain(this, tr("Settings"), store.errorString());
+        m_audience->recompute(); // outcomes, and so statuses, follow the limits
         // The limits may have changed: reloading re-selects the campaign, which recomputes
         // the dashboard, and the drill-down follows the dashboard's policy.
         m_campaigns->reload(m_storePath);

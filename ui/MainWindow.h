@@ -22,6 +22,7 @@ struct ImportSummary;
 namespace deliverboard::ui {
 
 class AudienceDialog;
+class AudienceView;
 class CampaignListView;
 class PlainTextDialog;
 class DashboardView;
@@ -57,6 +58,7 @@ public:
     CampaignListView* campaignList() const { return m_campaigns; }
     DashboardView* dashboard() const { return m_dashboard; }
     DrilldownView* drilldown() const { return m_drilldown; }
+    AudienceView* audience() const { return m_audience; }
     ProblemsDock* problemsDock() const { return m_problems; }
     QTabWidget* tabs() const { return m_tabs; }
     bool isImporting() const;
@@ -78,6 +80,7 @@ private:
     void chooseExport();
     void chooseTableExport();
     void showSettings();
+    void adoptLegacyLimits();
     void showAbout();
     void onImportFinished(const ImportSummary& summary);
     void onCampaignStored(const QString& campaign);
@@ -93,6 +96,7 @@ private:
     CampaignListView* m_campaigns = nullptr;
     DashboardView* m_dashboard = nullptr;
     DrilldownView* m_drilldown = nullptr;
+    AudienceView* m_audience = nullptr;
     ProblemsDock* m_problems = nullptr;
     QTabWidget* m_tabs = nullptr;
     QSplitter* m_mainSplitter = nullptr;

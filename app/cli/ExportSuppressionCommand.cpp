@@ -2,6 +2,7 @@
 #include "StatusSupport.h"
 
 #include "export/SuppressionExporter.h"
+#include "store/StoreSettings.h"
 
 namespace deliverboard::cli {
 
@@ -20,6 +21,9 @@ public:
             {QStringLiteral("format"),
              QStringLiteral("The column layout: generic (default), mailchimp or listmonk."),
              QStringLiteral("layout")});
+        parser.addOption(
+            {QStringLiteral("inactive"),
+             QStringLiteral("Write the inactivity suggestions (status --inactive) instead.")});
         parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
                           QStringLiteral("The CSV file to write."),
                           QStringLiteral("file.csv")});
@@ -45,6 +49,23 @@ public:
         if (const int rc = evaluateStatuses(parser, io, db, engine); rc != ExitOk)
             return rc;
         QString error;
+        if (parser.isSet(QStringLiteral("inactive"))) {
+            StoreSettings settings(db.connection());
+            const auto campaigns = settings.inactiveCampaigns();
+            if (!campaigns) {
+                io.err << db.path() << ": " << settings.errorString() << '\n';
+                return ExitBadInput;
+            }
+            const qint64 rows =
+                SuppressionExporter::exportInactiveCsv(*engine, *campaigns, output, error, format);
+            if (rows < 0) {
+                io.err << error << '\n';
+                return ExitBadInput;
+            }
+            io.out << "wrote " << rows << " inactive addresses (no open or click in " << *campaigns
+                   << " campaigns) to " << output << '\n';
+            return ExitOk;
+        }
         const qint64 rows = SuppressionExporter::exportCsv(*engine, output, error, format);
         if (rows < 0) {
             io.err << error << '\n';

@@ -4,8 +4,11 @@
 #include "policy/StatusJson.h"
 #include "report/ReportJson.h"
 #include "store/StatusStore.h"
+#include "store/StoreSettings.h"
 
 #include <QJsonArray>
+
+using namespace Qt::StringLiterals;
 
 namespace deliverboard::cli {
 
@@ -38,6 +41,19 @@ public:
         parser.addOption({QStringLiteral("at"),
                           QStringLiteral("The time of the manual action, ISO-8601 (default: now)."),
                           QStringLiteral("time")});
+        parser.addOption(
+            {QStringLiteral("preview"),
+             QStringLiteral("With --preset: show which addresses that preset would change, "
+                            "from what to what, by ISP and reason (nothing is stored).")});
+        parser.addOption(
+            {QStringLiteral("inactive"),
+             QStringLiteral(
+                 "List the active addresses suggested as inactive: no open or click "
+                 "in the last campaigns delivered to them (see settings --inactive-after).")});
+        parser.addOption(
+            {QStringLiteral("sender-problems"),
+             QStringLiteral("List the failures blamed on the sender, which a preset with "
+                            "ignore_sender_blamed does not count, by ISP and reason.")});
     }
 
     int run(const QCommandLineParser& parser, CliIo& io) const override {
@@ -49,6 +65,23 @@ public:
             return ExitUsage;
         }
         const bool action = reactivate || suppress;
+        const bool preview = parser.isSet(QStringLiteral("preview"));
+        const bool inactive = parser.isSet(QStringLiteral("inactive"));
+        const bool senderProblems = parser.isSet(QStringLiteral("sender-problems"));
+        if (int(preview) + int(inactive) + int(senderProblems) + int(action) > 1) {
+            io.err << "error: --preview, --inactive, --sender-problems and a manual action "
+                      "exclude each other\n";
+            return ExitUsage;
+        }
+        if (preview && !parser.isSet(QStringLiteral("preset"))) {
+            io.err << "error: --preview needs --preset <id|file.json> (the candidate)\n";
+            return ExitUsage;
+        }
+        if ((preview || inactive || senderProblems) && !address.isEmpty()) {
+            io.err << "error: --preview, --inactive and --sender-problems cover every address; "
+                      "leave out --address\n";
+            return ExitUsage;
+        }
         if (action && address.isEmpty()) {
             io.err << "error: --reactivate and --suppress need --address <a>\n";
             return ExitUsage;
@@ -75,9 +108,15 @@ public:
                 openStore(parser, io, db, action ? StoreAccess::Write : StoreAccess::Read);
             rc != ExitOk)
             return rc;
+        if (preview)
+            return runPreview(parser, io, db);
         std::unique_ptr<StatusEngine> engine;
         if (const int rc = evaluateStatuses(parser, io, db, engine); rc != ExitOk)
             return rc;
+        if (inactive)
+            return runInactive(parser, io, db, *engine);
+        if (senderProblems)
+            return runSenderProblems(parser, io, *engine);
         if (!address.isEmpty() && !engine->statusOf(address)) {
             io.err << db.path() << ": no address \"" << address
                    << "\" in any campaign of the store\n";
@@ -157,6 +196,116 @@ public:
         });
         io.out << counts[0] << " active, " << counts[1] << " error, " << counts[2]
                << " opt_out (preset " << engine->preset().id << ")\n";
+        return ExitOk;
+    }
+
+private:
+    // The candidate (--preset) against the preset the store has in force.
+    static int runPreview(const QCommandLineParser& parser, CliIo& io, Database& db) {
+        StoreSettings settings(db.connection());
+        const auto choice = settings.currentPreset();
+        if (!choice) {
+            io.err << db.path() << ": " << settings.errorString() << '\n';
+            return ExitBadInput;
+        }
+        QString error;
+        const auto currentPreset = choice->resolve(error);
+        if (!currentPreset) {
+            io.err << error << '\n';
+            return ExitBadInput;
+        }
+        StatusPreset candidatePreset;
+        if (const int rc = presetFor(parser, io, db, candidatePreset); rc != ExitOk)
+            return rc;
+        std::unique_ptr<StatusEngine> current, candidate;
+        if (const int rc = evaluateStatuses(io, db, *currentPreset, current); rc != ExitOk)
+            return rc;
+        if (const int rc = evaluateStatuses(io, db, candidatePreset, candidate); rc != ExitOk)
+            return rc;
+        const StatusDiff diff = StatusDiff::compute(*current, *candidate);
+        if (parser.isSet(QStringLiteral("json"))) {
+            printJson(io,
+                      QJsonDocument(statusjson::diff(diff, currentPreset->id, candidatePreset.id)));
+            return ExitOk;
+        }
+        io.out << "preview: preset " << candidatePreset.id << " instead of " << currentPreset->id
+               << ": " << diff.changed() << " of " << diff.addresses
+               << " addresses change status\n";
+        for (auto it = diff.byTransition.begin(); it != diff.byTransition.end(); ++it)
+            io.out << "  " << it.key().section(u'>', 0, 0) << " -> " << it.key().section(u'>', 1, 1)
+                   << ": " << it.value() << '\n';
+        const auto line = [&](const char* title, const QMap<QString, qint64>& counts) {
+            QStringList parts;
+            for (auto it = counts.begin(); it != counts.end(); ++it)
+                parts.append(QStringLiteral("%1 %2").arg(it.key()).arg(it.value()));
+            io.out << title << (parts.isEmpty() ? QStringLiteral("-") : parts.join(u", "_s))
+                   << '\n';
+        };
+        line("by ISP:    ", diff.byIsp);
+        line("by reason: ", diff.byReason);
+        for (const StatusChange& c : diff.changes)
+            io.out << QStringLiteral("%1 %2 -> %3 %4 %5\n")
+                          .arg(c.address, -40)
+                          .arg(c.from, 7)
+                          .arg(c.to, -7)
+                          .arg(c.isp.isEmpty() ? u"other"_s : c.isp, -10)
+                          .arg(c.reason);
+        return ExitOk;
+    }
+
+    static int runInactive(const QCommandLineParser& parser, CliIo& io, Database& db,
+                           const StatusEngine& engine) {
+        StoreSettings settings(db.connection());
+        const auto campaigns = settings.inactiveCampaigns();
+        if (!campaigns) {
+            io.err << db.path() << ": " << settings.errorString() << '\n';
+            return ExitBadInput;
+        }
+        if (parser.isSet(QStringLiteral("json"))) {
+            QJsonArray array;
+            engine.forEachInactive(*campaigns, [&](const AddressStatus& s) {
+                array.append(statusjson::inactive(s));
+                return true;
+            });
+            printJson(io, QJsonDocument(array));
+            return ExitOk;
+        }
+        qint64 count = 0;
+        engine.forEachInactive(*campaigns, [&](const AddressStatus& s) {
+            ++count;
+            io.out << QStringLiteral("%1 %2 %3\n")
+                          .arg(s.address, -40)
+                          .arg(s.unengagedCampaigns, 4)
+                          .arg(s.lastCampaign);
+            return true;
+        });
+        io.out << count << " active addresses without an open or click in their last " << *campaigns
+               << " campaigns (suggested only; nothing was changed)\n";
+        return ExitOk;
+    }
+
+    static int runSenderProblems(const QCommandLineParser& parser, CliIo& io,
+                                 const StatusEngine& engine) {
+        const QList<SenderProblem> problems = engine.senderProblems();
+        const StatusPreset& preset = engine.preset();
+        if (parser.isSet(QStringLiteral("json"))) {
+            printJson(io, QJsonDocument(statusjson::senderProblems(
+                              problems, preset.ignoreSenderBlamed, preset.id)));
+            return ExitOk;
+        }
+        if (!preset.ignoreSenderBlamed) {
+            io.out << "preset " << preset.id
+                   << " counts failures blamed on the sender against the addresses; use a "
+                      "preset with ignore_sender_blamed (e.g. deliverboard) to list them apart\n";
+            return ExitOk;
+        }
+        for (const SenderProblem& p : problems)
+            io.out << QStringLiteral("%1 %2 %3 addresses, %4 failures\n")
+                          .arg(p.isp.isEmpty() ? u"other"_s : p.isp, -10)
+                          .arg(p.reason, -16)
+                          .arg(p.addresses)
+                          .arg(p.failures);
+        io.out << problems.size() << " sender problem(s) (preset " << preset.id << ")\n";
         return ExitOk;
     }
 };

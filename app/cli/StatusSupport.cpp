@@ -1,32 +1,58 @@
 #include "StatusSupport.h"
 
 #include "store/StatusStore.h"
+#include "store/StoreSettings.h"
 
 namespace deliverboard::cli {
 
 QCommandLineOption presetOption() {
     return QCommandLineOption(
         QStringLiteral("preset"),
-        QStringLiteral("The status rules: %1 (default), or a JSON file of the same shape.")
+        QStringLiteral("The status rules: %1, or a JSON file of the same shape (default: the "
+                       "store's, see settings).")
             .arg(StatusPreset::builtinIds().join(QStringLiteral(", "))),
         QStringLiteral("id|file.json"));
 }
 
-int evaluateStatuses(const QCommandLineParser& parser, CliIo& io, Database& db,
-                     std::unique_ptr<StatusEngine>& engine) {
+int presetFor(const QCommandLineParser& parser, CliIo& io, Database& db, StatusPreset& preset) {
     QString error;
-    const auto preset = StatusPreset::load(parser.value(QStringLiteral("preset")), error);
-    if (!preset) {
+    std::optional<StatusPreset> loaded;
+    if (parser.isSet(QStringLiteral("preset"))) {
+        loaded = StatusPreset::load(parser.value(QStringLiteral("preset")), error);
+    } else {
+        StoreSettings settings(db.connection());
+        const auto choice = settings.currentPreset();
+        if (!choice) {
+            io.err << db.path() << ": " << settings.errorString() << '\n';
+            return ExitBadInput;
+        }
+        loaded = choice->resolve(error);
+    }
+    if (!loaded) {
         io.err << error << '\n';
         return ExitBadInput;
     }
-    engine = std::make_unique<StatusEngine>(*preset);
+    preset = *loaded;
+    return ExitOk;
+}
+
+int evaluateStatuses(CliIo& io, Database& db, const StatusPreset& preset,
+                     std::unique_ptr<StatusEngine>& engine) {
+    engine = std::make_unique<StatusEngine>(preset);
     StatusStore store(db.connection());
     if (!store.evaluate(*engine)) {
         io.err << db.path() << ": " << store.errorString() << '\n';
         return ExitBadInput;
     }
     return ExitOk;
+}
+
+int evaluateStatuses(const QCommandLineParser& parser, CliIo& io, Database& db,
+                     std::unique_ptr<StatusEngine>& engine) {
+    StatusPreset preset;
+    if (const int rc = presetFor(parser, io, db, preset); rc != ExitOk)
+        return rc;
+    return evaluateStatuses(io, db, preset, engine);
 }
 
 } // namespace deliverboard::cli

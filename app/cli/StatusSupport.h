@@ -11,8 +11,15 @@ namespace deliverboard::cli {
 
 QCommandLineOption presetOption();
 
-// Loads --preset (an id or a JSON file) and evaluates every address in the store under
-// it. Returns ExitOk, or prints the error and returns the exit code to use.
+// The preset to evaluate with: --preset (an id or a JSON file) when given, else the one the
+// store has in force (`settings --preset`). Returns ExitOk, or prints the error and returns
+// the exit code to use.
+int presetFor(const QCommandLineParser& parser, CliIo& io, Database& db, StatusPreset& preset);
+
+// Evaluates every address in the store under `preset`.
+int evaluateStatuses(CliIo& io, Database& db, const StatusPreset& preset,
+                     std::unique_ptr<StatusEngine>& engine);
+// presetFor() and evaluateStatuses() in one.
 int evaluateStatuses(const QCommandLineParser& parser, CliIo& io, Database& db,
                      std::unique_ptr<StatusEngine>& engine);
 

@@ -7,6 +7,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <map>
 
 namespace deliverboard {
 
@@ -107,6 +108,15 @@ void StatusEngine::addAudienceStatus(const QByteArray& address, const QString& s
     pending(address).audience = status;
 }
 
+void StatusEngine::markEngagementTracked() {
+    if (!m_campaigns.empty())
+        m_campaigns.back().tracksEngagement = true;
+}
+
+void StatusEngine::addEngagement(const QByteArray& address) {
+    pending(address).engaged = true;
+}
+
 void StatusEngine::endCampaign() {
     const int campaign = static_cast<int>(m_campaigns.size()) - 1;
     for (const auto& [index, contribution] : m_pending) {
@@ -141,7 +151,15 @@ void StatusEngine::makeActive(Entry& e, Rule rule, qint64 atMs, int campaign) {
 }
 
 void StatusEngine::apply(Entry& e, const Pending& p, int campaign) {
-    const qint64 campaignTime = m_campaigns[static_cast<size_t>(campaign)].timeMs;
+    const Campaign& info = m_campaigns[static_cast<size_t>(campaign)];
+    const qint64 campaignTime = info.timeMs;
+    e.lastCampaign = campaign;
+    // Inactivity: campaigns delivered to the address, in a row, without an open or click (a
+    // bounced message could not be read, so it says nothing about engagement).
+    if (p.engaged)
+        e.unengaged = 0;
+    else if (info.tracksEngagement && p.hasOutcome && p.outcome.outcome == Outcome::Delivered)
+        ++e.unengaged;
     if (e.status != Status::OptOut) {
         if (p.audience == QLatin1String("Opt-out"))
             setStatus(e, Status::OptOut, Rule::AudienceOptOut, campaignTime, campaign, {});
@@ -165,8 +183,16 @@ void StatusEngine::apply(Entry& e, const Pending& p, int campaign) {
 void StatusEngine::applyOutcome(Entry& e, const RecipientOutcome& o, int campaign) {
     if (o.outcome == Outcome::InProgress)
         return; // changes nothing, and does not end a row of soft bounces
-    if (m_preset.ignoreSenderBlamed && isFailure(o.outcome) && o.blame == QLatin1String("sender"))
-        return; // the sender's own problem counts against nobody
+    if (m_preset.ignoreSenderBlamed && isFailure(o.outcome) && o.blame == QLatin1String("sender")) {
+        // The sender's own problem counts against nobody; it is listed per ISP instead.
+        ++e.senderBlamed;
+        const std::pair<QString, QString> kind{o.isp, o.reason};
+        const auto it = std::find(m_senderKinds.begin(), m_senderKinds.end(), kind);
+        e.senderKind = static_cast<qint32>(it - m_senderKinds.begin());
+        if (it == m_senderKinds.end())
+            m_senderKinds.push_back(kind);
+        return;
+    }
     e.isp = o.isp;
     const auto c = static_cast<quint16>(campaign);
     switch (o.outcome) {
@@ -400,6 +426,9 @@ AddressStatus StatusEngine::result(const Entry& e) const {
     s.soft = e.soft;
     s.softConsecutive = e.softConsecutive;
     s.isp = e.isp;
+    if (e.lastCampaign >= 0)
+        s.lastCampaign = m_campaigns[static_cast<size_t>(e.lastCampaign)].name;
+    s.unengagedCampaigns = e.unengaged;
     return s;
 }
 
@@ -418,6 +447,86 @@ bool StatusEngine::forEach(const std::function<bool(const AddressStatus&)>& visi
         if (!visit(result(m_entries[static_cast<size_t>(i)])))
             return false;
     return true;
+}
+
+AddressStatus StatusEngine::statusAt(qsizetype i) const {
+    return result(m_entries[static_cast<size_t>(i)]);
+}
+
+QString StatusEngine::addressAt(qsizetype i) const {
+    return QString::fromUtf8(m_entries[static_cast<size_t>(i)].address);
+}
+
+AddressBrief StatusEngine::briefAt(qsizetype i) const {
+    const Entry& e = m_entries[static_cast<size_t>(i)];
+    AddressBrief b;
+    b.status = e.status;
+    b.sinceMs = e.rule == Rule::None ? 0 : e.sinceMs;
+    b.isp = e.isp;
+    if (e.status != Status::Active && e.decision >= 0)
+        b.reason = m_decisions[static_cast<size_t>(e.decision)].reason;
+    b.rule = ruleId(e.rule);
+    b.lastCampaign = e.lastCampaign;
+    b.hard = e.hard;
+    b.soft = e.soft;
+    b.unengaged = e.unengaged;
+    return b;
+}
+
+qsizetype StatusEngine::indexOf(const QString& address) const {
+    const auto it = m_index.constFind(address.toLower().toUtf8());
+    return it == m_index.constEnd() ? -1 : it.value();
+}
+
+std::vector<qint32> StatusEngine::alphabeticalOrder() const {
+    std::vector<qint32> order(m_entries.size());
+    for (size_t i = 0; i < order.size(); ++i)
+        order[i] = static_cast<qint32>(i);
+    std::sort(order.begin(), order.end(), [this](qint32 a, qint32 b) {
+        return m_entries[static_cast<size_t>(a)].address <
+               m_entries[static_cast<size_t>(b)].address;
+    });
+    return order;
+}
+
+QString StatusEngine::campaignName(qint32 campaign) const {
+    return campaign >= 0 && campaign < campaignCount()
+               ? m_campaigns[static_cast<size_t>(campaign)].name
+               : QString();
+}
+
+bool StatusEngine::isInactive(qsizetype i, int campaigns) const {
+    const Entry& e = m_entries[static_cast<size_t>(i)];
+    return e.status == Status::Active && campaigns > 0 && e.unengaged >= campaigns;
+}
+
+bool StatusEngine::forEachInactive(int campaigns,
+                                   const std::function<bool(const AddressStatus&)>& visit) const {
+    for (qint32 i : alphabeticalOrder())
+        if (isInactive(i, campaigns) && !visit(statusAt(i)))
+            return false;
+    return true;
+}
+
+QList<SenderProblem> StatusEngine::senderProblems() const {
+    std::map<std::pair<QString, QString>, SenderProblem> groups;
+    for (const Entry& e : m_entries) {
+        if (e.senderBlamed == 0)
+            continue;
+        const auto& [isp, reason] = m_senderKinds[static_cast<size_t>(e.senderKind)];
+        SenderProblem& p = groups[{isp, reason}];
+        p.isp = isp;
+        p.reason = reason;
+        p.failures += e.senderBlamed;
+        ++p.addresses;
+    }
+    QList<SenderProblem> result;
+    for (auto& [key, problem] : groups)
+        result.append(problem);
+    std::stable_sort(
+        result.begin(), result.end(),
+        [](const SenderProblem& a, const SenderProblem& b) { return a.addresses > b.addresses; });
+    return result;
 }
 
 std::optional<AddressStatus> StatusEngine::statusOf(const QString& address) const {

@@ -47,7 +47,31 @@ struct AddressStatus {
     int hard = 0;
     int soft = 0;
     int softConsecutive = 0;
-    QString isp; // of the newest outcome
+    QString isp;                // of the newest outcome
+    QString lastCampaign;       // the newest campaign the address was in; empty: none
+    int unengagedCampaigns = 0; // delivered to in a row without an open or click (tracked ones)
+};
+
+// Failures the preset's ignore_sender_blamed kept from counting against addresses: the
+// sender's own problem (blocklisted IP, authentication, rate limits) at one ISP, for one
+// reason.
+struct SenderProblem {
+    QString isp;
+    QString reason;
+    qint64 failures = 0;  // outcomes (one per address and campaign)
+    qint64 addresses = 0; // distinct addresses affected
+};
+
+// What a table of a million addresses needs per row without building the explanation.
+enum class AddressState : quint8 { Active, Error, OptOut };
+struct AddressBrief {
+    AddressState status = AddressState::Active;
+    qint64 sinceMs = 0; // 0 with status Active and no rule: never changed
+    QString isp;        // shared, not copied
+    QString reason;     // the reason id behind an error, else empty
+    QString rule;
+    qint32 lastCampaign = -1; // campaignName(); -1: none
+    qint32 hard = 0, soft = 0, unengaged = 0;
 };
 
 // Folds every address's history, campaign by campaign in send order, into its status
@@ -72,6 +96,11 @@ public:
     void addUnsubscribe(const QByteArray& address, qint64 atMs);
     void addAudienceStatus(const QByteArray& address,
                            const QString& status); // Active, Error, Opt-out
+    // Engagement (an open or click) in the current campaign. Only campaigns marked as
+    // tracking engagement (they have any open or click at all) count towards inactivity:
+    // a campaign without events.csv says nothing about who read it.
+    void markEngagementTracked();
+    void addEngagement(const QByteArray& address);
     void endCampaign();
     void applyAction(const StatusAction& action);
 
@@ -82,8 +111,32 @@ public:
                  bool suppressedOnly = false) const;
     std::optional<AddressStatus> statusOf(const QString& address) const;
 
+    // Index access for views and comparisons: 0 <= i < addressCount(), in feeding order.
+    // Two engines fed from the same store have the same addresses at the same indexes.
+    AddressStatus statusAt(qsizetype i) const;
+    AddressBrief briefAt(qsizetype i) const;
+    QString addressAt(qsizetype i) const;
+    // Without copies, for filtering a million rows.
+    const QByteArray& addressUtf8At(qsizetype i) const {
+        return m_entries[static_cast<size_t>(i)].address;
+    }
+    AddressState stateAt(qsizetype i) const { return m_entries[static_cast<size_t>(i)].status; }
+    const QString& ispAt(qsizetype i) const { return m_entries[static_cast<size_t>(i)].isp; }
+    qsizetype indexOf(const QString& address) const; // -1: not seen
+    std::vector<qint32> alphabeticalOrder() const;
+    QString campaignName(qint32 campaign) const;
+    qint32 campaignCount() const { return static_cast<qint32>(m_campaigns.size()); }
+
+    // Active addresses delivered to in `campaigns` tracked campaigns in a row without an open
+    // or click: suggestions for a re-engagement or sunset list, never moved by the engine.
+    bool isInactive(qsizetype i, int campaigns) const;
+    bool forEachInactive(int campaigns,
+                         const std::function<bool(const AddressStatus&)>& visit) const;
+    // With ignore_sender_blamed: by ISP and reason, most addresses first.
+    QList<SenderProblem> senderProblems() const;
+
 private:
-    enum class Status : quint8 { Active, Error, OptOut };
+    using Status = AddressState;
     enum class Rule : quint8 {
         None,
         Hard,
@@ -117,6 +170,10 @@ private:
         QString isp;
         std::vector<quint16> hardCampaigns, softCampaigns; // since last made active
         qint32 pendingSlot = -1; // index into m_pending while the current campaign is fed
+        qint32 lastCampaign = -1;
+        qint32 unengaged = 0;
+        qint32 senderBlamed = 0; // failures not counted (ignore_sender_blamed)
+        qint32 senderKind = -1;  // (ISP, reason) of the newest such failure: m_senderKinds
     };
     struct Pending {
         bool hasOutcome = false;
@@ -124,10 +181,12 @@ private:
         qint64 complaintAtMs = -1;
         qint64 unsubscribeAtMs = -1;
         QString audience;
+        bool engaged = false;
     };
     struct Campaign {
         QString name;
         qint64 timeMs = 0;
+        bool tracksEngagement = false;
     };
 
     qint32 entryIndex(const QByteArray& address);
@@ -147,6 +206,8 @@ private:
     QHash<QByteArray, qint32> m_index;
     size_t m_guess = 0; // the entry after the one looked up last
     std::vector<Decision> m_decisions;
+    // The few (ISP, reason) pairs of sender-blamed failures, shared by every address.
+    std::vector<std::pair<QString, QString>> m_senderKinds;
     std::vector<Campaign> m_campaigns;
     // The current campaign's contributions: (entry, what it says), in the order first seen.
     std::vector<std::pair<qint32, Pending>> m_pending;

@@ -15,8 +15,10 @@ struct CampaignInfo {
     QString folder;
     QString senderFilter;
     QString timeZone;
-    double retryWindowHours = 30;
+    double retryWindowHours = 30; // in force: the store's overrides applied (StoreSettings)
     int maxAttempts = 4;
+    double ownRetryWindowHours = 30; // what the campaign's campaign.json said
+    int ownMaxAttempts = 4;
     QDateTime newestLogAt;  // the default "as of"
     QDateTime firstAttemptAt;
     QDateTime importedAt;

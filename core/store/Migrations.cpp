@@ -227,12 +227,37 @@ QStringList reportSummaryStep()
             unmatched_returned_mail INTEGER NOT NULL))")};
 }
 
+// Settings that change figures live in the store, so that the GUI and the CLI on one store
+// print the same numbers: store-wide key/value settings (the report limits that override
+// every campaign.json, the inactivity threshold), per-campaign limit overrides (dropped
+// with their campaign), and the status preset as a history of choices (the newest row is
+// the one in force; deleting it undoes the last change). A preset row holds a built-in
+// preset's id or a custom preset's whole JSON, so the store is self-contained.
+QStringList storeSettingsStep()
+{
+    return {QStringLiteral(R"(CREATE TABLE store_settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL) WITHOUT ROWID)"),
+            QStringLiteral(R"(CREATE TABLE campaign_limits (
+            campaign_id INTEGER PRIMARY KEY REFERENCES campaigns(id) ON DELETE CASCADE,
+            retry_window_hours REAL,
+            max_attempts INTEGER))"),
+            QStringLiteral(R"(CREATE TABLE preset_history (
+            id INTEGER PRIMARY KEY,
+            builtin_id TEXT,
+            custom_json TEXT,
+            applied_at INTEGER NOT NULL,
+            CHECK ((builtin_id IS NULL) <> (custom_json IS NULL))))")};
+}
+
 } // namespace
 
 const std::vector<QStringList>& migrationSteps()
 {
-    static const std::vector<QStringList> steps{version1(), version2(), version3(), statusActionsStep(),
-                                                unusedIndexStep(), reportSummaryStep()};
+    static const std::vector<QStringList> steps{version1(),          version2(),
+                                                version3(),          statusActionsStep(),
+                                                unusedIndexStep(),   reportSummaryStep(),
+                                                storeSettingsStep()};
     return steps;
 }
 

@@ -38,13 +38,25 @@ CampaignInfo campaignFrom(const QSqlQuery& q)
     c.newestLogAt = fromMs(q.value(7));
     c.importedAt = fromMs(q.value(8));
     c.firstAttemptAt = fromMs(q.value(9));
+    c.ownRetryWindowHours = q.value(10).toDouble();
+    c.ownMaxAttempts = q.value(11).toInt();
     return c;
 }
 
+// The limits in force: a campaign's own override (campaign_limits), else the store-wide one
+// (store_settings, see StoreSettings), else what its campaign.json said. Resolved here, in
+// the one query every front end reads campaigns through, so the GUI and the CLI agree.
 const QString kCampaignColumns = QStringLiteral(
-    "c.id, c.name, c.folder, c.sender_filter, c.timezone, c.retry_window_hours, c.max_attempts, "
+    "c.id, c.name, c.folder, c.sender_filter, c.timezone, "
+    "COALESCE(l.retry_window_hours, (SELECT CAST(value AS REAL) FROM store_settings "
+    "WHERE key = 'retry_window_hours'), c.retry_window_hours), "
+    "COALESCE(l.max_attempts, (SELECT CAST(value AS INTEGER) FROM store_settings "
+    "WHERE key = 'max_attempts'), c.max_attempts), "
     "c.newest_log_at, c.imported_at, "
-    "(SELECT MIN(first_attempt_at) FROM deliveries WHERE campaign_id = c.id)");
+    "(SELECT MIN(first_attempt_at) FROM deliveries WHERE campaign_id = c.id), "
+    "c.retry_window_hours, c.max_attempts");
+const QString kCampaignFrom =
+    QStringLiteral("campaigns c LEFT JOIN campaign_limits l ON l.campaign_id = c.id");
 
 QString sortExpression(MessageFilter::SortColumn column)
 {
@@ -118,7 +130,7 @@ QList<CampaignInfo> ReportQueries::campaigns()
 {
     QList<CampaignInfo> result;
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT %1 FROM campaigns c ORDER BY c.name").arg(kCampaignColumns))) {
+    if (!q.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY c.name").arg(kCampaignColumns, kCampaignFrom))) {
         m_error = q.lastError().text();
         return result;
     }
@@ -130,7 +142,7 @@ QList<CampaignInfo> ReportQueries::campaigns()
 std::optional<CampaignInfo> ReportQueries::campaign(const QString& name)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM campaigns c WHERE c.name = ?").arg(kCampaignColumns));
+    q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE c.name = ?").arg(kCampaignColumns, kCampaignFrom));
     q.addBindValue(name);
     if (!run(q))
         return std::nullopt;

@@ -23,6 +23,14 @@ qint64 msOf(const QDateTime& time) {
     return time.isValid() ? time.toMSecsSinceEpoch() : 0;
 }
 
+// Send order: the first attempt; a campaign without deliveries (only an audience) by its
+// newest log line, else its import time. Ties by id (import order).
+qint64 sendTimeOf(const CampaignInfo& c) {
+    return c.firstAttemptAt.isValid() ? msOf(c.firstAttemptAt)
+           : c.newestLogAt.isValid()  ? msOf(c.newestLogAt)
+                                      : msOf(c.importedAt);
+}
+
 // The columns with few distinct values (ISP, codes, reason, blame) share one QString per
 // value: no allocation per row, and the engine's copies are reference counts.
 class Interner {
@@ -100,20 +108,16 @@ private:
 };
 } // namespace
 
-bool StatusStore::evaluate(StatusEngine& engine) {
+bool StatusStore::evaluate(StatusEngine& engine,
+                           const std::function<bool(int done, int total)>& progress) {
+    m_cancelled = false;
     ReportQueries queries(m_db);
     QList<CampaignInfo> campaigns = queries.campaigns();
     if (!queries.errorString().isEmpty()) {
         m_error = queries.errorString();
         return false;
     }
-    // Send order: the first attempt; a campaign without deliveries (only an audience) by
-    // its newest log line, else its import time. Ties by id (import order).
-    const auto sendTime = [](const CampaignInfo& c) {
-        return c.firstAttemptAt.isValid() ? msOf(c.firstAttemptAt)
-               : c.newestLogAt.isValid()  ? msOf(c.newestLogAt)
-                                          : msOf(c.importedAt);
-    };
+    const auto sendTime = sendTimeOf;
     std::stable_sort(campaigns.begin(), campaigns.end(),
                      [&](const CampaignInfo& a, const CampaignInfo& b) {
                          const qint64 ta = sendTime(a), tb = sendTime(b);
@@ -121,14 +125,25 @@ bool StatusStore::evaluate(StatusEngine& engine) {
                      });
     const QList<StatusAction> allActions = actions();
     qsizetype nextAction = 0;
+    int done = 0;
     for (const CampaignInfo& campaign : std::as_const(campaigns)) {
+        const int current = done++;
+        if (progress && !progress(current, static_cast<int>(campaigns.size()))) {
+            m_cancelled = true;
+            m_error = QStringLiteral("cancelled");
+            return false;
+        }
         const qint64 time = sendTime(campaign);
         // A manual action wins over everything before it; campaigns sent after it count from it.
         while (nextAction < allActions.size() && allActions.at(nextAction).atMs <= time)
             engine.applyAction(allActions.at(nextAction++));
         engine.beginCampaign(campaign.name, time);
         const OutcomePolicy policy = queries.defaultPolicy(campaign);
-        if (!feedCampaign(engine, campaign.id, ReportQueries::outcomeExpression(policy)))
+        const auto stillWanted = [&progress, current, total = static_cast<int>(campaigns.size())] {
+            return !progress || progress(current, total);
+        };
+        if (!feedCampaign(engine, campaign.id, ReportQueries::outcomeExpression(policy),
+                          stillWanted))
             return false;
         engine.endCampaign();
     }
@@ -137,7 +152,8 @@ bool StatusStore::evaluate(StatusEngine& engine) {
     return true;
 }
 
-bool StatusStore::feedCampaign(StatusEngine& engine, qint64 campaignId, const QString& outcomeSql) {
+bool StatusStore::feedCampaign(StatusEngine& engine, qint64 campaignId, const QString& outcomeSql,
+                               const std::function<bool()>& stillWanted) {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     const auto exec = [&](const QString& sql) {
@@ -163,7 +179,13 @@ bool StatusStore::feedCampaign(StatusEngine& engine, qint64 campaignId, const QS
             return false;
         Interner outcomes, isps, codes, enhanced, reasons, blames;
         QString error;
+        qint64 rows = 0;
         while (raw.next(error)) {
+            if ((++rows & 0xFFFF) == 0 && !stillWanted()) {
+                m_cancelled = true;
+                m_error = QStringLiteral("cancelled");
+                return false;
+            }
             sqlite3_stmt* row = raw.statement();
             RecipientOutcome outcome;
             outcomeFromId(outcomes.get(row, 1), outcome.outcome);
@@ -203,6 +225,19 @@ bool StatusStore::feedCampaign(StatusEngine& engine, qint64 campaignId, const QS
             engine.addUnsubscribe(q.value(0).toString().toUtf8(), q.value(2).toLongLong());
     }
 
+    // Opens and clicks, for the inactivity suggestions: a campaign with none at all did
+    // not track engagement and so says nothing about who read it.
+    if (!exec(QStringLiteral("SELECT DISTINCT email FROM events WHERE campaign_id = ? "
+                             "AND event IN ('open', 'click')")))
+        return false;
+    bool tracked = false;
+    while (q.next()) {
+        if (!tracked)
+            engine.markEngagementTracked();
+        tracked = true;
+        engine.addEngagement(q.value(0).toString().toUtf8());
+    }
+
     // The audience: every member is an address seen in the store.
     RawQuery audience;
     if (!audience.prepare(
@@ -218,6 +253,64 @@ bool StatusStore::feedCampaign(StatusEngine& engine, qint64 campaignId, const QS
         return false;
     }
     return true;
+}
+
+std::optional<QList<AddressHistoryEntry>> StatusStore::history(const QString& address) {
+    const QString email = address.trimmed().toLower();
+    ReportQueries queries(m_db);
+    QList<CampaignInfo> campaigns = queries.campaigns();
+    if (!queries.errorString().isEmpty()) {
+        m_error = queries.errorString();
+        return std::nullopt;
+    }
+    std::stable_sort(campaigns.begin(), campaigns.end(),
+                     [](const CampaignInfo& a, const CampaignInfo& b) {
+                         const qint64 ta = sendTimeOf(a), tb = sendTimeOf(b);
+                         return ta != tb ? ta < tb : a.id < b.id;
+                     });
+    QList<AddressHistoryEntry> result;
+    for (const CampaignInfo& campaign : std::as_const(campaigns)) {
+        AddressHistoryEntry entry;
+        entry.campaign = campaign.name;
+        // The newest delivery speaks for the campaign, as in the evaluation.
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("SELECT %1, d.last_attempt_at, d.isp, d.code, d.enhanced, "
+                                 "d.reason, d.reply FROM deliveries d WHERE d.campaign_id = ? "
+                                 "AND d.recipient = ? ORDER BY d.last_attempt_at DESC LIMIT 1")
+                      .arg(ReportQueries::outcomeExpression(queries.defaultPolicy(campaign))));
+        q.addBindValue(campaign.id);
+        q.addBindValue(email);
+        if (!q.exec()) {
+            m_error = q.lastError().text();
+            return std::nullopt;
+        }
+        if (q.next()) {
+            entry.sent = true;
+            outcomeFromId(q.value(0).toString(), entry.outcome);
+            entry.at = QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC);
+            entry.isp = q.value(2).toString();
+            entry.code = q.value(3).toString();
+            entry.enhanced = q.value(4).toString();
+            entry.reason = q.value(5).toString();
+            entry.reply = q.value(6).toString();
+        }
+        q.prepare(
+            QStringLiteral("SELECT status FROM audience WHERE campaign_id = ? AND email = ?"));
+        q.addBindValue(campaign.id);
+        q.addBindValue(email);
+        if (q.exec() && q.next())
+            entry.audienceStatus = q.value(0).toString();
+        q.prepare(QStringLiteral("SELECT DISTINCT event FROM events WHERE campaign_id = ? AND "
+                                 "email = ? ORDER BY event"));
+        q.addBindValue(campaign.id);
+        q.addBindValue(email);
+        if (q.exec())
+            while (q.next())
+                entry.events.append(q.value(0).toString());
+        if (entry.sent || !entry.audienceStatus.isEmpty() || !entry.events.isEmpty())
+            result.append(entry);
+    }
+    return result;
 }
 
 bool StatusStore::addAction(const StatusAction& action) {

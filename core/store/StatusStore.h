@@ -5,7 +5,21 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
+#include <optional>
+
 namespace deliverboard {
+
+// One campaign's part in an address's history.
+struct AddressHistoryEntry {
+    QString campaign;
+    bool sent = false; // false: only in the audience (audienceStatus says why)
+    Outcome outcome = Outcome::InProgress;
+    QDateTime at; // the last attempt
+    QString isp, code, enhanced, reason, reply;
+    QString audienceStatus; // Active, Error, Opt-out; empty when not in the audience
+    QStringList events;     // open, click, unsubscribe, complaint (each once)
+};
 
 // The SQL behind the recipient status policy (contract section 7): reads every campaign's
 // per-recipient outcomes (with ReportQueries' outcome expression, as of each campaign's
@@ -17,17 +31,29 @@ public:
 
     QString errorString() const { return m_error; }
 
-    // Feeds the whole store into `engine`. False with errorString() set.
-    bool evaluate(StatusEngine& engine);
+    // Feeds the whole store into `engine`. False with errorString() set. `progress` (if
+    // given) is called before each campaign with (campaigns done, campaigns in all); when it
+    // returns false the evaluation stops (cancelled() is then true).
+    bool evaluate(StatusEngine& engine,
+                  const std::function<bool(int done, int total)>& progress = {});
+    bool cancelled() const { return m_cancelled; }
+
+    // What each campaign (in send order) did to one address: for the audience view's
+    // detail panel. nullopt with errorString() on a read error.
+    std::optional<QList<AddressHistoryEntry>> history(const QString& address);
 
     bool addAction(const StatusAction& action);
     QList<StatusAction> actions(const QString& address = {}); // in time order
 
 private:
-    bool feedCampaign(StatusEngine& engine, qint64 campaignId, const QString& outcomeSql);
+    // `stillWanted` is polled every few ten thousand rows, so that cancelling a store of one
+    // huge campaign does not wait for the whole campaign.
+    bool feedCampaign(StatusEngine& engine, qint64 campaignId, const QString& outcomeSql,
+                      const std::function<bool()>& stillWanted);
 
     QSqlDatabase m_db;
     QString m_error;
+    bool m_cancelled = false;
 };
 
 } // namespace deliverboard

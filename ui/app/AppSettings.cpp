@@ -41,20 +41,14 @@ void AppSettings::setLanguage(const QString& language) {
     QSettings().setValue(kLanguage, language);
 }
 
-double AppSettings::retryWindowHours() {
-    return QSettings().value(QStringLiteral("report/retryWindowHours"), 0.0).toDouble();
-}
-
-void AppSettings::setRetryWindowHours(double hours) {
-    QSettings().setValue(QStringLiteral("report/retryWindowHours"), hours);
-}
-
-int AppSettings::maxAttempts() {
-    return QSettings().value(QStringLiteral("report/maxAttempts"), 0).toInt();
-}
-
-void AppSettings::setMaxAttempts(int attempts) {
-    QSettings().setValue(QStringLiteral("report/maxAttempts"), attempts);
+std::pair<double, int> AppSettings::takeLegacyLimits() {
+    QSettings settings;
+    const std::pair<double, int> limits{
+        settings.value(QStringLiteral("report/retryWindowHours"), 0.0).toDouble(),
+        settings.value(QStringLiteral("report/maxAttempts"), 0).toInt()};
+    settings.remove(QStringLiteral("report/retryWindowHours"));
+    settings.remove(QStringLiteral("report/maxAttempts"));
+    return limits;
 }
 
 QString AppSettings::storePath() {

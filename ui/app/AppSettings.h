@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QStringList>
 
+#include <utility>
+
 namespace deliverboard::ui {
 
 // Every persisted preference in one place, with typed accessors over QSettings.
@@ -17,11 +19,10 @@ public:
     static QString language();
     static void setLanguage(const QString& language);
 
-    // Report limits that override every campaign's campaign.json; 0 keeps the campaign's.
-    static double retryWindowHours();
-    static void setRetryWindowHours(double hours);
-    static int maxAttempts();
-    static void setMaxAttempts(int attempts);
+    // The report limits this application once kept per user (0: none). They now live in
+    // the store (StoreSettings) so that the CLI sees them too; this hands them over once
+    // and forgets them.
+    static std::pair<double, int> takeLegacyLimits();
 
     static QString storePath(); // "" for the default store
     static void setStorePath(const QString& path);

@@ -1,7 +1,6 @@
 #include "CampaignListView.h"
 
 
-#include "app/AppSettings.h"
 #include "common/Labels.h"
 
 #include <QDir>
@@ -88,11 +87,8 @@ void CampaignListView::reload(const QString& storePath, const QString& selectNam
     }
     m_watcher.waitForFinished(); // a newer reload supersedes a running one
     m_loading = true;
-    const double retryWindow = AppSettings::retryWindowHours();
-    const int maxAttempts = AppSettings::maxAttempts();
-    m_watcher.setFuture(QtConcurrent::run([storePath, retryWindow, maxAttempts] {
-        return loadCampaignSummaries(storePath, retryWindow, maxAttempts);
-    }));
+    m_watcher.setFuture(
+        QtConcurrent::run([storePath] { return loadCampaignSummaries(storePath); }));
 }
 
 void CampaignListView::waitForLoaded() {

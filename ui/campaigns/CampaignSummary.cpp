@@ -5,8 +5,7 @@
 
 namespace deliverboard::ui {
 
-QList<CampaignSummary> loadCampaignSummaries(const QString& storePath, double retryWindowHours,
-                                             int maxAttempts, QString* error) {
+QList<CampaignSummary> loadCampaignSummaries(const QString& storePath, QString* error) {
     QList<CampaignSummary> result;
     Database db;
     if (!db.open(storePath)) {
@@ -19,12 +18,7 @@ QList<CampaignSummary> loadCampaignSummaries(const QString& storePath, double re
         CampaignSummary summary;
         summary.info = info;
         CampaignReport report;
-        OutcomePolicy policy = queries.defaultPolicy(info);
-        if (retryWindowHours > 0)
-            policy.retryWindowHours = retryWindowHours;
-        if (maxAttempts > 0)
-            policy.maxAttempts = maxAttempts;
-        if (queries.report(info, policy, report)) {
+        if (queries.report(info, queries.defaultPolicy(info), report)) {
             summary.totals = report.totals;
             summary.complaints = report.complaints;
         }

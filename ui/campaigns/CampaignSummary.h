@@ -15,8 +15,7 @@ struct CampaignSummary {
 };
 
 // Loads every campaign of the store with its figures; runs on any thread (own connection).
-// `retryWindowHours`/`maxAttempts` > 0 override the campaigns' own limits (Settings).
-QList<CampaignSummary> loadCampaignSummaries(const QString& storePath, double retryWindowHours = 0,
-                                             int maxAttempts = 0, QString* error = nullptr);
+// The limits in force are the store's (StoreSettings overrides applied by ReportQueries).
+QList<CampaignSummary> loadCampaignSummaries(const QString& storePath, QString* error = nullptr);
 
 } // namespace deliverboard::ui

@@ -3,7 +3,6 @@
 #include "AsOfControl.h"
 #include "ErrorCodesTable.h"
 #include "Tile.h"
-#include "app/AppSettings.h"
 #include "charts/IspBarsChart.h"
 #include "charts/OutcomeDonut.h"
 #include "charts/OutcomeLegend.h"
@@ -243,13 +242,10 @@ void DashboardView::refresh() {
     const QString storePath = m_context.storePath;
     const CampaignInfo campaign = m_context.campaign;
     const QDateTime asOf = m_asOf->asOf();
-    const double retryWindowOverride = AppSettings::retryWindowHours();
-    const int maxAttemptsOverride = AppSettings::maxAttempts();
     // A newer request replaces the watched future; a stale result is simply not shown.
     m_loading = true;
     const int generation = m_generation;
-    m_watcher.setFuture(QtConcurrent::run([storePath, campaign, asOf, retryWindowOverride,
-                                           maxAttemptsOverride, generation] {
+    m_watcher.setFuture(QtConcurrent::run([storePath, campaign, asOf, generation] {
         Loaded loaded;
         loaded.generation = generation;
         Database db;
@@ -262,11 +258,9 @@ void DashboardView::refresh() {
         const auto fresh = queries.campaign(campaign.name);
         loaded.context.storePath = storePath;
         loaded.context.campaign = fresh ? *fresh : campaign;
+        // The limits come with the campaign, the store's overrides applied (StoreSettings),
+        // exactly as the CLI reads them.
         loaded.context.policy = queries.defaultPolicy(loaded.context.campaign, asOf);
-        if (retryWindowOverride > 0)
-            loaded.context.policy.retryWindowHours = retryWindowOverride;
-        if (maxAttemptsOverride > 0)
-            loaded.context.policy.maxAttempts = maxAttemptsOverride;
         if (!queries.report(loaded.context.campaign, loaded.context.policy, loaded.report)) {
             loaded.error = queries.errorString();
             return loaded;

@@ -12,7 +12,7 @@
 
 namespace deliverboard::ui {
 
-SettingsDialog::SettingsDialog(QWidget* parent)
+SettingsDialog::SettingsDialog(const LimitOverrides& limits, QWidget* parent)
     : QDialog(parent) {
     setWindowTitle(tr("Settings"));
     m_language = new QComboBox(this);
@@ -30,16 +30,18 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     m_retryWindow->setDecimals(1);
     m_retryWindow->setSuffix(tr(" h"));
     m_retryWindow->setSpecialValueText(tr("Campaign's own"));
-    m_retryWindow->setValue(AppSettings::retryWindowHours());
+    m_retryWindow->setValue(limits.retryWindowHours);
     form->addRow(tr("&Retry window:"), m_retryWindow);
     m_maxAttempts = new QSpinBox(this);
     m_maxAttempts->setRange(0, 100);
     m_maxAttempts->setSpecialValueText(tr("Campaign's own"));
-    m_maxAttempts->setValue(AppSettings::maxAttempts());
+    m_maxAttempts->setValue(limits.maxAttempts);
     form->addRow(tr("&Maximum attempts:"), m_maxAttempts);
-    auto* note = new QLabel(tr("A new language applies when Deliverboard is started again. The "
-                               "limits decide when a deferred message counts as a soft bounce."),
-                            this);
+    auto* note = new QLabel(
+        tr("A new language applies when Deliverboard is started again. The "
+           "limits decide when a deferred message counts as a soft bounce; they are kept in the "
+           "store, so the command-line tool uses them too."),
+        this);
     note->setWordWrap(true);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -52,9 +54,11 @@ SettingsDialog::SettingsDialog(QWidget* parent)
 
 void SettingsDialog::accept() {
     AppSettings::setLanguage(m_language->currentData().toString());
-    AppSettings::setRetryWindowHours(m_retryWindow->value());
-    AppSettings::setMaxAttempts(m_maxAttempts->value());
     QDialog::accept();
+}
+
+LimitOverrides SettingsDialog::limits() const {
+    return {m_retryWindow->value(), m_maxAttempts->value()};
 }
 
 } // namespace deliverboard::ui

@@ -1,0 +1,200 @@
+// Preview before apply (StatusDiff), the inactivity suggestions and the sender's own
+// problems, over one series of five generated campaigns in one store. Every expected
+// figure is worked out by hand from the scripts below (letters: CampaignSeries.h) and the
+// presets' rules (contract section 7).
+#include "CampaignSeries.h"
+#include "TestStore.h"
+
+#include "policy/StatusDiff.h"
+#include "policy/StatusPreset.h"
+#include "store/StatusStore.h"
+#include "store/StoreSettings.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace deliverboard;
+
+namespace {
+const QString kGoogleMx = QStringLiteral("gmail-smtp-in.l.google.com");
+const QString kOutlookMx = QStringLiteral("outlook-com.olc.protection.outlook.com");
+
+std::unique_ptr<StatusEngine> evaluate(TestStore& store, const QString& presetId) {
+    QString error;
+    const auto preset = StatusPreset::load(presetId, error);
+    if (!preset)
+        qFatal("preset %s: %s", qPrintable(presetId), qPrintable(error));
+    auto engine = std::make_unique<StatusEngine>(*preset);
+    StatusStore statuses(store.database().connection());
+    if (!statuses.evaluate(*engine))
+        qFatal("evaluate: %s", qPrintable(statuses.errorString()));
+    return engine;
+}
+
+QStringList inactiveAddresses(const StatusEngine& engine, int campaigns) {
+    QStringList result;
+    engine.forEachInactive(campaigns, [&](const AddressStatus& s) {
+        result.append(s.address);
+        return true;
+    });
+    return result;
+}
+} // namespace
+
+class TestStatusPreview : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<TestStore> m_store;
+
+private Q_SLOTS:
+    void initTestCase() {
+        QVERIFY(m_dir.isValid());
+        const QList<CampaignSeries::Recipient> recipients{
+            {QStringLiteral("a@example.net"), {}, QStringLiteral("DDDDD")},
+            {QStringLiteral("b@example.net"), {}, QStringLiteral("HDDDD")},
+            {QStringLiteral("c@example.net"), {}, QStringLiteral("H----")},
+            {QStringLiteral("d@gmail.com"), kGoogleMx, QStringLiteral("H----")},
+            {QStringLiteral("e@example.net"), {}, QStringLiteral("FFF--")},
+            {QStringLiteral("f@example.net"), {}, QStringLiteral("FFFF-")},
+            {QStringLiteral("g@example.net"), {}, QStringLiteral("FDFF-")},
+            {QStringLiteral("h@example.net"), {}, QStringLiteral("FFDFF")},
+            {QStringLiteral("k@gmail.com"), kGoogleMx, QStringLiteral("FFDFF")},
+            {QStringLiteral("i@outlook.com"), kOutlookMx, QStringLiteral("S----")},
+            {QStringLiteral("j@example.net"), {}, QStringLiteral("SS---")},
+            {QStringLiteral("m@example.net"), {}, QStringLiteral("RRRRR")},
+            {QStringLiteral("r@example.net"), {}, QStringLiteral("RDDDD")},
+            {QStringLiteral("t@example.net"), {}, QStringLiteral("DDDKD")},
+            {QStringLiteral("v@example.net"), {}, QStringLiteral("DDDUD")},
+        };
+        const QStringList folders =
+            CampaignSeries::write(m_dir.filePath(QStringLiteral("folders")), recipients, 5);
+        m_store = std::make_unique<TestStore>(m_dir.filePath(QStringLiteral("store.sqlite")));
+        for (const QString& folder : folders) {
+            const ImportSummary summary = m_store->import({folder});
+            QVERIFY2(summary.fatalError.isEmpty(), qPrintable(summary.fatalError));
+        }
+    }
+
+    // response-page in force, mailworx the candidate:
+    //   c  H        error (hard)      -> active (first hard elsewhere; mailworx needs two)
+    //   e  FFF      error (3rd soft)  -> active (mailworx needs four)
+    //   h  FFDFF    active (D ends the row) -> error (four softs, nothing resets)
+    //   k  FFDFF    the same at Google
+    // and nothing else changes (f errs under both, b was made active by a delivery, d and
+    // i bounced at major providers, j bounced twice).
+    void previewCountsByHand() {
+        const auto current = evaluate(*m_store, QStringLiteral("response-page"));
+        const auto candidate = evaluate(*m_store, QStringLiteral("mailworx"));
+        const StatusDiff diff = StatusDiff::compute(*current, *candidate);
+        QCOMPARE(diff.addresses, 16); // 15 scripted + filler
+        QCOMPARE(diff.changed(), 4);
+        QCOMPARE(diff.byTransition.value(QStringLiteral("error>active")), 2);
+        QCOMPARE(diff.byTransition.value(QStringLiteral("active>error")), 2);
+        QCOMPARE(diff.byTransition.size(), 2);
+        QCOMPARE(diff.byIsp.value(QStringLiteral("other")), 3);
+        QCOMPARE(diff.byIsp.value(QStringLiteral("google")), 1);
+        QCOMPARE(diff.byReason.value(QStringLiteral("userunknown")), 1);
+        QCOMPARE(diff.byReason.value(QStringLiteral("mailboxfull")), 3);
+        QStringList changed;
+        for (const StatusChange& c : diff.changes)
+            changed.append(QStringLiteral("%1 %2>%3").arg(c.address, c.from, c.to));
+        QCOMPARE(changed, (QStringList{QStringLiteral("c@example.net error>active"),
+                                       QStringLiteral("e@example.net error>active"),
+                                       QStringLiteral("h@example.net active>error"),
+                                       QStringLiteral("k@gmail.com active>error")}));
+        // The sentence is the candidate's.
+        QVERIFY2(diff.changes.at(2).explanation.contains(QStringLiteral("fourth")),
+                 qPrintable(diff.changes.at(2).explanation));
+    }
+
+    void previewOfTheSamePresetChangesNothing() {
+        const auto a = evaluate(*m_store, QStringLiteral("mailworx"));
+        const auto b = evaluate(*m_store, QStringLiteral("mailworx"));
+        const StatusDiff diff = StatusDiff::compute(*a, *b);
+        QCOMPARE(diff.changed(), 0);
+        QVERIFY(diff.byTransition.isEmpty());
+    }
+
+    // Campaigns delivered to in a row without an open or click (every campaign tracks
+    // engagement: m opens each one): filler and a 5, b and r 4 (after the bounce or the
+    // open), t 1 (the click in C4), v 5 but opt_out (unsubscribed), g/h/k 1 or less.
+    void inactivityByHand() {
+        const auto engine = evaluate(*m_store, QStringLiteral("response-page"));
+        QCOMPARE(
+            inactiveAddresses(*engine, 3),
+            (QStringList{QStringLiteral("a@example.net"), QStringLiteral("b@example.net"),
+                         QStringLiteral("filler@example.org"), QStringLiteral("r@example.net")}));
+        QCOMPARE(
+            inactiveAddresses(*engine, StoreSettings::kDefaultInactiveCampaigns),
+            (QStringList{QStringLiteral("a@example.net"), QStringLiteral("filler@example.org")}));
+        QCOMPARE(engine->statusOf(QStringLiteral("v@example.net"))->status,
+                 QStringLiteral("opt_out"));
+        QCOMPARE(engine->statusOf(QStringLiteral("v@example.net"))->unengagedCampaigns, 5);
+        QCOMPARE(engine->statusOf(QStringLiteral("t@example.net"))->unengagedCampaigns, 1);
+        // Suggested only: the status of an inactive address is untouched.
+        QCOMPARE(engine->statusOf(QStringLiteral("a@example.net"))->status,
+                 QStringLiteral("active"));
+    }
+
+    void campaignWithoutEventsSaysNothingAboutEngagement() {
+        QTemporaryDir dir;
+        const QStringList folders = CampaignSeries::write(
+            dir.filePath(QStringLiteral("f")),
+            {{QStringLiteral("x@example.net"), {}, QStringLiteral("DDDDDD")}}, 6);
+        TestStore store(dir.filePath(QStringLiteral("s.sqlite")));
+        for (const QString& folder : folders)
+            QVERIFY(store.import({folder}).fatalError.isEmpty());
+        const auto engine = evaluate(store, QStringLiteral("response-page"));
+        QVERIFY(inactiveAddresses(*engine, 1).isEmpty());
+    }
+
+    // The worker's progress: one call per campaign in send order; false stops it.
+    void evaluationReportsProgressAndCancels() {
+        QString error;
+        StatusEngine engine(*StatusPreset::load(QStringLiteral("response-page"), error));
+        StatusStore statuses(m_store->database().connection());
+        QList<std::pair<int, int>> calls;
+        QVERIFY(statuses.evaluate(engine, [&](int done, int total) {
+            calls.append({done, total});
+            return true;
+        }));
+        QCOMPARE(calls.size(), 5);
+        QCOMPARE(calls.first(), (std::pair<int, int>{0, 5}));
+        QCOMPARE(calls.last(), (std::pair<int, int>{4, 5}));
+        StatusEngine stopped(*StatusPreset::load(QStringLiteral("response-page"), error));
+        QVERIFY(!statuses.evaluate(stopped, [](int done, int) { return done < 2; }));
+        QVERIFY(statuses.cancelled());
+        StatusEngine again(*StatusPreset::load(QStringLiteral("response-page"), error));
+        QVERIFY(statuses.evaluate(again)); // a later evaluation is not cancelled
+        QVERIFY(!statuses.cancelled());
+    }
+
+    // deliverboard ignores failures blamed on the sender: the Spamhaus blocks of i (once,
+    // at Microsoft) and j (twice, elsewhere) count against nobody and are listed by ISP.
+    void senderProblemsByHand() {
+        const auto engine = evaluate(*m_store, QStringLiteral("deliverboard"));
+        const QList<SenderProblem> problems = engine->senderProblems();
+        QCOMPARE(problems.size(), 2);
+        QStringList rows;
+        for (const SenderProblem& p : problems)
+            rows.append(QStringLiteral("%1 %2 %3 %4")
+                            .arg(p.isp, p.reason)
+                            .arg(p.addresses)
+                            .arg(p.failures));
+        rows.sort();
+        QCOMPARE(rows, (QStringList{QStringLiteral("microsoft blocked 1 1"),
+                                    QStringLiteral("other blocked 1 2")}));
+        QCOMPARE(engine->statusOf(QStringLiteral("j@example.net"))->status,
+                 QStringLiteral("active"));
+        // Under a preset that counts them, they are the addresses' problem, not listed.
+        QVERIFY(evaluate(*m_store, QStringLiteral("response-page"))->senderProblems().isEmpty());
+        QCOMPARE(evaluate(*m_store, QStringLiteral("response-page"))
+                     ->statusOf(QStringLiteral("j@example.net"))
+                     ->status,
+                 QStringLiteral("error"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStatusPreview)
+#include "tst_StatusPreview.moc"
