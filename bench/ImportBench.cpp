@@ -168,6 +168,11 @@ int main(int argc, char* argv[]) {
         QCoreApplication::applicationDirPath() + QStringLiteral("/deliverboard-cli");
     QJsonObject json;
     json.insert(QStringLiteral("folder"), folder);
+    QTextStream err(stderr);
+    // A million recipients take many minutes: say which step runs.
+    const auto stage = [&err](const char* what) {
+        err << "bench: " << what << "...\n" << Qt::flush;
+    };
 
     // 1. The reference tools on the same logs, oldest first.
     const QStringList logs = logFiles(folder);
@@ -178,9 +183,11 @@ int main(int argc, char* argv[]) {
         quoted.append(shellQuoted(log));
     }
     const QString cat = QStringLiteral("zcat -f ") + quoted.join(QLatin1Char(' '));
+    stage("zcat | grep -c .");
     const Cost floor = runChild(QStringLiteral("sh"),
                                 {QStringLiteral("-c"), cat + QStringLiteral(" | grep -c .")});
     bool havePflogsumm = !QStandardPaths::findExecutable(QStringLiteral("pflogsumm")).isEmpty();
+    stage("zcat | pflogsumm");
     Cost pflogsumm;
     if (havePflogsumm)
         pflogsumm =
@@ -194,6 +201,7 @@ int main(int argc, char* argv[]) {
         out << "cannot open " << storePath << ": " << db.errorString() << '\n';
         return 2;
     }
+    stage("import");
     ImportSummary summary;
     const Cost import = measure([&] { summary = CampaignImporter(db).importFolder(folder, {}); });
     if (!summary.fatalError.isEmpty() || summary.campaigns.isEmpty()) {
@@ -204,10 +212,12 @@ int main(int argc, char* argv[]) {
     const QString campaignName = summary.campaigns.first();
 
     // 3. Unchanged re-import into the same store.
+    stage("unchanged re-import");
     ImportSummary again;
     const Cost reimport = measure([&] { again = CampaignImporter(db).importFolder(folder, {}); });
 
     // 4. Incremental: 90 % of the newest log, then all of it.
+    stage("incremental import");
     QByteArray rest;
     const QString copy =
         tmp.filePath(QStringLiteral("incremental/") + QFileInfo(folder).fileName());
@@ -230,6 +240,7 @@ int main(int argc, char* argv[]) {
     }
 
     // 5. Queries from a cold CLI process (the figures a user waits for).
+    stage("CLI queries");
     const QStringList at{QStringLiteral("--db"), storePath, QStringLiteral("--campaign"),
                          campaignName};
     const Cost report = runChild(cli, QStringList{QStringLiteral("report")} + at +
@@ -241,6 +252,7 @@ int main(int argc, char* argv[]) {
                  QStringList{QStringLiteral("-o"), tmp.filePath(QStringLiteral("bounces.csv"))});
 
     // 6. Drill-down pages per filter, in this process (the GUI's worker runs the same query).
+    stage("drill-down pages");
     ReportQueries queries(db.connection());
     const auto campaign = queries.campaign(campaignName);
     const OutcomePolicy policy = queries.defaultPolicy(*campaign);
