@@ -7,6 +7,8 @@
 #include "app/BundledDemo.h"
 #include "campaigns/CampaignListView.h"
 #include "common/ReturnedMailText.h"
+#include "common/StoreTask.h"
+#include "common/TaskProgress.h"
 #include "dashboard/DashboardView.h"
 #include "dialogs/AudienceDialog.h"
 #include "dialogs/ExportBouncesDialog.h"
@@ -17,6 +19,8 @@
 #include "export/BounceExporter.h"
 #include "import/ImportController.h"
 #include "import/ProblemsDock.h"
+#include "model/Outcome.h"
+#include "store/Database.h"
 #include "store/ReportQueries.h"
 #include "welcome/WelcomePanel.h"
 
@@ -105,24 +109,8 @@ MainWindow::MainWindow(const QString& storePath, QWidget* parent)
     connect(m_campaigns, &CampaignListView::loaded, this, &MainWindow::updateWelcome);
     connect(m_campaigns, &CampaignListView::campaignSelected, this,
             &MainWindow::onCampaignSelected);
-    connect(m_campaigns, &CampaignListView::renameRequested, this,
-            [this](const CampaignInfo& campaign, const QString& name) {
-                ReportQueries queries(m_db.connection());
-                if (!queries.renameCampaign(campaign.id, name))
-                    warnPlain(this, tr("Rename Campaign"), queries.errorString());
-                m_campaigns->reload(m_storePath, name);
-            });
-    connect(m_campaigns, &CampaignListView::removeRequested, this,
-            [this](const CampaignInfo& campaign) {
-                ReportQueries queries(m_db.connection());
-                if (!queries.removeCampaign(campaign.id))
-                    warnPlain(this, tr("Remove Campaign"), queries.errorString());
-                if (m_dashboard->context().campaign.id == campaign.id) {
-                    m_dashboard->clear();
-                    m_drilldown->setSource(m_db.connection(), {});
-                }
-                m_campaigns->reload(m_storePath);
-            });
+    connect(m_campaigns, &CampaignListView::renameRequested, this, &MainWindow::renameCampaign);
+    connect(m_campaigns, &CampaignListView::removeRequested, this, &MainWindow::removeCampaign);
     connect(m_dashboard, &DashboardView::reportReady, this, &MainWindow::onReportReady);
     connect(m_dashboard, &DashboardView::filterRequested, this, &MainWindow::showDrilldown);
     connect(m_dashboard, &DashboardView::audienceRequested, this, &MainWindow::showAudience);
@@ -141,8 +129,6 @@ MainWindow::MainWindow(const QString& storePath, QWidget* parent)
 MainWindow::~MainWindow() {
     m_import->cancel();
     m_import->waitForFinished();
-    // The model holds a handle of m_db's connection; release it before the connection closes.
-    m_drilldown->setSource(QSqlDatabase(), {});
     qDeleteAll(findChildren<AudienceDialog*>());
 }
 
@@ -237,20 +223,55 @@ bool MainWindow::openStore(const QString& path) {
         m_status->setText(tr("Wait for the import to finish before switching stores."));
         return false;
     }
-    m_drilldown->setSource(QSqlDatabase(), {});
+    m_drilldown->setSource({});
     qDeleteAll(findChildren<AudienceDialog*>());
     m_dashboard->clear();
-    m_db.close();
-    if (!m_db.open(path)) {
-        warnPlain(this, tr("Open Store"),
-                  tr("The store %1 cannot be opened: %2")
-                      .arg(QDir::toNativeSeparators(path), m_db.errorString()));
-        return false;
-    }
+    const QString previous = m_storePath;
     m_storePath = path;
-    m_status->setText(tr("Store: %1").arg(QDir::toNativeSeparators(path)));
-    m_campaigns->reload(m_storePath);
+    const quint64 generation = ++m_openGeneration;
+    taskStarted(tr("Opening the store %1…").arg(QDir::toNativeSeparators(path)));
+    // Opening creates or upgrades the store: SQL, so on a worker like everything else.
+    whenFinished(
+        this, QtConcurrent::run([path] {
+            Database db;
+            return db.open(path) ? QString() : db.errorString();
+        }),
+        [this, path, previous, generation](QFutureWatcher<QString>& watcher) {
+            const QString error = watcher.result();
+            if (generation != m_openGeneration) {
+                taskEnded(QString());
+                return; // another store was chosen meanwhile
+            }
+            if (!error.isEmpty()) {
+                taskEnded(tr("The store %1 cannot be opened.").arg(QDir::toNativeSeparators(path)));
+                warnPlain(this, tr("Open Store"),
+                          tr("The store %1 cannot be opened: %2")
+                              .arg(QDir::toNativeSeparators(path), error));
+                m_storePath = previous;
+                if (!previous.isEmpty())
+                    m_campaigns->reload(m_storePath);
+                Q_EMIT storeOpened(false);
+                return;
+            }
+            taskEnded(tr("Store: %1").arg(QDir::toNativeSeparators(path)));
+            // A running import reloads the list when it ends (and as it goes).
+            if (!m_import->isRunning())
+                m_campaigns->reload(m_storePath);
+            Q_EMIT storeOpened(true);
+        });
     return true;
+}
+
+void MainWindow::taskStarted(const QString& status) {
+    ++m_busyTasks;
+    if (!status.isEmpty())
+        m_status->setText(status);
+}
+
+void MainWindow::taskEnded(const QString& status) {
+    m_busyTasks = qMax(0, m_busyTasks - 1);
+    if (!status.isEmpty())
+        m_status->setText(status);
 }
 
 void MainWindow::chooseStore(bool create) {
@@ -261,8 +282,16 @@ void MainWindow::chooseStore(bool create) {
                              : QFileDialog::getOpenFileName(this, tr("Open Store"), start, filter);
     if (path.isEmpty())
         return;
-    if (openStore(path))
-        AppSettings::setStorePath(path == defaultStorePath() ? QString() : path);
+    if (!openStore(path))
+        return;
+    // Remembered once it has opened.
+    connect(
+        this, &MainWindow::storeOpened, this,
+        [this, path](bool ok) {
+            if (ok && m_storePath == path)
+                AppSettings::setStorePath(path == defaultStorePath() ? QString() : path);
+        },
+        Qt::SingleShotConnection);
 }
 
 void MainWindow::chooseCampaignFolder() {
@@ -353,8 +382,16 @@ void MainWindow::updateWelcome() {
 void MainWindow::onCampaignSelected(const CampaignInfo& campaign) {
     // Right after an import the dock shows that import's summary; otherwise what is stored.
     if (campaign.name != m_lastImported) {
-        ReportQueries queries(m_db.connection());
-        m_problems->showStored(queries.importProblems(campaign.id));
+        const qint64 id = campaign.id;
+        whenFinished(
+            m_problems,
+            runOnStore(
+                m_storePath, [id](ReportQueries& queries) { return queries.importProblems(id); },
+                [](const QString&) { return QList<ImportProblemRow>(); }),
+            [this, id](QFutureWatcher<QList<ImportProblemRow>>& watcher) {
+                if (m_dashboard->context().campaign.id == id || !m_dashboard->context().isValid())
+                    m_problems->showStored(watcher.result());
+            });
     }
     m_lastImported.clear();
     setWindowTitle(tr("%1 – Deliverboard").arg(campaign.name));
@@ -366,7 +403,7 @@ void MainWindow::onReportReady() {
     // The drill-down follows the dashboard's policy ("as of"), keeping its filter.
     const MessageFilter filter = m_drilldown->model()->filter();
     const bool sameCampaign = m_drilldown->model()->context().campaign.id == context.campaign.id;
-    m_drilldown->setSource(m_db.connection(), context);
+    m_drilldown->setSource(context);
     m_drilldown->setFilter(sameCampaign ? filter : MessageFilter());
     for (QAction* action : std::as_const(m_campaignActions))
         action->setEnabled(context.isValid());
@@ -387,20 +424,135 @@ void MainWindow::refresh() {
         m_campaigns->reload(m_storePath);
 }
 
-qint64 MainWindow::exportBounces(const MessageFilter& filter, const QString& path, QString* error) {
-    const ReportContext context = m_dashboard->context();
-    QString message;
+void MainWindow::exportBounces(const MessageFilter& filter, const QString& path) {
+    startExport(tr("Export Bounces"), path, true, filter);
+}
+
+void MainWindow::exportTableView(const QString& path) {
+    startExport(tr("Export Table View"), path, false, m_drilldown->model()->filter());
+}
+
+namespace {
+struct ExportResult {
     qint64 rows = -1;
+    QString error;
+};
+} // namespace
+
+void MainWindow::startExport(const QString& title, const QString& path, bool bounces,
+                             const MessageFilter& filter) {
+    const ReportContext context =
+        bounces ? m_dashboard->context() : m_drilldown->model()->context();
     if (!context.isValid()) {
-        message = tr("No campaign is open.");
-    } else {
-        ReportQueries queries(m_db.connection());
-        rows = BounceExporter::exportCsv(queries, context.campaign, context.policy, filter, path,
-                                         message);
+        Q_EMIT exportFinished(-1, tr("No campaign is open."));
+        return;
     }
-    if (error)
-        *error = message;
-    return rows;
+    const QString noun = bounces ? tr("addresses") : tr("messages");
+    auto work = [context, filter, path, bounces](QPromise<ExportResult>& promise,
+                                                 ReportQueries& queries) {
+        // The count gives the progress bar its end; the rows follow in the filter's order.
+        MessageFilter counted = filter;
+        if (bounces && counted.outcomes.isEmpty())
+            counted.outcomes = bounceOutcomes();
+        const qint64 total = queries.countMessages(context.campaign, context.policy, counted);
+        promise.setProgressRange(0, static_cast<int>(qBound<qint64>(0, total, qint64(INT_MAX))));
+        const auto proceed = [&promise](qint64 rows) {
+            promise.setProgressValue(static_cast<int>(qMin<qint64>(rows, INT_MAX)));
+            return !promise.isCanceled();
+        };
+        ExportResult result;
+        result.rows =
+            bounces ? BounceExporter::exportCsv(queries, context.campaign, context.policy, filter,
+                                                path, result.error, proceed)
+                    : ui::exportTableView(queries, context, filter, path, result.error, proceed);
+        promise.addResult(result);
+    };
+    auto* watcher =
+        whenFinished(this,
+                     runOnStoreWithProgress<ExportResult>(context.storePath, std::move(work),
+                                                          [](const QString& error) {
+                                                              return ExportResult{-1, error};
+                                                          }),
+                     [this, title, path, noun](QFutureWatcher<ExportResult>& w) {
+                         ExportResult result;
+                         if (w.isCanceled() || w.future().resultCount() == 0)
+                             result.error = tr("cancelled");
+                         else
+                             result = w.result();
+                         if (result.rows >= 0) {
+                             taskEnded(tr("Exported %1 %2 to %3")
+                                           .arg(QLocale().toString(result.rows), noun,
+                                                QDir::toNativeSeparators(path)));
+                         } else if (w.isCanceled()) {
+                             taskEnded(tr("%1 cancelled; no file was written.").arg(title));
+                         } else {
+                             taskEnded(QString());
+                             warnPlain(this, title, tr("The export failed: %1").arg(result.error));
+                         }
+                         Q_EMIT exportFinished(result.rows, result.error);
+                     });
+    taskStarted(tr("Exporting to %1…").arg(QDir::toNativeSeparators(path)));
+    showTaskProgress(this, watcher, title,
+                     tr("Writing %1 to %2…").arg(noun, QDir::toNativeSeparators(path)));
+}
+
+void MainWindow::renameCampaign(const CampaignInfo& campaign, const QString& name) {
+    const qint64 id = campaign.id;
+    taskStarted(tr("Renaming %1…").arg(campaign.name));
+    whenFinished(this,
+                 runOnStore(
+                     m_storePath,
+                     [id, name](ReportQueries& queries) {
+                         return queries.renameCampaign(id, name) ? QString()
+                                                                 : queries.errorString();
+                     },
+                     [](const QString& error) { return error; }),
+                 [this, name](QFutureWatcher<QString>& watcher) {
+                     const QString error = watcher.result();
+                     taskEnded(error.isEmpty() ? tr("Renamed to %1.").arg(name) : QString());
+                     if (!error.isEmpty())
+                         warnPlain(this, tr("Rename Campaign"), error);
+                     m_campaigns->reload(m_storePath, name);
+                     Q_EMIT campaignEdited(error.isEmpty());
+                 });
+}
+
+void MainWindow::removeCampaign(const CampaignInfo& campaign) {
+    const qint64 id = campaign.id;
+    const QString name = campaign.name;
+    // What is shown of it goes at once; nothing reads it while it is being removed.
+    if (m_dashboard->context().campaign.id == id) {
+        m_dashboard->clear();
+        m_drilldown->setSource({});
+    }
+    auto work = [id](QPromise<QString>& promise, ReportQueries& queries) {
+        const bool removed = queries.removeCampaign(id, [&promise](qint64 done, qint64 total) {
+            promise.setProgressRange(0, static_cast<int>(qMin<qint64>(total, INT_MAX)));
+            promise.setProgressValue(static_cast<int>(qMin<qint64>(done, INT_MAX)));
+            return !promise.isCanceled();
+        });
+        promise.addResult(removed || promise.isCanceled() ? QString() : queries.errorString());
+    };
+    auto* watcher = whenFinished(
+        this,
+        runOnStoreWithProgress<QString>(m_storePath, std::move(work),
+                                        [](const QString& error) { return error; }),
+        [this, name](QFutureWatcher<QString>& w) {
+            const bool cancelled = w.isCanceled() || w.future().resultCount() == 0;
+            const QString error = cancelled ? QString() : w.result();
+            if (cancelled)
+                taskEnded(tr("Removal of %1 cancelled; nothing was removed.").arg(name));
+            else if (!error.isEmpty())
+                taskEnded(QString());
+            else
+                taskEnded(tr("Removed %1.").arg(name));
+            if (!cancelled && !error.isEmpty())
+                warnPlain(this, tr("Remove Campaign"), error);
+            m_campaigns->reload(m_storePath);
+            Q_EMIT campaignEdited(!cancelled && error.isEmpty());
+        });
+    taskStarted(tr("Removing %1…").arg(name));
+    showTaskProgress(this, watcher, tr("Remove Campaign"), tr("Removing %1…").arg(name));
 }
 
 void MainWindow::chooseExport() {
@@ -415,13 +567,7 @@ void MainWindow::chooseExport() {
                                                       tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    QString error;
-    const qint64 rows = exportBounces(dialog.filter(), path, &error);
-    if (rows < 0)
-        warnPlain(this, tr("Export Bounces"), tr("The export failed: %1").arg(error));
-    else
-        m_status->setText(tr("Exported %1 addresses to %2")
-                              .arg(QLocale().toString(rows), QDir::toNativeSeparators(path)));
+    exportBounces(dialog.filter(), path);
 }
 
 void MainWindow::chooseTableExport() {
@@ -435,21 +581,14 @@ void MainWindow::chooseTableExport() {
                                                       tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    QString error;
-    const qint64 rows =
-        exportTableView(m_db.connection(), context, m_drilldown->model()->filter(), path, error);
-    if (rows < 0)
-        warnPlain(this, tr("Export Table View"), tr("The export failed: %1").arg(error));
-    else
-        m_status->setText(tr("Exported %1 messages to %2")
-                              .arg(QLocale().toString(rows), QDir::toNativeSeparators(path)));
+    exportTableView(path);
 }
 
 AudienceDialog* MainWindow::showAudience(ReportQueries::AudienceGroup group) {
     const ReportContext context = m_dashboard->context();
     if (!context.isValid())
         return nullptr;
-    auto* dialog = new AudienceDialog(m_db.connection(), context.campaign, group, this);
+    auto* dialog = new AudienceDialog(context.storePath, context.campaign, group, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show(); // non-modal: the dashboard stays usable next to it
     return dialog;
@@ -459,15 +598,43 @@ PlainTextDialog* MainWindow::showUnmatchedReturnedMail() {
     const ReportContext context = m_dashboard->context();
     if (!context.isValid())
         return nullptr;
-    ReportQueries queries(m_db.connection());
-    const QList<ReturnedMailRow> rows = queries.unmatchedReturnedMail(context.campaign.id);
     auto* dialog = new PlainTextDialog(
         tr("Unmatched Returned Mail"),
-        tr("%1 returned mails of %2 name no recipient of the campaign (up to 1,000 are listed).")
-            .arg(QLocale().toString(qint64(rows.size())), context.campaign.name),
-        ReturnedMailText::format(rows, true), this);
+        tr("Reading the returned mail of %1…").arg(context.campaign.name), QString(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
+    const qint64 id = context.campaign.id;
+    const QString name = context.campaign.name;
+    struct Unmatched {
+        QList<ReturnedMailRow> rows;
+        QString error;
+    };
+    // The dialog is the watcher's parent: closed early, the answer is simply dropped.
+    whenFinished(dialog,
+                 runOnStore(
+                     context.storePath,
+                     [id](ReportQueries& queries) {
+                         Unmatched result{queries.unmatchedReturnedMail(id), {}};
+                         result.error = queries.errorString();
+                         return result;
+                     },
+                     [](const QString& error) {
+                         return Unmatched{{}, error};
+                     }),
+                 [dialog, name](QFutureWatcher<Unmatched>& watcher) {
+                     const Unmatched result = watcher.result();
+                     if (!result.error.isEmpty()) {
+                         dialog->setContent(
+                             tr("The returned mail cannot be read: %1").arg(result.error),
+                             QString());
+                         return;
+                     }
+                     dialog->setContent(
+                         tr("%1 returned mails of %2 name no recipient of the campaign (up to "
+                            "1,000 are listed).")
+                             .arg(QLocale().toString(qint64(result.rows.size())), name),
+                         ReturnedMailText::format(result.rows, true));
+                 });
     return dialog;
 }
 

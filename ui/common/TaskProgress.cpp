@@ -1,0 +1,34 @@
+#include "TaskProgress.h"
+
+#include <QCoreApplication>
+#include <QFutureWatcher>
+#include <QProgressDialog>
+
+namespace deliverboard::ui {
+
+void showTaskProgress(QWidget* parent, QFutureWatcherBase* watcher, const QString& title,
+                      const QString& label) {
+    auto* dialog = new QProgressDialog(label, QCoreApplication::translate("TaskProgress", "Cancel"),
+                                       0, 0, parent);
+    dialog->setObjectName(QStringLiteral("taskProgress"));
+    dialog->setWindowTitle(title);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->setMinimumDuration(400);
+    dialog->setAutoClose(false);
+    dialog->setAutoReset(false);
+    QObject::connect(watcher, &QFutureWatcherBase::progressRangeChanged, dialog,
+                     &QProgressDialog::setRange);
+    QObject::connect(watcher, &QFutureWatcherBase::progressValueChanged, dialog,
+                     &QProgressDialog::setValue);
+    QObject::connect(dialog, &QProgressDialog::canceled, watcher, [dialog, watcher] {
+        // The task stops at its next check; the dialog stays until it has.
+        dialog->setLabelText(QCoreApplication::translate("TaskProgress", "Cancelling…"));
+        dialog->setCancelButton(nullptr);
+        dialog->show();
+        watcher->cancel();
+    });
+    QObject::connect(watcher, &QFutureWatcherBase::finished, dialog, &QObject::deleteLater);
+    QObject::connect(watcher, &QObject::destroyed, dialog, &QObject::deleteLater);
+}
+
+} // namespace deliverboard::ui
