@@ -45,6 +45,8 @@
 #include <QTabWidget>
 #include <QTableView>
 
+#include <utility>
+
 namespace deliverboard::ui {
 
 MainWindow::MainWindow(const QString& storePath, QWidget* parent)
@@ -139,7 +141,7 @@ QString MainWindow::defaultStorePath() {
 }
 
 bool MainWindow::isImporting() const {
-    return m_import->isRunning();
+    return m_import->isRunning() || !m_queuedImport.isEmpty();
 }
 
 void MainWindow::createMenus() {
@@ -219,7 +221,7 @@ void MainWindow::rebuildRecentMenu() {
 }
 
 bool MainWindow::openStore(const QString& path) {
-    if (m_import->isRunning()) {
+    if (isImporting()) {
         m_status->setText(tr("Wait for the import to finish before switching stores."));
         return false;
     }
@@ -229,6 +231,7 @@ bool MainWindow::openStore(const QString& path) {
     const QString previous = m_storePath;
     m_storePath = path;
     const quint64 generation = ++m_openGeneration;
+    m_opening = true;
     taskStarted(tr("Opening the store %1…").arg(QDir::toNativeSeparators(path)));
     // Opening creates or upgrades the store: SQL, so on a worker like everything else.
     whenFinished(
@@ -242,6 +245,8 @@ bool MainWindow::openStore(const QString& path) {
                 taskEnded(QString());
                 return; // another store was chosen meanwhile
             }
+            m_opening = false;
+            const QStringList queued = std::exchange(m_queuedImport, {});
             if (!error.isEmpty()) {
                 taskEnded(tr("The store %1 cannot be opened.").arg(QDir::toNativeSeparators(path)));
                 warnPlain(this, tr("Open Store"),
@@ -250,14 +255,18 @@ bool MainWindow::openStore(const QString& path) {
                 m_storePath = previous;
                 if (!previous.isEmpty())
                     m_campaigns->reload(m_storePath);
+                if (!queued.isEmpty())
+                    m_status->setText(
+                        tr("The import was not started: the store cannot be opened."));
                 Q_EMIT storeOpened(false);
                 return;
             }
             taskEnded(tr("Store: %1").arg(QDir::toNativeSeparators(path)));
-            // A running import reloads the list when it ends (and as it goes).
-            if (!m_import->isRunning())
-                m_campaigns->reload(m_storePath);
             Q_EMIT storeOpened(true);
+            if (!queued.isEmpty())
+                importPaths(queued); // it reloads the list as it goes and when it ends
+            else
+                m_campaigns->reload(m_storePath);
         });
     return true;
 }
@@ -316,8 +325,15 @@ void MainWindow::openCampaignFolder(const QString& folder) {
 }
 
 void MainWindow::importPaths(const QStringList& paths) {
-    if (m_import->isRunning()) {
+    if (isImporting()) {
         m_status->setText(tr("An import is already running."));
+        return;
+    }
+    if (m_opening) {
+        // The store is still being created or upgraded: two connections migrating one new
+        // file at once would collide, so the import starts when the open has finished.
+        m_queuedImport = paths;
+        m_status->setText(tr("Opening the store; the import starts next…"));
         return;
     }
     m_progress->setValue(0);

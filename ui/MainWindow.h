@@ -109,6 +109,8 @@ private:
     QString m_storePath;
     quint64 m_openGeneration = 0; // a newer openStore() wins over an older one
     int m_busyTasks = 0;
+    bool m_opening = false;     // openStore()'s worker has not answered yet
+    QStringList m_queuedImport; // an import asked for while the store was being opened
     ImportController* m_import = nullptr;
     CampaignListView* m_campaigns = nullptr;
     DashboardView* m_dashboard = nullptr;
