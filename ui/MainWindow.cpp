@@ -44,6 +44,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QThreadPool>
 
 #include <utility>
 
@@ -132,6 +133,14 @@ MainWindow::~MainWindow() {
     m_import->cancel();
     m_import->waitForFinished();
     qDeleteAll(findChildren<AudienceDialog*>());
+    // Store tasks must not outlive the window: one still running at exit would use the
+    // program's statics as they are destroyed. Exports and a removal stop at their next
+    // check (nothing is left half-written: no file, a rolled-back removal); the rest are
+    // short reads and writes.
+    const QList<QFutureWatcherBase*> tasks = findChildren<QFutureWatcherBase*>();
+    for (QFutureWatcherBase* task : tasks)
+        task->cancel();
+    QThreadPool::globalInstance()->waitForDone();
 }
 
 QString MainWindow::defaultStorePath() {
@@ -334,6 +343,8 @@ void MainWindow::importPaths(const QStringList& paths) {
         // file at once would collide, so the import starts when the open has finished.
         m_queuedImport = paths;
         m_status->setText(tr("Opening the store; the import starts next…"));
+        if (!m_dashboard->context().isValid())
+            m_dashboard->setImporting(paths.first());
         return;
     }
     m_progress->setValue(0);

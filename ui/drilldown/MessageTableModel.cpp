@@ -58,7 +58,8 @@ void MessageTableModel::reload() {
     beginResetModel();
     const quint64 generation = m_generation->fetch_add(1, std::memory_order_acq_rel) + 1;
     m_chunks.clear();
-    m_pending.clear();
+    m_wanted.clear();
+    m_inFlight = -1; // its answer, if any, carries the old generation
     m_shownRows = 0;
     m_initialLoaded = false;
     m_error.clear();
@@ -85,29 +86,40 @@ void MessageTableModel::reload() {
 void MessageTableModel::requestRows(int first, int last) const {
     if (!m_context.isValid() || first < 0 || last < first)
         return;
-    const quint64 generation = m_generation->load(std::memory_order_acquire);
     const int size = chunkSize();
     for (int chunk = first / size; chunk <= last / size; ++chunk) {
-        if (m_chunks.contains(chunk) || m_pending.contains(chunk))
+        if (m_chunks.contains(chunk) || chunk == m_inFlight)
             continue;
-        // Right after the previous chunk the keyset continues from its last row; any other
-        // chunk (a jump down the scroll bar) is found by the worker's narrow seek.
-        MessageCursor after;
-        const auto previous = m_chunks.constFind(chunk - 1);
-        if (previous != m_chunks.constEnd() && !previous->rows.isEmpty())
-            after = ReportQueries::cursorOf(previous->rows.last(), m_filter.sortColumn);
-        m_pending.insert(chunk);
-        const ReportContext context = m_context;
-        const MessageFilter filter = m_filter;
-        MessagePageWorker* worker = m_rowWorker;
-        QMetaObject::invokeMethod(
-            m_rowWorker,
-            [worker, generation, context, filter, chunk, size, after] {
-                worker->fetch(generation, context, filter, chunk, qint64(chunk) * size, size,
-                              after);
-            },
-            Qt::QueuedConnection);
+        m_wanted.removeOne(chunk);
+        m_wanted.append(chunk);
     }
+    while (m_wanted.size() > maxWanted())
+        m_wanted.removeFirst();
+    dispatchNext();
+}
+
+void MessageTableModel::dispatchNext() const {
+    if (m_inFlight >= 0 || m_wanted.isEmpty())
+        return;
+    const quint64 generation = m_generation->load(std::memory_order_acquire);
+    const int size = chunkSize();
+    const int chunk = m_wanted.takeLast();
+    // Right after the previous chunk the keyset continues from its last row; any other
+    // chunk (a jump down the scroll bar) is found by the worker's narrow seek.
+    MessageCursor after;
+    const auto previous = m_chunks.constFind(chunk - 1);
+    if (previous != m_chunks.constEnd() && !previous->rows.isEmpty())
+        after = ReportQueries::cursorOf(previous->rows.last(), m_filter.sortColumn);
+    m_inFlight = chunk;
+    const ReportContext context = m_context;
+    const MessageFilter filter = m_filter;
+    MessagePageWorker* worker = m_rowWorker;
+    QMetaObject::invokeMethod(
+        m_rowWorker,
+        [worker, generation, context, filter, chunk, size, after] {
+            worker->fetch(generation, context, filter, chunk, qint64(chunk) * size, size, after);
+        },
+        Qt::QueuedConnection);
 }
 
 void MessageTableModel::onCounted(quint64 generation, qint64 total, const QString& error) {
@@ -129,7 +141,8 @@ void MessageTableModel::onFetched(quint64 generation, int chunk, const QList<Mes
                                   const QString& error) {
     if (generation != m_generation->load(std::memory_order_acquire))
         return; // a page of an older filter or sort order
-    m_pending.remove(chunk);
+    if (chunk == m_inFlight)
+        m_inFlight = -1;
     if (!error.isEmpty()) {
         m_error = error;
         Q_EMIT loadFailed(error);
@@ -148,6 +161,7 @@ void MessageTableModel::onFetched(quint64 generation, int chunk, const QList<Mes
         Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
         Q_EMIT rowsLoaded(first, last, initial);
     }
+    dispatchNext();
     emitIdleIfDone();
 }
 

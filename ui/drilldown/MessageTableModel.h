@@ -4,7 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
-#include <QSet>
+#include <QList>
 
 #include <atomic>
 #include <memory>
@@ -50,14 +50,17 @@ public:
     qint64 totalCount() const { return m_total; }
     // The row if it is loaded, else nullptr (its chunk is not requested: see requestRows).
     const MessageRow* rowAt(int row) const;
-    // Requests the chunks of rows [first, last] that are neither loaded nor on their way.
+    // Requests the chunks of rows [first, last] that are not loaded. One chunk is read at
+    // a time, the most recently requested first; of the older requests only the last
+    // maxWanted() are kept, so a fast scroll does not queue seeks for rows long gone.
     void requestRows(int first, int last) const;
     // A count or a chunk is on its way.
-    bool isLoading() const { return m_counting || !m_pending.isEmpty(); }
+    bool isLoading() const { return m_counting || m_inFlight >= 0 || !m_wanted.isEmpty(); }
     int cachedChunks() const { return static_cast<int>(m_chunks.size()); }
     QString errorString() const { return m_error; }
     static int chunkSize() { return 256; }
     static int maxChunks() { return 64; }
+    static int maxWanted() { return 8; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -87,6 +90,7 @@ private:
     void setShownRows(int rows);
     void evictChunks(int keep);
     void emitIdleIfDone();
+    void dispatchNext() const;
 
     ReportContext m_context;
     MessageFilter m_filter;
@@ -97,7 +101,8 @@ private:
     QString m_error;
     // Mutable: data() is const, yet touching a chunk or asking for one is what paging is.
     mutable QHash<int, Chunk> m_chunks;
-    mutable QSet<int> m_pending;
+    mutable QList<int> m_wanted; // requested, not sent yet; the newest last
+    mutable int m_inFlight = -1; // the chunk the row worker is reading
     mutable quint64 m_useClock = 0;
     std::shared_ptr<std::atomic<quint64>> m_generation;
     QThread* m_countThread = nullptr;
