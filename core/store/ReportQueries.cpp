@@ -452,8 +452,12 @@ std::optional<MessageCursor> ReportQueries::cursorAt(const CampaignInfo& campaig
                               filter.sortColumn == MessageFilter::SortColumn::Outcome;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
+    // The outcome is an alias: in the select list its expression stands for it.
+    const QString keyColumn = filter.sortColumn == MessageFilter::SortColumn::Outcome
+                                  ? outcomeExpression(policy)
+                                  : key;
     q.prepare(QStringLiteral("SELECT %1, d.id%2 FROM deliveries d WHERE d.campaign_id = ?")
-                  .arg(key, needsOutcome ? QStringLiteral(", %1 AS outcome").arg(outcomeExpression(policy))
+                  .arg(keyColumn, needsOutcome ? QStringLiteral(", %1 AS outcome").arg(outcomeExpression(policy))
                                          : QString()) +
               where +
               QStringLiteral(" ORDER BY %1 %2, d.id LIMIT 1 OFFSET %3")
