@@ -20,8 +20,7 @@ QStringList BounceExporter::header()
 qint64 BounceExporter::exportCsv(ReportQueries& queries, const CampaignInfo& campaign,
                                  const OutcomePolicy& policy, MessageFilter filter,
                                  const QString& path, QString& error,
-                                 const std::function<bool(qint64)>& proceed)
-{
+                                 const std::function<bool(qint64)>& proceed) {
     if (filter.outcomes.isEmpty())
         filter.outcomes = bounceOutcomes();
     CsvExportFile file(path);

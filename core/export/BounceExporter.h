@@ -21,8 +21,7 @@ public:
     // progress bar); false stops the export and leaves no file behind.
     static qint64 exportCsv(ReportQueries& queries, const CampaignInfo& campaign,
                             const OutcomePolicy& policy, MessageFilter filter, const QString& path,
-                            QString& error,
-                            const std::function<bool(qint64)>& proceed = {});
+                            QString& error, const std::function<bool(qint64)>& proceed = {});
     static constexpr int kProgressEvery = 512;
 };
 

@@ -160,8 +160,7 @@ bool ReportQueries::removeCampaign(qint64 id)
     return run(q);
 }
 
-bool ReportQueries::removeCampaign(qint64 id, const std::function<bool(qint64, qint64)>& progress)
-{
+bool ReportQueries::removeCampaign(qint64 id, const std::function<bool(qint64, qint64)>& progress) {
     m_error.clear();
     sqlguard::check("ReportQueries::removeCampaign");
     if (!m_db.transaction()) {
@@ -413,8 +412,7 @@ QList<MessageRow> ReportQueries::messages(const CampaignInfo& campaign, const Ou
     return rows;
 }
 
-bool ReportQueries::supportsKeyset(MessageFilter::SortColumn column)
-{
+bool ReportQueries::supportsKeyset(MessageFilter::SortColumn column) {
     // NOT NULL columns (and the outcome, always set). Code, stage, reason and the last
     // attempt can be NULL, which a keyset comparison would skip: those page by OFFSET.
     switch (column) {
@@ -428,41 +426,45 @@ bool ReportQueries::supportsKeyset(MessageFilter::SortColumn column)
     }
 }
 
-MessageCursor ReportQueries::cursorOf(const MessageRow& row, MessageFilter::SortColumn column)
-{
+MessageCursor ReportQueries::cursorOf(const MessageRow& row, MessageFilter::SortColumn column) {
     switch (column) {
-    case MessageFilter::SortColumn::Recipient: return {row.recipient, row.deliveryId};
-    case MessageFilter::SortColumn::Outcome: return {outcomeId(row.outcome), row.deliveryId};
-    case MessageFilter::SortColumn::Isp: return {row.isp, row.deliveryId};
-    case MessageFilter::SortColumn::Attempts: return {row.attempts, row.deliveryId};
-    default: return {};
+    case MessageFilter::SortColumn::Recipient:
+        return {row.recipient, row.deliveryId};
+    case MessageFilter::SortColumn::Outcome:
+        return {outcomeId(row.outcome), row.deliveryId};
+    case MessageFilter::SortColumn::Isp:
+        return {row.isp, row.deliveryId};
+    case MessageFilter::SortColumn::Attempts:
+        return {row.attempts, row.deliveryId};
+    default:
+        return {};
     }
 }
 
 std::optional<MessageCursor> ReportQueries::cursorAt(const CampaignInfo& campaign,
                                                      const OutcomePolicy& policy,
-                                                     const MessageFilter& filter, qint64 row)
-{
+                                                     const MessageFilter& filter, qint64 row) {
     QVariantList binds;
     const QString where = filterClause(filter, binds);
     const QString key = sortExpression(filter.sortColumn);
     // Only the sort key and the id (plus the outcome when it is filtered or sorted on):
     // skipping rows then walks the index alone, without the join or the wide rows.
-    const bool needsOutcome = !filter.outcomes.isEmpty() ||
-                              filter.sortColumn == MessageFilter::SortColumn::Outcome;
+    const bool needsOutcome =
+        !filter.outcomes.isEmpty() || filter.sortColumn == MessageFilter::SortColumn::Outcome;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     // The outcome is an alias: in the select list its expression stands for it.
-    const QString keyColumn = filter.sortColumn == MessageFilter::SortColumn::Outcome
-                                  ? outcomeExpression(policy)
-                                  : key;
-    q.prepare(QStringLiteral("SELECT %1, d.id%2 FROM deliveries d WHERE d.campaign_id = ?")
-                  .arg(keyColumn, needsOutcome ? QStringLiteral(", %1 AS outcome").arg(outcomeExpression(policy))
-                                         : QString()) +
-              where +
-              QStringLiteral(" ORDER BY %1 %2, d.id LIMIT 1 OFFSET %3")
-                  .arg(key, filter.descending ? QStringLiteral("DESC") : QStringLiteral("ASC"))
-                  .arg(row));
+    const QString keyColumn =
+        filter.sortColumn == MessageFilter::SortColumn::Outcome ? outcomeExpression(policy) : key;
+    q.prepare(
+        QStringLiteral("SELECT %1, d.id%2 FROM deliveries d WHERE d.campaign_id = ?")
+            .arg(keyColumn, needsOutcome
+                                ? QStringLiteral(", %1 AS outcome").arg(outcomeExpression(policy))
+                                : QString()) +
+        where +
+        QStringLiteral(" ORDER BY %1 %2, d.id LIMIT 1 OFFSET %3")
+            .arg(key, filter.descending ? QStringLiteral("DESC") : QStringLiteral("ASC"))
+            .arg(row));
     q.addBindValue(campaign.id);
     for (const QVariant& bind : std::as_const(binds))
         q.addBindValue(bind);
@@ -473,10 +475,10 @@ std::optional<MessageCursor> ReportQueries::cursorAt(const CampaignInfo& campaig
     return MessageCursor{q.value(0), q.value(1).toLongLong()};
 }
 
-QList<MessageRow> ReportQueries::messagesPage(const CampaignInfo& campaign, const OutcomePolicy& policy,
-                                              const MessageFilter& filter, qint64 offset, qint64 limit,
-                                              const MessageCursor& after, bool* ok)
-{
+QList<MessageRow> ReportQueries::messagesPage(const CampaignInfo& campaign,
+                                              const OutcomePolicy& policy,
+                                              const MessageFilter& filter, qint64 offset,
+                                              qint64 limit, const MessageCursor& after, bool* ok) {
     m_error.clear();
     const auto done = [&](QList<MessageRow> rows) {
         if (ok)
