@@ -46,6 +46,8 @@
 #include <QTableView>
 #include <QThreadPool>
 
+#include <atomic>
+#include <memory>
 #include <utility>
 
 namespace deliverboard::ui {
@@ -463,7 +465,13 @@ namespace {
 struct ExportResult {
     qint64 rows = -1;
     QString error;
+    bool stopped = false; // the user cancelled: no file was written
 };
+
+// Cancel sets the flag; the task checks it and still delivers its result, so what the
+// user is told (written or not, removed or not) is what the task did. The future itself
+// is only cancelled when the window closes.
+using StopFlag = std::shared_ptr<std::atomic<bool>>;
 } // namespace
 
 void MainWindow::startExport(const QString& title, const QString& path, bool bounces,
@@ -475,23 +483,27 @@ void MainWindow::startExport(const QString& title, const QString& path, bool bou
         return;
     }
     const QString noun = bounces ? tr("addresses") : tr("messages");
-    auto work = [context, filter, path, bounces](QPromise<ExportResult>& promise,
-                                                 ReportQueries& queries) {
+    const StopFlag stop = std::make_shared<std::atomic<bool>>(false);
+    auto work = [context, filter, path, bounces, stop](QPromise<ExportResult>& promise,
+                                                       ReportQueries& queries) {
         // The count gives the progress bar its end; the rows follow in the filter's order.
         MessageFilter counted = filter;
         if (bounces && counted.outcomes.isEmpty())
             counted.outcomes = bounceOutcomes();
         const qint64 total = queries.countMessages(context.campaign, context.policy, counted);
         promise.setProgressRange(0, static_cast<int>(qBound<qint64>(0, total, qint64(INT_MAX))));
-        const auto proceed = [&promise](qint64 rows) {
+        bool stopped = false;
+        const auto proceed = [&promise, &stop, &stopped](qint64 rows) {
             promise.setProgressValue(static_cast<int>(qMin<qint64>(rows, INT_MAX)));
-            return !promise.isCanceled();
+            stopped = stop->load() || promise.isCanceled();
+            return !stopped;
         };
         ExportResult result;
         result.rows =
             bounces ? BounceExporter::exportCsv(queries, context.campaign, context.policy, filter,
                                                 path, result.error, proceed)
                     : ui::exportTableView(queries, context, filter, path, result.error, proceed);
+        result.stopped = stopped && result.rows < 0;
         promise.addResult(result);
     };
     auto* watcher =
@@ -503,14 +515,14 @@ void MainWindow::startExport(const QString& title, const QString& path, bool bou
                      [this, title, path, noun](QFutureWatcher<ExportResult>& w) {
                          ExportResult result;
                          if (w.isCanceled() || w.future().resultCount() == 0)
-                             result.error = tr("cancelled");
+                             result = ExportResult{-1, tr("cancelled"), true};
                          else
                              result = w.result();
                          if (result.rows >= 0) {
                              taskEnded(tr("Exported %1 %2 to %3")
                                            .arg(QLocale().toString(result.rows), noun,
                                                 QDir::toNativeSeparators(path)));
-                         } else if (w.isCanceled()) {
+                         } else if (result.stopped) {
                              taskEnded(tr("%1 cancelled; no file was written.").arg(title));
                          } else {
                              taskEnded(QString());
@@ -520,7 +532,8 @@ void MainWindow::startExport(const QString& title, const QString& path, bool bou
                      });
     taskStarted(tr("Exporting to %1…").arg(QDir::toNativeSeparators(path)));
     showTaskProgress(this, watcher, title,
-                     tr("Writing %1 to %2…").arg(noun, QDir::toNativeSeparators(path)));
+                     tr("Writing %1 to %2…").arg(noun, QDir::toNativeSeparators(path)),
+                     [stop] { stop->store(true); });
 }
 
 void MainWindow::renameCampaign(const CampaignInfo& campaign, const QString& name) {
@@ -552,21 +565,33 @@ void MainWindow::removeCampaign(const CampaignInfo& campaign) {
         m_dashboard->clear();
         m_drilldown->setSource({});
     }
-    auto work = [id](QPromise<QString>& promise, ReportQueries& queries) {
-        const bool removed = queries.removeCampaign(id, [&promise](qint64 done, qint64 total) {
+    struct Removal {
+        bool removed = false;
+        QString error; // empty when stopped by the user
+    };
+    const StopFlag stop = std::make_shared<std::atomic<bool>>(false);
+    auto work = [id, stop](QPromise<Removal>& promise, ReportQueries& queries) {
+        Removal result;
+        result.removed = queries.removeCampaign(id, [&promise, &stop](qint64 done, qint64 total) {
             promise.setProgressRange(0, static_cast<int>(qMin<qint64>(total, INT_MAX)));
             promise.setProgressValue(static_cast<int>(qMin<qint64>(done, INT_MAX)));
-            return !promise.isCanceled();
+            return !stop->load() && !promise.isCanceled();
         });
-        promise.addResult(removed || promise.isCanceled() ? QString() : queries.errorString());
+        if (!result.removed)
+            result.error = queries.errorString();
+        promise.addResult(result);
     };
     auto* watcher = whenFinished(
         this,
-        runOnStoreWithProgress<QString>(m_storePath, std::move(work),
-                                        [](const QString& error) { return error; }),
-        [this, name](QFutureWatcher<QString>& w) {
-            const bool cancelled = w.isCanceled() || w.future().resultCount() == 0;
-            const QString error = cancelled ? QString() : w.result();
+        runOnStoreWithProgress<Removal>(m_storePath, std::move(work),
+                                        [](const QString& error) {
+                                            return Removal{false, error};
+                                        }),
+        [this, name](QFutureWatcher<Removal>& w) {
+            const Removal result =
+                w.isCanceled() || w.future().resultCount() == 0 ? Removal{} : w.result();
+            const bool cancelled = !result.removed && result.error.isEmpty();
+            const QString error = result.error;
             if (cancelled)
                 taskEnded(tr("Removal of %1 cancelled; nothing was removed.").arg(name));
             else if (!error.isEmpty())
@@ -579,7 +604,8 @@ void MainWindow::removeCampaign(const CampaignInfo& campaign) {
             Q_EMIT campaignEdited(!cancelled && error.isEmpty());
         });
     taskStarted(tr("Removing %1…").arg(name));
-    showTaskProgress(this, watcher, tr("Remove Campaign"), tr("Removing %1…").arg(name));
+    showTaskProgress(this, watcher, tr("Remove Campaign"), tr("Removing %1…").arg(name),
+                     [stop] { stop->store(true); });
 }
 
 void MainWindow::chooseExport() {

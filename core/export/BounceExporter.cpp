@@ -40,7 +40,10 @@ qint64 BounceExporter::exportCsv(ReportQueries& queries, const CampaignInfo& cam
                                    row.stage, row.reason, row.isp, QString::number(row.attempts),
                                    reportjson::isoUtc(row.lastAttempt), row.lastReply});
     });
-    return file.finish(ok, rows, error,
+    // Asked once more before the file is committed: a stop after the last row still counts.
+    if (ok && proceed && !proceed(rows))
+        stopped = true;
+    return file.finish(ok && !stopped, rows, error,
                        stopped ? QCoreApplication::translate("BounceExporter", "cancelled")
                                : queries.errorString());
 }

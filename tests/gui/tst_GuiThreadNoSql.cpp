@@ -25,12 +25,15 @@
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProgressDialog>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 
 using namespace deliverboard;
 using namespace deliverboard::ui;
@@ -50,6 +53,7 @@ private Q_SLOTS:
     void detailShowsHistory();
     void audienceListLoads();
     void exportsWrite();
+    void cancelledTasksLeaveNothing();
     void renameAndRemove();
 
 private:
@@ -263,6 +267,53 @@ void tst_GuiThreadNoSql::exportsWrite() {
     QCOMPARE(finished.takeFirst().at(0).toLongLong(),
              m_window->dashboard()->tile(QStringLiteral("hard"))->value());
     QVERIFY(QFile::exists(table));
+    expectNoGuiSql();
+}
+
+// Cancel in the progress dialog (its canceled() signal, as the button sends it) before
+// the task could finish: the export leaves no file, the removal is rolled back. So that a
+// small campaign's task cannot end first, the thread pool is held busy until the cancel.
+void tst_GuiThreadNoSql::cancelledTasksLeaveNothing() {
+    QSemaphore started;
+    QSemaphore release;
+    const int threads = QThreadPool::globalInstance()->maxThreadCount();
+    const auto holdPool = [&] {
+        for (int i = 0; i < threads; ++i)
+            QThreadPool::globalInstance()->start([&] {
+                started.release();
+                release.acquire();
+            });
+        started.acquire(threads);
+    };
+    const auto cancelRunningTask = [&] {
+        auto* dialog = m_window->findChild<QProgressDialog*>(QStringLiteral("taskProgress"));
+        if (dialog)
+            Q_EMIT dialog->canceled();
+        release.release(threads);
+        return dialog != nullptr;
+    };
+    QSignalSpy exported(m_window, &MainWindow::exportFinished);
+    const QString path = m_scratch.filePath(QStringLiteral("cancelled.csv"));
+    holdPool();
+    m_window->exportTableView(path);
+    QVERIFY(cancelRunningTask());
+    QVERIFY(exported.count() == 1 || exported.wait(60000));
+    QCOMPARE(exported.first().at(0).toLongLong(), qint64(-1));
+    QVERIFY(!QFile::exists(path));
+
+    QSignalSpy edited(m_window, &MainWindow::campaignEdited);
+    const qint64 sent = m_window->dashboard()->tile(QStringLiteral("sent"))->value();
+    holdPool();
+    m_window->removeCampaign(m_window->dashboard()->context().campaign);
+    QVERIFY(cancelRunningTask());
+    QVERIFY(edited.count() == 1 || edited.wait(60000));
+    QCOMPARE(edited.first().at(0).toBool(), false);
+    // Still there, with every message: the list reloads and the dashboard follows.
+    QVERIFY(guitest::settle(*m_window));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->dashboard()->context().isValid(), 30000);
+    QVERIFY(guitest::settle(*m_window));
+    QCOMPARE(m_window->campaignList()->campaigns().size(), qsizetype(1));
+    QCOMPARE(m_window->dashboard()->tile(QStringLiteral("sent"))->value(), sent);
     expectNoGuiSql();
 }
 

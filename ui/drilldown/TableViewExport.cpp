@@ -43,10 +43,13 @@ qint64 exportTableView(ReportQueries& queries, const ReportContext& context,
                  QString::number(row.attempts), row.code, row.enhanced, Labels::stage(row.stage),
                  Labels::reason(row.reason), reportjson::isoUtc(row.lastAttempt), row.lastReply});
         });
-    if (!complete || !file.commit()) {
-        error = complete  ? file.errorString()
-                : stopped ? QCoreApplication::translate("TableViewExport", "cancelled")
-                          : queries.errorString();
+    // Asked once more before the file is committed: a stop after the last row still counts.
+    if (complete && proceed && !proceed(rows))
+        stopped = true;
+    if (!complete || stopped || !file.commit()) {
+        error = stopped    ? QCoreApplication::translate("TableViewExport", "cancelled")
+                : complete ? file.errorString()
+                           : queries.errorString();
         return -1;
     }
     return rows;
