@@ -237,6 +237,9 @@ int main(int argc, char* argv[]) {
         << " more chunks (scrolling): " << ms(timer.nsecsElapsed() / 1e6) << ", chunks cached "
         << model->cachedChunks() << '\n';
 
+    out << "peak memory (after the drill-down): " << QString::number(peakMegabytes(), 'f', 0)
+        << " MB\n";
+
     // The store's paging alone, on this thread: a page of 256 rows at 90 % depth by
     // LIMIT/OFFSET (what the drill-down did before) and by the narrow seek + keyset.
     for (const Case& c : std::as_const(cases)) {
