@@ -7,6 +7,8 @@
 #include "app/BundledDemo.h"
 #include "campaigns/CampaignListView.h"
 #include "common/ReturnedMailText.h"
+#include "common/StoreTask.h"
+#include "common/TaskProgress.h"
 #include "dashboard/DashboardView.h"
 #include "dialogs/AudienceDialog.h"
 #include "dialogs/ExportBouncesDialog.h"
@@ -19,6 +21,8 @@
 #include "export/BounceExporter.h"
 #include "import/ImportController.h"
 #include "import/ProblemsDock.h"
+#include "model/Outcome.h"
+#include "store/Database.h"
 #include "store/ReportQueries.h"
 #include "welcome/WelcomePanel.h"
 
@@ -42,6 +46,11 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QThreadPool>
+
+#include <atomic>
+#include <memory>
+#include <utility>
 
 namespace deliverboard::ui {
 
@@ -109,26 +118,8 @@ MainWindow::MainWindow(const QString& storePath, QWidget* parent)
     connect(m_campaigns, &CampaignListView::loaded, this, &MainWindow::updateWelcome);
     connect(m_campaigns, &CampaignListView::campaignSelected, this,
             &MainWindow::onCampaignSelected);
-    connect(m_campaigns, &CampaignListView::renameRequested, this,
-            [this](const CampaignInfo& campaign, const QString& name) {
-                ReportQueries queries(m_db.connection());
-                if (!queries.renameCampaign(campaign.id, name))
-                    warnPlain(this, tr("Rename Campaign"), queries.errorString());
-                m_campaigns->reload(m_storePath, name);
-                m_audience->recompute(); // explanations name the campaigns
-            });
-    connect(m_campaigns, &CampaignListView::removeRequested, this,
-            [this](const CampaignInfo& campaign) {
-                ReportQueries queries(m_db.connection());
-                if (!queries.removeCampaign(campaign.id))
-                    warnPlain(this, tr("Remove Campaign"), queries.errorString());
-                if (m_dashboard->context().campaign.id == campaign.id) {
-                    m_dashboard->clear();
-                    m_drilldown->setSource(m_db.connection(), {});
-                }
-                m_campaigns->reload(m_storePath);
-                m_audience->recompute();
-            });
+    connect(m_campaigns, &CampaignListView::renameRequested, this, &MainWindow::renameCampaign);
+    connect(m_campaigns, &CampaignListView::removeRequested, this, &MainWindow::removeCampaign);
     connect(m_dashboard, &DashboardView::reportReady, this, &MainWindow::onReportReady);
     connect(m_dashboard, &DashboardView::filterRequested, this, &MainWindow::showDrilldown);
     connect(m_dashboard, &DashboardView::audienceRequested, this, &MainWindow::showAudience);
@@ -147,9 +138,15 @@ MainWindow::MainWindow(const QString& storePath, QWidget* parent)
 MainWindow::~MainWindow() {
     m_import->cancel();
     m_import->waitForFinished();
-    // The model holds a handle of m_db's connection; release it before the connection closes.
-    m_drilldown->setSource(QSqlDatabase(), {});
     qDeleteAll(findChildren<AudienceDialog*>());
+    // Store tasks must not outlive the window: one still running at exit would use the
+    // program's statics as they are destroyed. Exports and a removal stop at their next
+    // check (nothing is left half-written: no file, a rolled-back removal); the rest are
+    // short reads and writes.
+    const QList<QFutureWatcherBase*> tasks = findChildren<QFutureWatcherBase*>();
+    for (QFutureWatcherBase* task : tasks)
+        task->cancel();
+    QThreadPool::globalInstance()->waitForDone();
 }
 
 QString MainWindow::defaultStorePath() {
@@ -159,7 +156,7 @@ QString MainWindow::defaultStorePath() {
 }
 
 bool MainWindow::isImporting() const {
-    return m_import->isRunning();
+    return m_import->isRunning() || !m_queuedImport.isEmpty();
 }
 
 void MainWindow::createMenus() {
@@ -243,26 +240,74 @@ void MainWindow::rebuildRecentMenu() {
 }
 
 bool MainWindow::openStore(const QString& path) {
-    if (m_import->isRunning()) {
+    if (isImporting()) {
         m_status->setText(tr("Wait for the import to finish before switching stores."));
         return false;
     }
-    m_drilldown->setSource(QSqlDatabase(), {});
+    m_drilldown->setSource({});
     qDeleteAll(findChildren<AudienceDialog*>());
     m_dashboard->clear();
-    m_db.close();
-    if (!m_db.open(path)) {
-        warnPlain(this, tr("Open Store"),
-                  tr("The store %1 cannot be opened: %2")
-                      .arg(QDir::toNativeSeparators(path), m_db.errorString()));
-        return false;
-    }
+    const QString previous = m_storePath;
     m_storePath = path;
-    adoptLegacyLimits();
-    m_audience->setStorePath(path);
-    m_status->setText(tr("Store: %1").arg(QDir::toNativeSeparators(path)));
-    m_campaigns->reload(m_storePath);
+    const quint64 generation = ++m_openGeneration;
+    m_opening = true;
+    taskStarted(tr("Opening the store %1…").arg(QDir::toNativeSeparators(path)));
+    // Limits kept per user by earlier versions go into the first store opened (read here,
+    // without SQL; written by the worker; forgotten once the store has them).
+    const auto legacyLimits = AppSettings::legacyLimits();
+    // Opening creates or upgrades the store: SQL, so on a worker like everything else.
+    whenFinished(
+        this, QtConcurrent::run([path, legacyLimits] {
+            Database db;
+            if (!db.open(path))
+                return db.errorString();
+            adoptLegacyLimits(db, legacyLimits);
+            return QString();
+        }),
+        [this, path, previous, generation](QFutureWatcher<QString>& watcher) {
+            const QString error = watcher.result();
+            if (generation != m_openGeneration) {
+                taskEnded(QString());
+                return; // another store was chosen meanwhile
+            }
+            m_opening = false;
+            const QStringList queued = std::exchange(m_queuedImport, {});
+            if (!error.isEmpty()) {
+                taskEnded(tr("The store %1 cannot be opened.").arg(QDir::toNativeSeparators(path)));
+                warnPlain(this, tr("Open Store"),
+                          tr("The store %1 cannot be opened: %2")
+                              .arg(QDir::toNativeSeparators(path), error));
+                m_storePath = previous;
+                if (!previous.isEmpty())
+                    m_campaigns->reload(m_storePath);
+                if (!queued.isEmpty())
+                    m_status->setText(
+                        tr("The import was not started: the store cannot be opened."));
+                Q_EMIT storeOpened(false);
+                return;
+            }
+            taskEnded(tr("Store: %1").arg(QDir::toNativeSeparators(path)));
+            AppSettings::clearLegacyLimits();
+            m_audience->setStorePath(path);
+            Q_EMIT storeOpened(true);
+            if (!queued.isEmpty())
+                importPaths(queued); // it reloads the list as it goes and when it ends
+            else
+                m_campaigns->reload(m_storePath);
+        });
     return true;
+}
+
+void MainWindow::taskStarted(const QString& status) {
+    ++m_busyTasks;
+    if (!status.isEmpty())
+        m_status->setText(status);
+}
+
+void MainWindow::taskEnded(const QString& status) {
+    m_busyTasks = qMax(0, m_busyTasks - 1);
+    if (!status.isEmpty())
+        m_status->setText(status);
 }
 
 void MainWindow::chooseStore(bool create) {
@@ -273,8 +318,16 @@ void MainWindow::chooseStore(bool create) {
                              : QFileDialog::getOpenFileName(this, tr("Open Store"), start, filter);
     if (path.isEmpty())
         return;
-    if (openStore(path))
-        AppSettings::setStorePath(path == defaultStorePath() ? QString() : path);
+    if (!openStore(path))
+        return;
+    // Remembered once it has opened.
+    connect(
+        this, &MainWindow::storeOpened, this,
+        [this, path](bool ok) {
+            if (ok && m_storePath == path)
+                AppSettings::setStorePath(path == defaultStorePath() ? QString() : path);
+        },
+        Qt::SingleShotConnection);
 }
 
 void MainWindow::chooseCampaignFolder() {
@@ -299,8 +352,17 @@ void MainWindow::openCampaignFolder(const QString& folder) {
 }
 
 void MainWindow::importPaths(const QStringList& paths) {
-    if (m_import->isRunning()) {
+    if (isImporting()) {
         m_status->setText(tr("An import is already running."));
+        return;
+    }
+    if (m_opening) {
+        // The store is still being created or upgraded: two connections migrating one new
+        // file at once would collide, so the import starts when the open has finished.
+        m_queuedImport = paths;
+        m_status->setText(tr("Opening the store; the import starts next…"));
+        if (!m_dashboard->context().isValid())
+            m_dashboard->setImporting(paths.first());
         return;
     }
     m_progress->setValue(0);
@@ -366,8 +428,16 @@ void MainWindow::updateWelcome() {
 void MainWindow::onCampaignSelected(const CampaignInfo& campaign) {
     // Right after an import the dock shows that import's summary; otherwise what is stored.
     if (campaign.name != m_lastImported) {
-        ReportQueries queries(m_db.connection());
-        m_problems->showStored(queries.importProblems(campaign.id));
+        const qint64 id = campaign.id;
+        whenFinished(
+            m_problems,
+            runOnStore(
+                m_storePath, [id](ReportQueries& queries) { return queries.importProblems(id); },
+                [](const QString&) { return QList<ImportProblemRow>(); }),
+            [this, id](QFutureWatcher<QList<ImportProblemRow>>& watcher) {
+                if (m_dashboard->context().campaign.id == id || !m_dashboard->context().isValid())
+                    m_problems->showStored(watcher.result());
+            });
     }
     m_lastImported.clear();
     setWindowTitle(tr("%1 – Deliverboard").arg(campaign.name));
@@ -379,7 +449,7 @@ void MainWindow::onReportReady() {
     // The drill-down follows the dashboard's policy ("as of"), keeping its filter.
     const MessageFilter filter = m_drilldown->model()->filter();
     const bool sameCampaign = m_drilldown->model()->context().campaign.id == context.campaign.id;
-    m_drilldown->setSource(m_db.connection(), context);
+    m_drilldown->setSource(context);
     m_drilldown->setFilter(sameCampaign ? filter : MessageFilter());
     for (QAction* action : std::as_const(m_campaignActions))
         action->setEnabled(context.isValid());
@@ -400,20 +470,162 @@ void MainWindow::refresh() {
         m_campaigns->reload(m_storePath);
 }
 
-qint64 MainWindow::exportBounces(const MessageFilter& filter, const QString& path, QString* error) {
-    const ReportContext context = m_dashboard->context();
-    QString message;
+void MainWindow::exportBounces(const MessageFilter& filter, const QString& path) {
+    startExport(tr("Export Bounces"), path, true, filter);
+}
+
+void MainWindow::exportTableView(const QString& path) {
+    startExport(tr("Export Table View"), path, false, m_drilldown->model()->filter());
+}
+
+namespace {
+struct ExportResult {
     qint64 rows = -1;
+    QString error;
+    bool stopped = false; // the user cancelled: no file was written
+};
+
+// Cancel sets the flag; the task checks it and still delivers its result, so what the
+// user is told (written or not, removed or not) is what the task did. The future itself
+// is only cancelled when the window closes.
+using StopFlag = std::shared_ptr<std::atomic<bool>>;
+} // namespace
+
+void MainWindow::startExport(const QString& title, const QString& path, bool bounces,
+                             const MessageFilter& filter) {
+    const ReportContext context =
+        bounces ? m_dashboard->context() : m_drilldown->model()->context();
     if (!context.isValid()) {
-        message = tr("No campaign is open.");
-    } else {
-        ReportQueries queries(m_db.connection());
-        rows = BounceExporter::exportCsv(queries, context.campaign, context.policy, filter, path,
-                                         message);
+        Q_EMIT exportFinished(-1, tr("No campaign is open."));
+        return;
     }
-    if (error)
-        *error = message;
-    return rows;
+    const QString noun = bounces ? tr("addresses") : tr("messages");
+    const StopFlag stop = std::make_shared<std::atomic<bool>>(false);
+    auto work = [context, filter, path, bounces, stop](QPromise<ExportResult>& promise,
+                                                       ReportQueries& queries) {
+        // The count gives the progress bar its end; the rows follow in the filter's order.
+        MessageFilter counted = filter;
+        if (bounces && counted.outcomes.isEmpty())
+            counted.outcomes = bounceOutcomes();
+        const qint64 total = queries.countMessages(context.campaign, context.policy, counted);
+        promise.setProgressRange(0, static_cast<int>(qBound<qint64>(0, total, qint64(INT_MAX))));
+        bool stopped = false;
+        const auto proceed = [&promise, &stop, &stopped](qint64 rows) {
+            promise.setProgressValue(static_cast<int>(qMin<qint64>(rows, INT_MAX)));
+            stopped = stop->load() || promise.isCanceled();
+            return !stopped;
+        };
+        ExportResult result;
+        result.rows =
+            bounces ? BounceExporter::exportCsv(queries, context.campaign, context.policy, filter,
+                                                path, result.error, proceed)
+                    : ui::exportTableView(queries, context, filter, path, result.error, proceed);
+        result.stopped = stopped && result.rows < 0;
+        promise.addResult(result);
+    };
+    auto* watcher =
+        whenFinished(this,
+                     runOnStoreWithProgress<ExportResult>(context.storePath, std::move(work),
+                                                          [](const QString& error) {
+                                                              return ExportResult{-1, error};
+                                                          }),
+                     [this, title, path, noun](QFutureWatcher<ExportResult>& w) {
+                         ExportResult result;
+                         if (w.isCanceled() || w.future().resultCount() == 0)
+                             result = ExportResult{-1, tr("cancelled"), true};
+                         else
+                             result = w.result();
+                         if (result.rows >= 0) {
+                             taskEnded(tr("Exported %1 %2 to %3")
+                                           .arg(QLocale().toString(result.rows), noun,
+                                                QDir::toNativeSeparators(path)));
+                         } else if (result.stopped) {
+                             taskEnded(tr("%1 cancelled; no file was written.").arg(title));
+                         } else {
+                             taskEnded(QString());
+                             warnPlain(this, title, tr("The export failed: %1").arg(result.error));
+                         }
+                         Q_EMIT exportFinished(result.rows, result.error);
+                     });
+    taskStarted(tr("Exporting to %1…").arg(QDir::toNativeSeparators(path)));
+    showTaskProgress(this, watcher, title,
+                     tr("Writing %1 to %2…").arg(noun, QDir::toNativeSeparators(path)),
+                     [stop] { stop->store(true); });
+}
+
+void MainWindow::renameCampaign(const CampaignInfo& campaign, const QString& name) {
+    const qint64 id = campaign.id;
+    taskStarted(tr("Renaming %1…").arg(campaign.name));
+    whenFinished(this,
+                 runOnStore(
+                     m_storePath,
+                     [id, name](ReportQueries& queries) {
+                         return queries.renameCampaign(id, name) ? QString()
+                                                                 : queries.errorString();
+                     },
+                     [](const QString& error) { return error; }),
+                 [this, name](QFutureWatcher<QString>& watcher) {
+                     const QString error = watcher.result();
+                     taskEnded(error.isEmpty() ? tr("Renamed to %1.").arg(name) : QString());
+                     if (!error.isEmpty())
+                         warnPlain(this, tr("Rename Campaign"), error);
+                     m_campaigns->reload(m_storePath, name);
+                     m_audience->recompute(); // explanations name the campaigns
+                     Q_EMIT campaignEdited(error.isEmpty());
+                 });
+}
+
+void MainWindow::removeCampaign(const CampaignInfo& campaign) {
+    const qint64 id = campaign.id;
+    const QString name = campaign.name;
+    // What is shown of it goes at once; nothing reads it while it is being removed.
+    if (m_dashboard->context().campaign.id == id) {
+        m_dashboard->clear();
+        m_drilldown->setSource({});
+    }
+    struct Removal {
+        bool removed = false;
+        QString error; // empty when stopped by the user
+    };
+    const StopFlag stop = std::make_shared<std::atomic<bool>>(false);
+    auto work = [id, stop](QPromise<Removal>& promise, ReportQueries& queries) {
+        Removal result;
+        result.removed = queries.removeCampaign(id, [&promise, &stop](qint64 done, qint64 total) {
+            promise.setProgressRange(0, static_cast<int>(qMin<qint64>(total, INT_MAX)));
+            promise.setProgressValue(static_cast<int>(qMin<qint64>(done, INT_MAX)));
+            return !stop->load() && !promise.isCanceled();
+        });
+        if (!result.removed)
+            result.error = queries.errorString();
+        promise.addResult(result);
+    };
+    auto* watcher = whenFinished(
+        this,
+        runOnStoreWithProgress<Removal>(m_storePath, std::move(work),
+                                        [](const QString& error) {
+                                            return Removal{false, error};
+                                        }),
+        [this, name](QFutureWatcher<Removal>& w) {
+            const Removal result =
+                w.isCanceled() || w.future().resultCount() == 0 ? Removal{} : w.result();
+            const bool cancelled = !result.removed && result.error.isEmpty();
+            const QString error = result.error;
+            if (cancelled)
+                taskEnded(tr("Removal of %1 cancelled; nothing was removed.").arg(name));
+            else if (!error.isEmpty())
+                taskEnded(QString());
+            else
+                taskEnded(tr("Removed %1.").arg(name));
+            if (!cancelled && !error.isEmpty())
+                warnPlain(this, tr("Remove Campaign"), error);
+            m_campaigns->reload(m_storePath);
+            if (!cancelled)
+                m_audience->recompute();
+            Q_EMIT campaignEdited(!cancelled && error.isEmpty());
+        });
+    taskStarted(tr("Removing %1…").arg(name));
+    showTaskProgress(this, watcher, tr("Remove Campaign"), tr("Removing %1…").arg(name),
+                     [stop] { stop->store(true); });
 }
 
 void MainWindow::chooseExport() {
@@ -428,13 +640,7 @@ void MainWindow::chooseExport() {
                                                       tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    QString error;
-    const qint64 rows = exportBounces(dialog.filter(), path, &error);
-    if (rows < 0)
-        warnPlain(this, tr("Export Bounces"), tr("The export failed: %1").arg(error));
-    else
-        m_status->setText(tr("Exported %1 addresses to %2")
-                              .arg(QLocale().toString(rows), QDir::toNativeSeparators(path)));
+    exportBounces(dialog.filter(), path);
 }
 
 void MainWindow::chooseTableExport() {
@@ -448,21 +654,14 @@ void MainWindow::chooseTableExport() {
                                                       tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    QString error;
-    const qint64 rows =
-        exportTableView(m_db.connection(), context, m_drilldown->model()->filter(), path, error);
-    if (rows < 0)
-        warnPlain(this, tr("Export Table View"), tr("The export failed: %1").arg(error));
-    else
-        m_status->setText(tr("Exported %1 messages to %2")
-                              .arg(QLocale().toString(rows), QDir::toNativeSeparators(path)));
+    exportTableView(path);
 }
 
 AudienceDialog* MainWindow::showAudience(ReportQueries::AudienceGroup group) {
     const ReportContext context = m_dashboard->context();
     if (!context.isValid())
         return nullptr;
-    auto* dialog = new AudienceDialog(m_db.connection(), context.campaign, group, this);
+    auto* dialog = new AudienceDialog(context.storePath, context.campaign, group, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show(); // non-modal: the dashboard stays usable next to it
     return dialog;
@@ -472,32 +671,66 @@ PlainTextDialog* MainWindow::showUnmatchedReturnedMail() {
     const ReportContext context = m_dashboard->context();
     if (!context.isValid())
         return nullptr;
-    ReportQueries queries(m_db.connection());
-    const QList<ReturnedMailRow> rows = queries.unmatchedReturnedMail(context.campaign.id);
     auto* dialog = new PlainTextDialog(
         tr("Unmatched Returned Mail"),
-        tr("%1 returned mails of %2 name no recipient of the campaign (up to 1,000 are listed).")
-            .arg(QLocale().toString(qint64(rows.size())), context.campaign.name),
-        ReturnedMailText::format(rows, true), this);
+        tr("Reading the returned mail of %1…").arg(context.campaign.name), QString(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
+    const qint64 id = context.campaign.id;
+    const QString name = context.campaign.name;
+    struct Unmatched {
+        QList<ReturnedMailRow> rows;
+        QString error;
+    };
+    // The dialog is the watcher's parent: closed early, the answer is simply dropped.
+    whenFinished(dialog,
+                 runOnStore(
+                     context.storePath,
+                     [id](ReportQueries& queries) {
+                         Unmatched result{queries.unmatchedReturnedMail(id), {}};
+                         result.error = queries.errorString();
+                         return result;
+                     },
+                     [](const QString& error) {
+                         return Unmatched{{}, error};
+                     }),
+                 [dialog, name](QFutureWatcher<Unmatched>& watcher) {
+                     const Unmatched result = watcher.result();
+                     if (!result.error.isEmpty()) {
+                         dialog->setContent(
+                             tr("The returned mail cannot be read: %1").arg(result.error),
+                             QString());
+                         return;
+                     }
+                     dialog->setContent(
+                         tr("%1 returned mails of %2 name no recipient of the campaign (up to "
+                            "1,000 are listed).")
+                             .arg(QLocale().toString(qint64(result.rows.size())), name),
+                         ReturnedMailText::format(result.rows, true));
+                 });
     return dialog;
 }
 
-void MainWindow::adoptLegacyLimits() {
+void MainWindow::adoptLegacyLimits(Database& db, const std::pair<double, int>& legacy) {
     // Earlier versions kept the limits per user (QSettings), so the CLI never saw them:
     // hand them to the first store opened, unless it has limits of its own.
-    const auto [hours, attempts] = AppSettings::takeLegacyLimits();
+    const auto [hours, attempts] = legacy;
     if (hours <= 0 && attempts <= 0)
         return;
-    StoreSettings settings(m_db.connection());
+    StoreSettings settings(db.connection());
     const auto stored = settings.limits();
     if (stored && stored->isEmpty())
         settings.setLimits({hours, attempts});
 }
 
 void MainWindow::showSettings() {
-    StoreSettings store(m_db.connection());
+    // A few rows of one small table, read and written while the dialog is modal.
+    Database db;
+    if (!db.open(m_storePath)) {
+        warnPlain(this, tr("Settings"), db.errorString());
+        return;
+    }
+    StoreSettings store(db.connection());
     const auto limits = store.limits();
     if (!limits) {
         warnPlain(this, tr("Settings"), store.errorString());

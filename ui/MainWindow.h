@@ -1,7 +1,6 @@
 #pragma once
 
 #include "common/ReportContext.h"
-#include "store/Database.h"
 #include "store/ReportQueries.h"
 
 #include <QElapsedTimer>
@@ -17,6 +16,7 @@ class QTabWidget;
 
 namespace deliverboard {
 struct ImportSummary;
+class Database;
 }
 
 namespace deliverboard::ui {
@@ -32,7 +32,9 @@ class ProblemsDock;
 
 // The application window: campaign list on the left, the Response dashboard and the
 // message drill-down on the right, import progress in the status bar and import problems
-// in a dock. All figures come from the core (ReportQueries); no SQL lives in ui/.
+// in a dock. All figures come from the core (ReportQueries); no SQL lives in ui/, and none
+// runs on the GUI thread: every read and edit is a worker task with a connection of its
+// own (issue 10), shown as busy (status text, greyed panel or a progress dialog).
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -42,14 +44,21 @@ public:
 
     static QString defaultStorePath();
     QString storePath() const { return m_storePath; }
+    // Checks (creates or upgrades) the store on a worker; storePath() is `path` at once,
+    // and back to the previous store if it cannot be opened (the user is told why).
     bool openStore(const QString& path);
 
     void openCampaignFolder(const QString& folder);
     void importPaths(const QStringList& paths);
     void refresh();
-    // Writes the bounced recipients matching `filter`; returns rows written or -1.
-    qint64 exportBounces(const MessageFilter& filter, const QString& path,
-                         QString* error = nullptr);
+    // Writes the bounced recipients matching `filter` on a worker, with progress and
+    // cancel; exportFinished() tells the outcome.
+    void exportBounces(const MessageFilter& filter, const QString& path);
+    // Writes every row of the drill-down's filter as the table shows it, the same way.
+    void exportTableView(const QString& path);
+    void renameCampaign(const CampaignInfo& campaign, const QString& name);
+    // Removes the campaign on a worker in one transaction, with progress and cancel.
+    void removeCampaign(const CampaignInfo& campaign);
     void showDrilldown(const MessageFilter& filter);
     // Non-modal lists opened from the dashboard (deleted when closed).
     AudienceDialog* showAudience(ReportQueries::AudienceGroup group);
@@ -62,10 +71,18 @@ public:
     ProblemsDock* problemsDock() const { return m_problems; }
     QTabWidget* tabs() const { return m_tabs; }
     bool isImporting() const;
+    bool isOpeningStore() const { return m_opening; } // the open runs on a worker
+    // A store task (open, export, rename, removal) is running.
+    bool isBusy() const { return m_busyTasks > 0; }
 
 Q_SIGNALS:
     void importFinished();
     void campaignShown();
+    // rows written, or -1 with `error` ("cancelled" when the user stopped it).
+    void exportFinished(qint64 rows, const QString& error);
+    // A rename or removal has finished (`ok` false: failed or cancelled, the user was told).
+    void campaignEdited(bool ok);
+    void storeOpened(bool ok);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -77,10 +94,14 @@ private:
     void rebuildRecentMenu();
     void chooseCampaignFolder();
     void chooseStore(bool create);
+    void startExport(const QString& title, const QString& path, bool bounces,
+                     const MessageFilter& filter);
+    void taskStarted(const QString& status);
+    void taskEnded(const QString& status);
     void chooseExport();
     void chooseTableExport();
     void showSettings();
-    void adoptLegacyLimits();
+    static void adoptLegacyLimits(Database& db, const std::pair<double, int>& legacy);
     void showAbout();
     void onImportFinished(const ImportSummary& summary);
     void onCampaignStored(const QString& campaign);
@@ -91,7 +112,10 @@ private:
     void saveLayout();
 
     QString m_storePath;
-    Database m_db; // the UI thread's connection (drill-down paging, attempts, edits)
+    quint64 m_openGeneration = 0; // a newer openStore() wins over an older one
+    int m_busyTasks = 0;
+    bool m_opening = false;     // openStore()'s worker has not answered yet
+    QStringList m_queuedImport; // an import asked for while the store was being opened
     ImportController* m_import = nullptr;
     CampaignListView* m_campaigns = nullptr;
     DashboardView* m_dashboard = nullptr;

@@ -5,6 +5,7 @@
 #include "store/ReportQueries.h"
 #include "util/CsvWriter.h"
 
+#include <QCoreApplication>
 
 namespace deliverboard {
 
@@ -18,8 +19,8 @@ QStringList BounceExporter::header()
 
 qint64 BounceExporter::exportCsv(ReportQueries& queries, const CampaignInfo& campaign,
                                  const OutcomePolicy& policy, MessageFilter filter,
-                                 const QString& path, QString& error)
-{
+                                 const QString& path, QString& error,
+                                 const std::function<bool(qint64)>& proceed) {
     if (filter.outcomes.isEmpty())
         filter.outcomes = bounceOutcomes();
     CsvExportFile file(path);
@@ -28,13 +29,23 @@ qint64 BounceExporter::exportCsv(ReportQueries& queries, const CampaignInfo& cam
     CsvWriter& writer = file.writer();
     writer.writeRecord(header());
     qint64 rows = 0;
+    bool stopped = false;
     const bool ok = queries.forEachMessage(campaign, policy, filter, [&](const MessageRow& row) {
+        if (proceed && rows % kProgressEvery == 0 && !proceed(rows)) {
+            stopped = true;
+            return false;
+        }
         ++rows;
         return writer.writeRecord({row.recipient, outcomeId(row.outcome), row.code, row.enhanced,
                                    row.stage, row.reason, row.isp, QString::number(row.attempts),
                                    reportjson::isoUtc(row.lastAttempt), row.lastReply});
     });
-    return file.finish(ok, rows, error, queries.errorString());
+    // Asked once more before the file is committed: a stop after the last row still counts.
+    if (ok && proceed && !proceed(rows))
+        stopped = true;
+    return file.finish(ok && !stopped, rows, error,
+                       stopped ? QCoreApplication::translate("BounceExporter", "cancelled")
+                               : queries.errorString());
 }
 
 } // namespace deliverboard

@@ -5,6 +5,8 @@
 
 #include <QString>
 
+#include <functional>
+
 namespace deliverboard {
 
 class ReportQueries;
@@ -15,10 +17,12 @@ class BounceExporter {
 public:
     static QStringList header();
     // `filter.outcomes` empty means soft, hard and spam. Returns rows written, or -1 with
-    // `error` set.
+    // `error` set. `proceed(rowsWritten)`, if given, is asked every few hundred rows (for a
+    // progress bar); false stops the export and leaves no file behind.
     static qint64 exportCsv(ReportQueries& queries, const CampaignInfo& campaign,
                             const OutcomePolicy& policy, MessageFilter filter, const QString& path,
-                            QString& error);
+                            QString& error, const std::function<bool(qint64)>& proceed = {});
+    static constexpr int kProgressEvery = 512;
 };
 
 } // namespace deliverboard

@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "Migrations.h"
+#include "SqlThreadGuard.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -19,6 +20,7 @@ QString newConnectionName() {
 } // namespace
 
 bool execSql(QSqlDatabase db, const QString& sql, QString* error) {
+    sqlguard::check("execSql", sql);
     QSqlQuery query(db);
     if (query.exec(sql))
         return true;
@@ -135,6 +137,7 @@ QSqlDatabase Database::connection() const {
 }
 
 int Database::schemaVersion() const {
+    sqlguard::check("Database::schemaVersion");
     QSqlQuery query(connection());
     if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
         return query.value(0).toInt();

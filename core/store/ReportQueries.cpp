@@ -1,5 +1,7 @@
 #include "ReportQueries.h"
 
+#include "SqlThreadGuard.h"
+
 #include <QSqlError>
 #include <QTimeZone>
 #include <QSqlQuery>
@@ -99,6 +101,7 @@ MessageRow messageFrom(const QSqlQuery& q)
 
 bool ReportQueries::run(QSqlQuery& query)
 {
+    sqlguard::check("ReportQueries", query.lastQuery());
     if (query.exec())
         return true;
     m_error = query.lastError().text();
@@ -129,6 +132,7 @@ QString ReportQueries::outcomeExpression(const OutcomePolicy& policy)
 QList<CampaignInfo> ReportQueries::campaigns()
 {
     QList<CampaignInfo> result;
+    sqlguard::check("ReportQueries::campaigns");
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY c.name").arg(kCampaignColumns, kCampaignFrom))) {
         m_error = q.lastError().text();
@@ -166,6 +170,55 @@ bool ReportQueries::removeCampaign(qint64 id)
     q.prepare(QStringLiteral("DELETE FROM campaigns WHERE id = ?"));
     q.addBindValue(id);
     return run(q);
+}
+
+bool ReportQueries::removeCampaign(qint64 id, const std::function<bool(qint64, qint64)>& progress) {
+    m_error.clear();
+    sqlguard::check("ReportQueries::removeCampaign");
+    if (!m_db.transaction()) {
+        m_error = m_db.lastError().text();
+        return false;
+    }
+    const auto fail = [this](bool cancelled) {
+        if (!cancelled && m_error.isEmpty())
+            m_error = m_db.lastError().text();
+        m_db.rollback();
+        return false;
+    };
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM deliveries WHERE campaign_id = ?"));
+    q.addBindValue(id);
+    if (!run(q) || !q.next())
+        return fail(false);
+    const qint64 total = q.value(0).toLongLong();
+    q.finish();
+    // Deliveries carry nearly all the rows (their attempts go with them, ON DELETE
+    // CASCADE); a batch takes well under a second, so cancel answers at once. The batch
+    // is found on deliveries_campaign_recipient.
+    constexpr int kBatch = 20000;
+    qint64 done = 0;
+    QSqlQuery batch(m_db);
+    batch.prepare(QStringLiteral("DELETE FROM deliveries WHERE id IN (SELECT id FROM deliveries "
+                                 "WHERE campaign_id = ? LIMIT %1)")
+                      .arg(kBatch));
+    while (done < total) {
+        batch.addBindValue(id);
+        if (!run(batch))
+            return fail(false);
+        const int removed = batch.numRowsAffected();
+        done += removed;
+        if (!progress(qMin(done, total), total))
+            return fail(true);
+        if (removed == 0)
+            break;
+    }
+    q.prepare(QStringLiteral("DELETE FROM campaigns WHERE id = ?"));
+    q.addBindValue(id);
+    if (!run(q))
+        return fail(false);
+    if (!m_db.commit())
+        return fail(false);
+    return true;
 }
 
 OutcomePolicy ReportQueries::defaultPolicy(const CampaignInfo& campaign, const QDateTime& asOf) const
@@ -414,6 +467,119 @@ QList<MessageRow> ReportQueries::messages(const CampaignInfo& campaign, const Ou
     while (q.next())
         rows.append(messageFrom(q));
     return rows;
+}
+
+bool ReportQueries::supportsKeyset(MessageFilter::SortColumn column) {
+    // NOT NULL columns (and the outcome, always set). Code, stage, reason and the last
+    // attempt can be NULL, which a keyset comparison would skip: those page by OFFSET.
+    switch (column) {
+    case MessageFilter::SortColumn::Recipient:
+    case MessageFilter::SortColumn::Outcome:
+    case MessageFilter::SortColumn::Isp:
+    case MessageFilter::SortColumn::Attempts:
+        return true;
+    default:
+        return false;
+    }
+}
+
+MessageCursor ReportQueries::cursorOf(const MessageRow& row, MessageFilter::SortColumn column) {
+    switch (column) {
+    case MessageFilter::SortColumn::Recipient:
+        return {row.recipient, row.deliveryId};
+    case MessageFilter::SortColumn::Outcome:
+        return {outcomeId(row.outcome), row.deliveryId};
+    case MessageFilter::SortColumn::Isp:
+        return {row.isp, row.deliveryId};
+    case MessageFilter::SortColumn::Attempts:
+        return {row.attempts, row.deliveryId};
+    default:
+        return {};
+    }
+}
+
+std::optional<MessageCursor> ReportQueries::cursorAt(const CampaignInfo& campaign,
+                                                     const OutcomePolicy& policy,
+                                                     const MessageFilter& filter, qint64 row) {
+    QVariantList binds;
+    const QString where = filterClause(filter, binds);
+    const QString key = sortExpression(filter.sortColumn);
+    // Only the sort key and the id (plus the outcome when it is filtered or sorted on):
+    // skipping rows then walks the index alone, without the join or the wide rows.
+    const bool needsOutcome =
+        !filter.outcomes.isEmpty() || filter.sortColumn == MessageFilter::SortColumn::Outcome;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    // The outcome is an alias: in the select list its expression stands for it.
+    const QString keyColumn =
+        filter.sortColumn == MessageFilter::SortColumn::Outcome ? outcomeExpression(policy) : key;
+    q.prepare(
+        QStringLiteral("SELECT %1, d.id%2 FROM deliveries d WHERE d.campaign_id = ?")
+            .arg(keyColumn, needsOutcome
+                                ? QStringLiteral(", %1 AS outcome").arg(outcomeExpression(policy))
+                                : QString()) +
+        where +
+        QStringLiteral(" ORDER BY %1 %2, d.id LIMIT 1 OFFSET %3")
+            .arg(key, filter.descending ? QStringLiteral("DESC") : QStringLiteral("ASC"))
+            .arg(row));
+    q.addBindValue(campaign.id);
+    for (const QVariant& bind : std::as_const(binds))
+        q.addBindValue(bind);
+    if (!run(q))
+        return std::nullopt;
+    if (!q.next())
+        return MessageCursor{}; // past the end: an empty page
+    return MessageCursor{q.value(0), q.value(1).toLongLong()};
+}
+
+QList<MessageRow> ReportQueries::messagesPage(const CampaignInfo& campaign,
+                                              const OutcomePolicy& policy,
+                                              const MessageFilter& filter, qint64 offset,
+                                              qint64 limit, const MessageCursor& after, bool* ok) {
+    m_error.clear();
+    const auto done = [&](QList<MessageRow> rows) {
+        if (ok)
+            *ok = m_error.isEmpty();
+        return rows;
+    };
+    if (!supportsKeyset(filter.sortColumn) || (offset == 0 && !after.isValid()))
+        return done(messages(campaign, policy, filter, offset, limit));
+    MessageCursor cursor = after;
+    if (!cursor.isValid()) {
+        const std::optional<MessageCursor> found = cursorAt(campaign, policy, filter, offset - 1);
+        if (!found)
+            return done({});
+        if (!found->isValid())
+            return done({});
+        cursor = *found;
+    }
+    QVariantList binds;
+    const QString where = filterClause(filter, binds);
+    const QString key = sortExpression(filter.sortColumn);
+    // Rows after (key, id) in "ORDER BY key ASC|DESC, d.id": the leading range on the key
+    // lets the index seek (EXPLAIN QUERY PLAN, recipient order: SEARCH d USING INDEX
+    // deliveries_campaign_recipient (campaign_id=? AND recipient>?)); ties go on by id.
+    const QString keyset = filter.descending
+                               ? QStringLiteral(" AND %1 <= ? AND (%1 < ? OR d.id > ?)").arg(key)
+                               : QStringLiteral(" AND %1 >= ? AND (%1 > ? OR d.id > ?)").arg(key);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(messageSelect(policy) + where + keyset +
+              QStringLiteral(" ORDER BY %1 %2, d.id LIMIT %3")
+                  .arg(key, filter.descending ? QStringLiteral("DESC") : QStringLiteral("ASC"))
+                  .arg(limit));
+    q.addBindValue(campaign.id);
+    for (const QVariant& bind : std::as_const(binds))
+        q.addBindValue(bind);
+    q.addBindValue(cursor.key);
+    q.addBindValue(cursor.key);
+    q.addBindValue(cursor.id);
+    QList<MessageRow> rows;
+    if (!run(q))
+        return done(rows);
+    while (q.next())
+        rows.append(messageFrom(q));
+    return done(rows);
 }
 
 bool ReportQueries::forEachMessage(const CampaignInfo& campaign, const OutcomePolicy& policy,

@@ -12,6 +12,14 @@
 
 namespace deliverboard {
 
+// Where a page of the drill-down starts (keyset pagination): the sort key and the id of
+// the row just before it, in the filter's order.
+struct MessageCursor {
+    QVariant key;
+    qint64 id = 0;
+    bool isValid() const { return id > 0; }
+};
+
 // All read queries behind the report, the drill-down and the export. Outcomes are
 // computed in SQL from each delivery's summary, so that "as of" and the limits can change
 // without re-importing, and a million rows aggregate in one pass.
@@ -25,6 +33,10 @@ public:
     std::optional<CampaignInfo> campaign(const QString& name);
     bool renameCampaign(qint64 id, const QString& newName);
     bool removeCampaign(qint64 id);
+    // The same in one transaction, deliveries in batches: `progress(done, total)` reports
+    // after each batch; returning false rolls everything back (nothing is removed) and
+    // removeCampaign returns false with an empty errorString().
+    bool removeCampaign(qint64 id, const std::function<bool(qint64, qint64)>& progress);
 
     // The campaign's own limits, "as of" its newest log line unless `asOf` is given.
     OutcomePolicy defaultPolicy(const CampaignInfo& campaign, const QDateTime& asOf = {}) const;
@@ -41,6 +53,18 @@ public:
     // Rows [offset, offset + limit) in the filter's order; limit < 0 for all.
     QList<MessageRow> messages(const CampaignInfo& campaign, const OutcomePolicy& policy,
                                const MessageFilter& filter, qint64 offset = 0, qint64 limit = -1);
+    // Rows [offset, offset + limit) exactly as messages() gives them, read by keyset where
+    // the sort allows it: after `after` (the last row of the previous page) or, for a jump,
+    // after the row at offset - 1 found by a narrow scan without the join, so a deep page
+    // costs an index walk instead of OFFSET materialising every skipped row. `ok` is false
+    // on a query error (errorString()).
+    QList<MessageRow> messagesPage(const CampaignInfo& campaign, const OutcomePolicy& policy,
+                                   const MessageFilter& filter, qint64 offset, qint64 limit,
+                                   const MessageCursor& after = {}, bool* ok = nullptr);
+    // Sort columns whose key is never NULL: the keyset condition stays a plain comparison.
+    static bool supportsKeyset(MessageFilter::SortColumn column);
+    // The cursor just after `row` in `column`'s order (invalid where keysets are not used).
+    static MessageCursor cursorOf(const MessageRow& row, MessageFilter::SortColumn column);
     // Streams every matching row (for exports of any size); false if the callback stops.
     bool forEachMessage(const CampaignInfo& campaign, const OutcomePolicy& policy,
                         const MessageFilter& filter, const std::function<bool(const MessageRow&)>& visit);
@@ -76,6 +100,8 @@ private:
     bool run(QSqlQuery& query); // exec, keeping the driver's error text
     QString filterClause(const MessageFilter& filter, QVariantList& binds) const;
     QString messageSelect(const OutcomePolicy& policy) const;
+    std::optional<MessageCursor> cursorAt(const CampaignInfo& campaign, const OutcomePolicy& policy,
+                                          const MessageFilter& filter, qint64 row);
 
     QSqlDatabase m_db;
     QString m_error;

@@ -14,6 +14,10 @@ namespace guitest {
 // end of it).
 inline bool settle(deliverboard::ui::MainWindow& window, int timeoutMs = 120000) {
     QSignalSpy shown(&window, &deliverboard::ui::MainWindow::campaignShown);
+    // The store opens on a worker; the campaign list loads once it has.
+    QSignalSpy opened(&window, &deliverboard::ui::MainWindow::storeOpened);
+    if (window.isOpeningStore() && !opened.wait(timeoutMs))
+        return false;
     while (window.campaignList()->isLoading() || window.dashboard()->isLoading()) {
         if (!shown.wait(timeoutMs))
             return false;

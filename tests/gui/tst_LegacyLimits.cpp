@@ -66,8 +66,15 @@ private Q_SLOTS:
 
         // A second store opened later does not inherit anything.
         const QString other = m_dir.filePath(QStringLiteral("b.sqlite"));
-        { MainWindow window(other); }
-        QVERIFY(settingsOf(other).value(QStringLiteral("max_attempts")).isNull());
+        {
+            MainWindow window(other);
+            // The store opens on a worker: wait for it (a window closed first cancels it).
+            QSignalSpy opened(&window, &MainWindow::storeOpened);
+            QVERIFY(!window.isOpeningStore() || opened.wait(60000));
+        }
+        const QJsonObject otherSettings = settingsOf(other);
+        QVERIFY2(otherSettings.value(QStringLiteral("max_attempts")).isNull(),
+                 QJsonDocument(otherSettings).toJson().constData());
     }
 
     void storeLimitsWin() {

@@ -2,6 +2,7 @@
 // figure on screen is the core's figure: tiles, drill-down filter and rows, the attempt
 // history of a message and the exported CSV.
 #include "DemoCampaign.h"
+#include "DrilldownSettle.h"
 #include "ImportAndSettle.h"
 #include "MainWindow.h"
 #include "campaigns/CampaignListView.h"
@@ -94,8 +95,7 @@ CampaignReport tst_MainWindowImport::coreReport() {
 }
 
 void tst_MainWindowImport::fetchAll(MessageTableModel* model) {
-    while (model->canFetchMore({}))
-        model->fetchMore({});
+    QVERIFY(guitest::loadAllRows(model));
 }
 
 void tst_MainWindowImport::campaignListShowsCampaign() {
@@ -138,6 +138,7 @@ void tst_MainWindowImport::clickingTileFiltersTable() {
     QVERIFY(hard->value() > 0);
     QTest::mouseClick(hard, Qt::LeftButton);
     MessageTableModel* model = m_window->drilldown()->model();
+    QVERIFY(guitest::modelSettled(model));
     QCOMPARE(model->filter().outcomes, QList<Outcome>{Outcome::Hard});
     QCOMPARE(m_window->tabs()->currentWidget(), m_window->drilldown());
 
@@ -155,30 +156,43 @@ void tst_MainWindowImport::clickingTileFiltersTable() {
 }
 
 void tst_MainWindowImport::modelPassesItemModelTester() {
-    // A model of its own, without a view that fetches pages as it pleases.
+    // A model of its own, without a view that asks for chunks as it pleases.
     auto* model = new MessageTableModel(this);
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model->setSource(m_db.connection(), m_window->dashboard()->context());
+    model->setSource(m_window->dashboard()->context());
     model->setFilter(MessageFilter());
-    QVERIFY(model->totalCount() > MessageTableModel::pageSize()); // paging is exercised
-    // The tester itself fetches pages while it checks; rows arrive in whole pages only.
-    const int before = model->rowCount();
-    QVERIFY(before >= MessageTableModel::pageSize());
-    QCOMPARE(before % MessageTableModel::pageSize(), 0);
-    if (model->canFetchMore({})) {
-        model->fetchMore({});
-        QVERIFY(model->rowCount() > before);
-    }
+    QVERIFY(guitest::modelSettled(model));
+    QVERIFY(model->totalCount() > MessageTableModel::chunkSize()); // chunking is exercised
+    // Once counted, every row is there; the ones not loaded yet show a placeholder.
+    QCOMPARE(qint64(model->rowCount()), model->totalCount());
+    const int last = model->rowCount() - 1;
+    QVERIFY(!model->index(last, 0).data(MessageTableModel::LoadedRole).toBool());
+    QCOMPARE(model->index(last, 0).data().toString(), MessageTableModel::tr("…"));
+    QVERIFY(model->rowAt(last) == nullptr);
+    QVERIFY(guitest::modelSettled(model)); // data() asked for the last chunk
+    QVERIFY(model->rowAt(last) != nullptr);
+    // A jump (the last chunk) and a continuation (the chunk after the first) give the rows
+    // the store gives for those offsets.
+    ReportQueries queries(m_db.connection());
+    const ReportContext context = m_window->dashboard()->context();
+    const QList<MessageRow> all =
+        queries.messages(context.campaign, context.policy, model->filter());
     fetchAll(model);
     QCOMPARE(qint64(model->rowCount()), model->totalCount());
+    QCOMPARE(qsizetype(model->rowCount()), all.size());
+    for (int row = 0; row < model->rowCount(); ++row)
+        QCOMPARE(model->rowAt(row)->deliveryId, all[row].deliveryId);
     model->sort(MessageTableModel::Attempts, Qt::DescendingOrder);
+    fetchAll(model);
     QCOMPARE(model->filter().sortColumn, MessageFilter::SortColumn::Attempts);
     QVERIFY(model->rowAt(0)->attempts >= model->rowAt(model->rowCount() - 1)->attempts);
     model->sort(MessageTableModel::Recipient, Qt::AscendingOrder);
+    QVERIFY(guitest::modelSettled(model));
     QVERIFY(model->rowAt(0)->recipient <= model->rowAt(1)->recipient);
     MessageFilter hard;
     hard.outcomes = {Outcome::Hard};
     model->setFilter(hard);
+    QVERIFY(guitest::modelSettled(model));
     QCOMPARE(model->totalCount(), m_window->dashboard()->tile(QStringLiteral("hard"))->value());
     delete model;
 }
@@ -204,10 +218,11 @@ void tst_MainWindowImport::removingChipClearsFilter() {
 void tst_MainWindowImport::selectingRowShowsAttempts() {
     MessageFilter filter;
     filter.outcomes = {Outcome::Soft};
-    m_window->showDrilldown(filter);
+    QVERIFY(guitest::showDrilldownSettled(*m_window, filter));
     DrilldownView* drilldown = m_window->drilldown();
     QVERIFY(drilldown->model()->rowCount() > 0);
     drilldown->table()->selectRow(0);
+    QVERIFY(guitest::detailSettled(drilldown));
     const MessageRow* row = drilldown->model()->rowAt(0);
     ReportQueries queries(m_db.connection());
     const QList<AttemptRow> attempts = queries.attempts(row->deliveryId);
@@ -226,9 +241,11 @@ void tst_MainWindowImport::exportWritesBouncedRows() {
     MessageFilter filter;
     filter.outcomes = {Outcome::Hard, Outcome::Spam};
     const QString path = m_scratch.filePath(QStringLiteral("bounces.csv"));
-    QString error;
-    const qint64 written = m_window->exportBounces(filter, path, &error);
-    QVERIFY2(written >= 0, qPrintable(error));
+    QSignalSpy finished(m_window, &MainWindow::exportFinished);
+    m_window->exportBounces(filter, path);
+    QVERIFY(finished.count() == 1 || finished.wait(60000));
+    const qint64 written = finished.first().at(0).toLongLong();
+    QVERIFY2(written >= 0, qPrintable(finished.first().at(1).toString()));
     const CampaignReport report = coreReport();
     QCOMPARE(written, report.totals.hard + report.totals.spam);
 

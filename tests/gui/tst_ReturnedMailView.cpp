@@ -2,6 +2,7 @@
 // and Auto-replies tiles open the drill-down filtered to them, Skipped and Not attempted
 // open the audience list, the message detail lists a message's returned mail as plain
 // text, unmatched returned mail is listed from the dashboard, and the timeline has data.
+#include "DrilldownSettle.h"
 #include "ImportAndSettle.h"
 #include "LogBuilder.h"
 #include "MainWindow.h"
@@ -133,6 +134,7 @@ void tst_ReturnedMailView::checkTileFilter(const char* tileId, bool MessageFilte
     QTest::mouseClick(tile, Qt::LeftButton);
     QCOMPARE(m_window->tabs()->currentWidget(), m_window->drilldown());
     MessageTableModel* model = m_window->drilldown()->model();
+    QVERIFY(guitest::modelSettled(model));
     QVERIFY(model->filter().*flag);
     QVERIFY(model->filter().outcomes.isEmpty());
     ReportQueries queries(m_db.connection());
@@ -148,6 +150,7 @@ void tst_ReturnedMailView::checkTileFilter(const char* tileId, bool MessageFilte
     without.*flag = false;
     Q_EMIT m_window->drilldown()->chips()->filterEdited(without);
     QVERIFY(!(model->filter().*flag));
+    QVERIFY(guitest::modelSettled(model));
     QCOMPARE(model->totalCount(), qint64(4));
     QVERIFY(m_window->drilldown()->chips()->chipTexts().isEmpty());
     m_window->tabs()->setCurrentWidget(m_window->dashboard());
@@ -178,6 +181,7 @@ void tst_ReturnedMailView::audienceTilesOpenLists() {
         const QList<AudienceDialog*> dialogs = m_window->findChildren<AudienceDialog*>();
         QCOMPARE(dialogs.size(), 1);
         AudienceModel* model = dialogs.first()->model();
+        QTRY_VERIFY_WITH_TIMEOUT(model->totalCount() >= 0 && !model->isLoading(), 30000);
         QCOMPARE(model->group(), c.group);
         QCOMPARE(model->totalCount(), queries.countAudience(m_campaign, c.group));
         QCOMPARE(qint64(model->rowCount()), c.count);
@@ -193,10 +197,11 @@ void tst_ReturnedMailView::audienceTilesOpenLists() {
 void tst_ReturnedMailView::detailShowsReturnedMail() {
     MessageFilter filter;
     filter.search = QStringLiteral("late@");
-    m_window->showDrilldown(filter);
+    QVERIFY(guitest::showDrilldownSettled(*m_window, filter));
     DrilldownView* drilldown = m_window->drilldown();
     QCOMPARE(drilldown->model()->rowCount(), 1);
     drilldown->table()->selectRow(0);
+    QVERIFY(guitest::detailSettled(drilldown));
     ReportQueries queries(m_db.connection());
     const QList<ReturnedMailRow> returned =
         queries.returnedMail(drilldown->model()->rowAt(0)->deliveryId);
@@ -211,10 +216,11 @@ void tst_ReturnedMailView::detailShowsReturnedMail() {
     QVERIFY(text.contains(QStringLiteral("Action: failed")));
 
     filter.search = QStringLiteral("ok@");
-    m_window->showDrilldown(filter);
+    QVERIFY(guitest::showDrilldownSettled(*m_window, filter));
     QCOMPARE(drilldown->model()->rowCount(), 1);
     QCOMPARE(drilldown->model()->rowAt(0)->outcome, Outcome::Delivered);
     drilldown->table()->selectRow(0);
+    QVERIFY(guitest::detailSettled(drilldown));
     const QString warning = drilldown->detail()->returnedMail()->toPlainText();
     QVERIFY2(warning.contains(QStringLiteral("Action: delayed (a warning")), qPrintable(warning));
     const QString engagement = drilldown->detail()->engagementText();
@@ -222,9 +228,10 @@ void tst_ReturnedMailView::detailShowsReturnedMail() {
              qPrintable(engagement));
 
     filter.search = QStringLiteral("complainer@");
-    m_window->showDrilldown(filter);
+    QVERIFY(guitest::showDrilldownSettled(*m_window, filter));
     QCOMPARE(drilldown->model()->rowCount(), 1);
     drilldown->table()->selectRow(0);
+    QVERIFY(guitest::detailSettled(drilldown));
     QVERIFY(
         !drilldown->detail()->returnedMail()->toPlainText().contains(QStringLiteral("Action:")));
     QCOMPARE(drilldown->detail()->engagementText(), QStringLiteral("none recorded"));
@@ -238,6 +245,7 @@ void tst_ReturnedMailView::unmatchedReturnedMailIsListed() {
     button->click();
     const QList<PlainTextDialog*> dialogs = m_window->findChildren<PlainTextDialog*>();
     QCOMPARE(dialogs.size(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialogs.first()->text().isEmpty(), 30000);
     const QString text = dialogs.first()->text();
     QVERIFY2(text.contains(QStringLiteral("stranger@example.net")), qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("<b>User unknown</b>")));

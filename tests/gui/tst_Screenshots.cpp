@@ -1,6 +1,7 @@
 // Renders the main views to PNG files under the build folder (build/screenshots/), so that
 // a change to the look can be seen without running the app.
 #include "DemoCampaign.h"
+#include "DrilldownSettle.h"
 #include "ImportAndSettle.h"
 #include "MainWindow.h"
 #include "charts/TimelineChart.h"
@@ -80,8 +81,9 @@ void tst_Screenshots::dashboard() {
 void tst_Screenshots::drilldown() {
     MessageFilter filter;
     filter.outcomes = {Outcome::Hard, Outcome::Spam};
-    m_window->showDrilldown(filter);
+    QVERIFY(guitest::showDrilldownSettled(*m_window, filter));
     m_window->drilldown()->table()->selectRow(0);
+    QVERIFY(guitest::detailSettled(m_window->drilldown()));
     const QString path = save(m_window, QStringLiteral("drilldown.png"));
     QVERIFY(!path.isEmpty());
     qInfo("%s", qPrintable(path));
@@ -94,8 +96,10 @@ void tst_Screenshots::messageDetail() {
     DrilldownView* view = m_window->drilldown();
     // A message with several attempts shows the timeline best.
     view->model()->sort(MessageTableModel::Attempts, Qt::DescendingOrder);
+    QVERIFY(guitest::modelSettled(view->model()));
     QVERIFY(view->model()->rowCount() > 0);
     view->table()->selectRow(0);
+    QVERIFY(guitest::detailSettled(view));
     view->splitter()->setSizes({360, 700}); // room for the attempt timeline
     MessageDetailPanel* detail = view->detail();
     const QString path = save(detail, QStringLiteral("message-detail.png"));
@@ -107,10 +111,11 @@ void tst_Screenshots::messageDetail() {
 void tst_Screenshots::returnedMailDetail() {
     MessageFilter filter;
     filter.stage = QStringLiteral("after_acceptance");
-    m_window->showDrilldown(filter);
+    QVERIFY(guitest::showDrilldownSettled(*m_window, filter));
     DrilldownView* view = m_window->drilldown();
     QVERIFY(view->model()->rowCount() > 0);
     view->table()->selectRow(0);
+    QVERIFY(guitest::detailSettled(view));
     view->splitter()->setSizes({360, 700});
     MessageDetailPanel* detail = view->detail();
     QVERIFY(!detail->returnedMail()->toPlainText().isEmpty());

@@ -41,14 +41,16 @@ void AppSettings::setLanguage(const QString& language) {
     QSettings().setValue(kLanguage, language);
 }
 
-std::pair<double, int> AppSettings::takeLegacyLimits() {
+std::pair<double, int> AppSettings::legacyLimits() {
     QSettings settings;
-    const std::pair<double, int> limits{
-        settings.value(QStringLiteral("report/retryWindowHours"), 0.0).toDouble(),
-        settings.value(QStringLiteral("report/maxAttempts"), 0).toInt()};
+    return {settings.value(QStringLiteral("report/retryWindowHours"), 0.0).toDouble(),
+            settings.value(QStringLiteral("report/maxAttempts"), 0).toInt()};
+}
+
+void AppSettings::clearLegacyLimits() {
+    QSettings settings;
     settings.remove(QStringLiteral("report/retryWindowHours"));
     settings.remove(QStringLiteral("report/maxAttempts"));
-    return limits;
 }
 
 QString AppSettings::storePath() {

@@ -22,7 +22,8 @@ public:
     // The report limits this application once kept per user (0: none). They now live in
     // the store (StoreSettings) so that the CLI sees them too; this hands them over once
     // and forgets them.
-    static std::pair<double, int> takeLegacyLimits();
+    static std::pair<double, int> legacyLimits(); // (0, 0) when none
+    static void clearLegacyLimits();
 
     static QString storePath(); // "" for the default store
     static void setStorePath(const QString& path);

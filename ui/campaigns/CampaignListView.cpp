@@ -75,9 +75,7 @@ CampaignListView::CampaignListView(QWidget* parent)
             [this] { fill(m_watcher.result()); });
 }
 
-CampaignListView::~CampaignListView() {
-    m_watcher.waitForFinished();
-}
+CampaignListView::~CampaignListView() = default; // a load still running holds only copies
 
 void CampaignListView::reload(const QString& storePath, const QString& selectName) {
     m_pendingSelection = selectName;
@@ -85,7 +83,8 @@ void CampaignListView::reload(const QString& storePath, const QString& selectNam
         if (const CampaignSummary* current = summaryAt(m_table->currentIndex()))
             m_pendingSelection = current->info.name;
     }
-    m_watcher.waitForFinished(); // a newer reload supersedes a running one
+    // A newer reload supersedes a running one: the watcher follows the new future only
+    // (the old task holds copies and its result is dropped), so nothing waits here.
     m_loading = true;
     m_watcher.setFuture(
         QtConcurrent::run([storePath] { return loadCampaignSummaries(storePath); }));

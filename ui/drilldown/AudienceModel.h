@@ -4,12 +4,21 @@
 #include "store/ReportQueries.h"
 
 #include <QAbstractTableModel>
-#include <QSqlDatabase>
+#include <QFutureWatcher>
 
 namespace deliverboard::ui {
 
+// A page of audience members, read by a worker.
+struct AudiencePage {
+    quint64 generation = 0;
+    qint64 total = -1; // only with the first page
+    QList<AudienceRow> rows;
+    QString error;
+};
+
 // Audience members that were skipped (Error/Opt-out) or never attempted, read page by
-// page from the store like the message table.
+// page from the store on a worker (its own connection), so the GUI thread never queries:
+// the count with the first page, further pages as the view scrolls (fetchMore).
 class AudienceModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -17,11 +26,14 @@ public:
     using Group = ReportQueries::AudienceGroup;
 
     explicit AudienceModel(QObject* parent = nullptr);
+    ~AudienceModel() override;
 
-    // `db` is a connection owned by the UI thread.
-    void setSource(QSqlDatabase db, const CampaignInfo& campaign, Group group);
+    void setSource(const QString& storePath, const CampaignInfo& campaign, Group group);
+    // -1 until the first page has arrived.
     qint64 totalCount() const { return m_total; }
     Group group() const { return m_group; }
+    bool isLoading() const { return m_loading; }
+    QString errorString() const { return m_error; }
     static int pageSize() { return 300; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -32,12 +44,23 @@ public:
     bool canFetchMore(const QModelIndex& parent) const override;
     void fetchMore(const QModelIndex& parent) override;
 
+Q_SIGNALS:
+    // A page (the first one with the total) arrived, or reading failed (errorString()).
+    void pageLoaded();
+
 private:
-    QSqlDatabase m_db;
+    void requestPage(qint64 offset, bool withCount);
+    void onPage();
+
+    QString m_storePath;
     CampaignInfo m_campaign;
     Group m_group = Group::Skipped;
     QList<AudienceRow> m_rows;
-    qint64 m_total = 0;
+    qint64 m_total = -1;
+    quint64 m_generation = 0;
+    QString m_error;
+    bool m_loading = false; // until the page has been handled, not only read
+    QFutureWatcher<AudiencePage> m_watcher;
 };
 
 } // namespace deliverboard::ui

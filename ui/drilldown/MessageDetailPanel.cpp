@@ -115,6 +115,26 @@ void MessageDetailPanel::clear() {
     m_raw->clear();
     m_returned->clear();
     m_returnedCaption->setText(tr("Returned mail"));
+    setLoading(false);
+}
+
+void MessageDetailPanel::setLoading(bool loading) {
+    m_loading = loading;
+    m_attempts->setEnabled(!loading);
+    m_raw->setEnabled(!loading);
+    m_returned->setEnabled(!loading);
+    m_raw->setPlaceholderText(loading ? tr("Reading the history of this message…")
+                                      : tr("Raw log lines of this message"));
+    if (loading) {
+        m_engagement->setText(tr("…"));
+        m_returnedCaption->setText(tr("Returned mail"));
+    }
+}
+
+void MessageDetailPanel::showError(const QString& error) {
+    setLoading(false);
+    m_attempts->setRowCount(0);
+    m_raw->setPlainText(tr("The history of this message cannot be read: %1").arg(error));
 }
 
 QString MessageDetailPanel::engagementText() const {
@@ -130,13 +150,14 @@ QString describeEngagement(const RecipientEngagement& e, const QLocale& locale) 
     if (e.unsubscribed)
         parts.append(e.unsubscribedAt.isValid()
                          ? MessageDetailPanel::tr("unsubscribed %1")
-                               .arg(locale.toString(e.unsubscribedAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm")))
+                               .arg(locale.toString(e.unsubscribedAt.toLocalTime(),
+                                                    QStringLiteral("yyyy-MM-dd HH:mm")))
                          : MessageDetailPanel::tr("unsubscribed"));
     if (e.complained)
         parts.append(MessageDetailPanel::tr("complained"));
     if (e.lastEventAt.isValid())
-        parts.append(MessageDetailPanel::tr("last %1")
-                         .arg(locale.toString(e.lastEventAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"))));
+        parts.append(MessageDetailPanel::tr("last %1").arg(
+            locale.toString(e.lastEventAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"))));
     return parts.join(QStringLiteral(" · "));
 }
 } // namespace
@@ -174,13 +195,9 @@ void MessageDetailPanel::showMessage(const MessageRow& row, const QList<AttemptR
             relay += QStringLiteral(":%1").arg(a.relayPort);
         const QStringList cells{
             locale.toString(a.at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-            Labels::attemptStatus(a.status),
-            relay,
-            a.code,
-            a.enhanced,
+            Labels::attemptStatus(a.status), relay, a.code, a.enhanced,
             // An accepted attempt failed at no stage.
-            a.status == QLatin1String("sent") ? QString() : Labels::stage(a.stage),
-            a.reply};
+            a.status == QLatin1String("sent") ? QString() : Labels::stage(a.stage), a.reply};
         for (int col = 0; col < cells.size(); ++col) {
             auto* item = new QTableWidgetItem(cells[col]);
             if (col == cells.size() - 1)
@@ -193,8 +210,9 @@ void MessageDetailPanel::showMessage(const MessageRow& row, const QList<AttemptR
         if (a.sourcePath.isEmpty()) // a bounce that came back as mail: the raw text names its file
             raw.append(tr("returned mail: %1").arg(a.raw));
         else
-            raw.append(QStringLiteral("%1:%2: %3") // one arg() call: a '%2' in a file name stays as it is
-                           .arg(QFileInfo(a.sourcePath).fileName(), QString::number(a.lineNo), a.raw));
+            raw.append(
+                QStringLiteral("%1:%2: %3") // one arg() call: a '%2' in a file name stays as it is
+                    .arg(QFileInfo(a.sourcePath).fileName(), QString::number(a.lineNo), a.raw));
     }
     m_attempts->resizeColumnsToContents();
     m_attempts->setColumnWidth(2, qMin(m_attempts->columnWidth(2), 220)); // relay: host[ip]:port

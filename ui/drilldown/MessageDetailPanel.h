@@ -26,6 +26,11 @@ public:
     // The recipient's opens, clicks, unsubscribe and complaint events, as one line.
     QString engagementText() const;
     void clear();
+    // While the history is read (by a worker): greyed, with a note where the log goes.
+    void setLoading(bool loading);
+    bool isLoading() const { return m_loading; }
+    // The history could not be read: says why in the log pane.
+    void showError(const QString& error);
     QTableWidget* attemptTable() const { return m_attempts; }
     QPlainTextEdit* rawLog() const { return m_raw; }
     // Returned mail for the message (DSNs, complaints, auto-replies), as plain text.
@@ -48,6 +53,7 @@ private:
     QPlainTextEdit* m_returned = nullptr;
     QLabel* m_returnedCaption = nullptr;
     QString m_helpUrl;
+    bool m_loading = false;
 };
 
 } // namespace deliverboard::ui

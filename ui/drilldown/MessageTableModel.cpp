@@ -1,17 +1,49 @@
 #include "MessageTableModel.h"
 
+#include "MessagePageWorker.h"
 #include "common/Labels.h"
 #include "store/ReportQueries.h"
 
 #include <QLocale>
+#include <QThread>
+
+#include <algorithm>
 
 namespace deliverboard::ui {
 
-MessageTableModel::MessageTableModel(QObject* parent)
-    : QAbstractTableModel(parent) {}
+namespace {
+QThread* startWorkerThread(MessagePageWorker* worker, const char* name, QObject* parent) {
+    auto* thread = new QThread(parent);
+    thread->setObjectName(QString::fromLatin1(name));
+    worker->moveToThread(thread);
+    // The worker closes its connection on its own thread, where it was opened.
+    QObject::connect(thread, &QThread::finished, worker, &QObject::deleteLater);
+    thread->start();
+    return thread;
+}
+} // namespace
 
-void MessageTableModel::setSource(QSqlDatabase db, const ReportContext& context) {
-    m_db = db;
+MessageTableModel::MessageTableModel(QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_generation(std::make_shared<std::atomic<quint64>>(0)) {
+    m_countWorker = new MessagePageWorker(m_generation);
+    m_rowWorker = new MessagePageWorker(m_generation);
+    connect(m_countWorker, &MessagePageWorker::counted, this, &MessageTableModel::onCounted);
+    connect(m_rowWorker, &MessagePageWorker::fetched, this, &MessageTableModel::onFetched);
+    m_countThread = startWorkerThread(m_countWorker, "drilldown-count", this);
+    m_rowThread = startWorkerThread(m_rowWorker, "drilldown-rows", this);
+}
+
+MessageTableModel::~MessageTableModel() {
+    // Whatever is still queued is stale now; a query already running finishes first.
+    m_generation->fetch_add(1, std::memory_order_acq_rel);
+    for (QThread* thread : {m_countThread, m_rowThread}) {
+        thread->quit();
+        thread->wait();
+    }
+}
+
+void MessageTableModel::setSource(const ReportContext& context) {
     m_context = context;
     reload();
 }
@@ -24,27 +56,161 @@ void MessageTableModel::setFilter(const MessageFilter& filter) {
 
 void MessageTableModel::reload() {
     beginResetModel();
-    m_rows.clear();
-    m_total = 0;
-    if (m_context.isValid() && m_db.isOpen()) {
-        ReportQueries queries(m_db);
-        m_total = queries.countMessages(m_context.campaign, m_context.policy, m_filter);
-        m_rows = queries.messages(m_context.campaign, m_context.policy, m_filter, 0, pageSize());
-    }
-    // Views may ask for more rows from their modelReset handlers, before every other
-    // listener has seen the reset; those requests are ignored and repeated by the view.
-    m_resetting = true;
+    const quint64 generation = m_generation->fetch_add(1, std::memory_order_acq_rel) + 1;
+    m_chunks.clear();
+    m_wanted.clear();
+    m_inFlight = -1; // its answer, if any, carries the old generation
+    m_shownRows = 0;
+    m_initialLoaded = false;
+    m_error.clear();
+    const bool valid = m_context.isValid() && !m_context.storePath.isEmpty();
+    m_total = valid ? -1 : 0;
+    m_counting = valid;
     endResetModel();
-    m_resetting = false;
     Q_EMIT totalChanged(m_total);
+    if (!valid) {
+        Q_EMIT idle();
+        return;
+    }
+    // The count and the first chunk start together, on threads of their own.
+    const ReportContext context = m_context;
+    const MessageFilter filter = m_filter;
+    MessagePageWorker* counter = m_countWorker;
+    QMetaObject::invokeMethod(
+        m_countWorker,
+        [counter, generation, context, filter] { counter->count(generation, context, filter); },
+        Qt::QueuedConnection);
+    requestRows(0, 0);
+}
+
+void MessageTableModel::requestRows(int first, int last) const {
+    if (!m_context.isValid() || first < 0 || last < first)
+        return;
+    const int size = chunkSize();
+    for (int chunk = first / size; chunk <= last / size; ++chunk) {
+        if (m_chunks.contains(chunk) || chunk == m_inFlight)
+            continue;
+        m_wanted.removeOne(chunk);
+        m_wanted.append(chunk);
+    }
+    while (m_wanted.size() > maxWanted())
+        m_wanted.removeFirst();
+    dispatchNext();
+}
+
+void MessageTableModel::dispatchNext() const {
+    if (m_inFlight >= 0 || m_wanted.isEmpty())
+        return;
+    const quint64 generation = m_generation->load(std::memory_order_acquire);
+    const int size = chunkSize();
+    const int chunk = m_wanted.takeLast();
+    // Right after the previous chunk the keyset continues from its last row; any other
+    // chunk (a jump down the scroll bar) is found by the worker's narrow seek.
+    MessageCursor after;
+    const auto previous = m_chunks.constFind(chunk - 1);
+    if (previous != m_chunks.constEnd() && !previous->rows.isEmpty())
+        after = ReportQueries::cursorOf(previous->rows.last(), m_filter.sortColumn);
+    m_inFlight = chunk;
+    const ReportContext context = m_context;
+    const MessageFilter filter = m_filter;
+    MessagePageWorker* worker = m_rowWorker;
+    QMetaObject::invokeMethod(
+        m_rowWorker,
+        [worker, generation, context, filter, chunk, size, after] {
+            worker->fetch(generation, context, filter, chunk, qint64(chunk) * size, size, after);
+        },
+        Qt::QueuedConnection);
+}
+
+void MessageTableModel::onCounted(quint64 generation, qint64 total, const QString& error) {
+    if (generation != m_generation->load(std::memory_order_acquire))
+        return; // counted for a filter that is no longer shown
+    m_counting = false;
+    if (total < 0) {
+        m_error = error;
+        Q_EMIT loadFailed(error);
+        total = m_shownRows; // what arrived is all that is shown
+    }
+    m_total = total;
+    setShownRows(static_cast<int>(qMin<qint64>(total, std::numeric_limits<int>::max())));
+    Q_EMIT totalChanged(m_total);
+    emitIdleIfDone();
+}
+
+void MessageTableModel::onFetched(quint64 generation, int chunk, const QList<MessageRow>& rows,
+                                  const QString& error) {
+    if (generation != m_generation->load(std::memory_order_acquire))
+        return; // a page of an older filter or sort order
+    if (chunk == m_inFlight)
+        m_inFlight = -1;
+    if (!error.isEmpty()) {
+        m_error = error;
+        Q_EMIT loadFailed(error);
+    }
+    // A failed or empty chunk is kept (empty) so that painting does not ask again and
+    // again; the next filter change starts afresh.
+    m_chunks.insert(chunk, Chunk{rows, ++m_useClock});
+    evictChunks(chunk);
+    const int first = chunk * chunkSize();
+    if (m_total < 0 && chunk == 0)
+        setShownRows(static_cast<int>(rows.size())); // the first rows before the count
+    const bool initial = !m_initialLoaded && chunk == 0;
+    m_initialLoaded = m_initialLoaded || chunk == 0;
+    const int last = qMin(first + static_cast<int>(rows.size()), m_shownRows) - 1;
+    if (last >= first) {
+        Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
+        Q_EMIT rowsLoaded(first, last, initial);
+    }
+    dispatchNext();
+    emitIdleIfDone();
+}
+
+void MessageTableModel::setShownRows(int rows) {
+    if (rows > m_shownRows) {
+        beginInsertRows({}, m_shownRows, rows - 1);
+        m_shownRows = rows;
+        endInsertRows();
+    } else if (rows < m_shownRows) {
+        beginRemoveRows({}, rows, m_shownRows - 1);
+        m_shownRows = rows;
+        endRemoveRows();
+    }
+}
+
+void MessageTableModel::evictChunks(int keep) {
+    // Least recently shown first; what is on screen is touched by every paint.
+    while (m_chunks.size() > maxChunks()) {
+        auto oldest = m_chunks.end();
+        for (auto it = m_chunks.begin(); it != m_chunks.end(); ++it) {
+            if (it.key() != keep && (oldest == m_chunks.end() || it->lastUse < oldest->lastUse))
+                oldest = it;
+        }
+        if (oldest == m_chunks.end())
+            return;
+        m_chunks.erase(oldest);
+    }
+}
+
+void MessageTableModel::emitIdleIfDone() {
+    if (!isLoading())
+        Q_EMIT idle();
 }
 
 const MessageRow* MessageTableModel::rowAt(int row) const {
-    return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;
+    if (row < 0 || row >= m_shownRows)
+        return nullptr;
+    const auto it = m_chunks.find(row / chunkSize());
+    if (it == m_chunks.end())
+        return nullptr;
+    const int inChunk = row % chunkSize();
+    if (inChunk >= it->rows.size())
+        return nullptr;
+    it->lastUse = ++m_useClock;
+    return &it->rows[inChunk];
 }
 
 int MessageTableModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+    return parent.isValid() ? 0 : m_shownRows;
 }
 
 int MessageTableModel::columnCount(const QModelIndex& parent) const {
@@ -52,9 +218,18 @@ int MessageTableModel::columnCount(const QModelIndex& parent) const {
 }
 
 QVariant MessageTableModel::data(const QModelIndex& index, int role) const {
-    const MessageRow* row = index.isValid() ? rowAt(index.row()) : nullptr;
-    if (!row)
+    if (!index.isValid() || index.row() >= m_shownRows)
         return {};
+    const MessageRow* row = rowAt(index.row());
+    if (role == LoadedRole)
+        return row != nullptr;
+    if (!row) {
+        // Not loaded yet (or dropped from the cache): ask for it and show a placeholder.
+        requestRows(index.row(), index.row());
+        if (role == Qt::DisplayRole && index.column() == Recipient)
+            return tr("…");
+        return {};
+    }
     if (role == DeliveryIdRole)
         return row->deliveryId;
     if (role == OutcomeIdRole)
@@ -114,30 +289,6 @@ QVariant MessageTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Last attempt");
     }
     return {};
-}
-
-bool MessageTableModel::canFetchMore(const QModelIndex& parent) const {
-    return !parent.isValid() && !m_resetting && !m_inserting && m_rows.size() < m_total;
-}
-
-void MessageTableModel::fetchMore(const QModelIndex& parent) {
-    if (!canFetchMore(parent))
-        return;
-    ReportQueries queries(m_db);
-    const QList<MessageRow> page =
-        queries.messages(m_context.campaign, m_context.policy, m_filter, m_rows.size(), pageSize());
-    if (page.isEmpty()) {
-        m_total = m_rows.size(); // the store changed under us: stop asking
-        return;
-    }
-    // Listeners of rowsInserted (views, the model tester) may ask for more at once; one page
-    // at a time keeps the insert notifications consistent.
-    m_inserting = true;
-    beginInsertRows({}, static_cast<int>(m_rows.size()),
-                    static_cast<int>(m_rows.size() + page.size() - 1));
-    m_rows.append(page);
-    endInsertRows();
-    m_inserting = false;
 }
 
 void MessageTableModel::sort(int column, Qt::SortOrder order) {

@@ -2,14 +2,21 @@
 
 #include "common/ReportContext.h"
 
-#include <QSqlDatabase>
+#include <functional>
+
+namespace deliverboard {
+class ReportQueries;
+}
 
 namespace deliverboard::ui {
 
 // Writes every row of the drill-down's current filter (not only the loaded pages) as CSV
 // with the table's columns, as shown (translated outcome and reason names).
-// Returns rows written, or -1 with `error` set.
-qint64 exportTableView(QSqlDatabase db, const ReportContext& context, const MessageFilter& filter,
-                       const QString& path, QString& error);
+// Returns rows written, or -1 with `error` set. Runs where `queries` lives (a worker's
+// connection); `proceed(rowsWritten)` is asked every few hundred rows, false cancels and
+// leaves no file behind.
+qint64 exportTableView(ReportQueries& queries, const ReportContext& context,
+                       const MessageFilter& filter, const QString& path, QString& error,
+                       const std::function<bool(qint64)>& proceed = {});
 
 } // namespace deliverboard::ui

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "store/Database.h"
+#include "store/ReportQueries.h"
+
+#include <QFuture>
+#include <QFutureWatcher>
+#include <QPromise>
+#include <QString>
+#include <QtConcurrent>
+
+namespace deliverboard::ui {
+
+// Runs a store query off the GUI thread (issue 10: the GUI thread never runs SQL). The
+// task opens a connection of its own to the store file, because Qt Sql connections belong
+// to the thread that opened them, and closes it when done. `work(ReportQueries&)` returns
+// the result; an open failure gives `onOpenFailure(error)` instead. Watch the future with
+// a QFutureWatcher whose parent is the widget that shows the result.
+template <typename Work, typename OpenFailure>
+auto runOnStore(const QString& storePath, Work work, OpenFailure onOpenFailure)
+    -> QFuture<decltype(work(std::declval<ReportQueries&>()))> {
+    using Result = decltype(work(std::declval<ReportQueries&>()));
+    return QtConcurrent::run(
+        [storePath, work = std::move(work), onOpenFailure = std::move(onOpenFailure)]() -> Result {
+            Database db;
+            if (!db.open(storePath))
+                return onOpenFailure(db.errorString());
+            ReportQueries queries(db.connection());
+            return work(queries);
+        });
+}
+
+// The same for long tasks with progress and cancel: `work(QPromise<Result>&, ReportQueries&)`
+// reports progress on the promise, checks promise.isCanceled() and adds its result.
+template <typename Result, typename Work, typename OpenFailure>
+QFuture<Result> runOnStoreWithProgress(const QString& storePath, Work work,
+                                       OpenFailure onOpenFailure) {
+    return QtConcurrent::run([storePath, work = std::move(work),
+                              onOpenFailure = std::move(onOpenFailure)](QPromise<Result>& promise) {
+        Database db;
+        if (!db.open(storePath)) {
+            promise.addResult(onOpenFailure(db.errorString()));
+            return;
+        }
+        ReportQueries queries(db.connection());
+        work(promise, queries);
+    });
+}
+
+// Calls `done(watcher)` on `context`'s thread once `future` has finished (check
+// watcher.isCanceled() before watcher.result()); nothing is called if `context` is gone.
+template <typename T, typename Done>
+QFutureWatcher<T>* whenFinished(QObject* context, const QFuture<T>& future, Done done) {
+    auto* watcher = new QFutureWatcher<T>(context);
+    QObject::connect(watcher, &QFutureWatcherBase::finished, context,
+                     [watcher, done = std::move(done)] {
+                         watcher->deleteLater();
+                         done(*watcher);
+                     });
+    watcher->setFuture(future);
+    return watcher;
+}
+
+} // namespace deliverboard::ui
