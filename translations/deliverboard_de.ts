@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AudienceWorker</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The statuses are not evaluated yet.</source>
+        <translation>Die Status sind noch nicht ausgewertet.</translation>
+    </message>
+</context>
+<context>
     <name>ImportController</name>
     <message>
         <source>%1 of %2 · %3 lines</source>
@@ -111,7 +122,7 @@
     </message>
     <message>
         <source>en</source>
-        <comment>two-letter code of this translation&apos;s language</comment>
+        <comment>two-letter code of this translation's language</comment>
         <translation>de</translation>
     </message>
     <message>
@@ -224,6 +235,132 @@
         <source>Last reply</source>
         <translation>Letzte Antwort</translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>TaskProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+</context>
+<context>
+    <name>deliverboard::ui::AddressDetailPanel</name>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Opt-out</source>
+        <translation>Abgemeldet</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Warum:</translation>
+    </message>
+    <message>
+        <source>Counts:</source>
+        <translation>Anzahlen:</translation>
+    </message>
+    <message>
+        <source>&amp;Reactivate...</source>
+        <translation>&amp;Reaktivieren...</translation>
+    </message>
+    <message>
+        <source>Make the address active by hand, with a note; later campaigns count from now.</source>
+        <translation>Die Adresse manuell auf Aktiv setzen, mit einer Notiz; spätere Kampagnen zählen ab jetzt.</translation>
+    </message>
+    <message>
+        <source>&amp;Suppress...</source>
+        <translation>&amp;Sperren...</translation>
+    </message>
+    <message>
+        <source>Make the address opt-out by hand, with a note.</source>
+        <translation>Die Adresse manuell auf Abgemeldet setzen, mit einer Notiz.</translation>
+    </message>
+    <message>
+        <source>History across campaigns:</source>
+        <translation>Verlauf über alle Kampagnen:</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Manual actions:</source>
+        <translation>Manuelle Aktionen:</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Select an address to see its history.</source>
+        <translation>Wählen Sie eine Adresse, um ihren Verlauf zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1 seit %2</translation>
+    </message>
+    <message>
+        <source>%1 hard or spam, %2 soft (%3 in a row), %4 campaign(s) in a row without an open or click</source>
+        <translation>%1 Hard oder Spam, %2 Soft (%3 in Folge), %4 Kampagne(n) in Folge ohne Öffnung oder Klick</translation>
+    </message>
+    <message>
+        <source>Not sent (audience: %1)</source>
+        <translation>Nicht gesendet (Verteiler: %1)</translation>
+    </message>
+    <message>
+        <source>Not attempted</source>
+        <translation>Nicht versucht</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>Reactivated</source>
+        <translation>Reaktiviert</translation>
+    </message>
+    <message>
+        <source>Suppressed</source>
+        <translation>Gesperrt</translation>
+    </message>
 </context>
 <context>
     <name>deliverboard::ui::AsOfControl</name>
@@ -262,6 +399,14 @@
         <source>%1 active members of %2 do not appear in the logs.</source>
         <translation>%1 aktive Mitglieder von %2 kommen in den Logs nicht vor.</translation>
     </message>
+    <message>
+        <source>The members cannot be read: %1</source>
+        <translation>Die Mitglieder können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Reading the members of %1…</source>
+        <translation>Mitglieder von %1 werden gelesen…</translation>
+    </message>
 </context>
 <context>
     <name>deliverboard::ui::AudienceModel</name>
@@ -272,6 +417,244 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>deliverboard::ui::AudienceTableModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Opt-out</source>
+        <translation>Abgemeldet</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Last campaign</source>
+        <translation>Letzte Kampagne</translation>
+    </message>
+    <message>
+        <source>ISP</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Hard</translation>
+    </message>
+    <message>
+        <source>Soft</source>
+        <translation>Soft</translation>
+    </message>
+    <message>
+        <source>Without opens</source>
+        <translation>Ohne Öffnungen</translation>
+    </message>
+</context>
+<context>
+    <name>deliverboard::ui::AudienceView</name>
+    <message>
+        <source>&amp;Preset...</source>
+        <translation>&amp;Preset...</translation>
+    </message>
+    <message>
+        <source>Preview another status preset and apply it.</source>
+        <translation>Ein anderes Status-Preset in der Vorschau prüfen und anwenden.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Preset Change</source>
+        <translation>Preset-Änderung &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportieren</translation>
+    </message>
+    <message>
+        <source>Suppression list (generic CSV)...</source>
+        <translation>Sperrliste (allgemeines CSV)...</translation>
+    </message>
+    <message>
+        <source>Suppression list for Mailchimp...</source>
+        <translation>Sperrliste für Mailchimp...</translation>
+    </message>
+    <message>
+        <source>Suppression list for listmonk...</source>
+        <translation>Sperrliste für listmonk...</translation>
+    </message>
+    <message>
+        <source>Inactive addresses (suggested)...</source>
+        <translation>Inaktive Adressen (Vorschlag)...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Opt-out</source>
+        <translation>Abgemeldet</translation>
+    </message>
+    <message>
+        <source>Search addresses</source>
+        <translation>Adressen suchen</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>ISP:</source>
+        <translation>Provider:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Grund:</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <source>Suggest after:</source>
+        <translation>Vorschlagen nach:</translation>
+    </message>
+    <message>
+        <source> campaigns</source>
+        <translation> Kampagnen</translation>
+    </message>
+    <message>
+        <source>Kept in the store: the command-line tool uses it too.</source>
+        <translation>Wird im Speicher abgelegt: Auch das Kommandozeilenwerkzeug verwendet diesen Wert.</translation>
+    </message>
+    <message>
+        <source>Inactive (suggested)</source>
+        <translation>Inaktiv (Vorschlag)</translation>
+    </message>
+    <message>
+        <source>ISP</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Addresses affected</source>
+        <translation>Betroffene Adressen</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>Fehlschläge</translation>
+    </message>
+    <message>
+        <source>Sender problems</source>
+        <translation>Absenderprobleme</translation>
+    </message>
+    <message>
+        <source>Cancelled; the statuses shown are from before.</source>
+        <translation>Abgebrochen; die angezeigten Status sind die bisherigen.</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Verteiler</translation>
+    </message>
+    <message>
+        <source>Exported %1 address(es).</source>
+        <translation>%1 Adresse(n) exportiert.</translation>
+    </message>
+    <message>
+        <source>Evaluating every address...</source>
+        <translation>Alle Adressen werden ausgewertet...</translation>
+    </message>
+    <message>
+        <source>Preset: %1 (%2)</source>
+        <translation>Preset: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Any ISP</source>
+        <translation>Alle Provider</translation>
+    </message>
+    <message>
+        <source>Any reason</source>
+        <translation>Alle Gründe</translation>
+    </message>
+    <message>
+        <source>%1 active address(es) were sent %2 campaigns in a row without an open or click. They are only suggested for a re-engagement or sunset list; their status stays as it is.</source>
+        <translation>%1 aktive Adresse(n) erhielten %2 Kampagnen in Folge ohne Öffnung oder Klick. Sie werden nur für eine Re-Engagement- oder Sunset-Liste vorgeschlagen; ihr Status bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>Failures the sender caused (blocklisted IP or domain, authentication, rate limits) do not count against these addresses under the preset %1. Fix them at the sender's side:</source>
+        <translation>Vom Absender verursachte Fehlschläge (IP oder Domain auf einer Blocklist, Authentifizierung, Ratenlimits) zählen unter dem Preset %1 nicht gegen diese Adressen. Beheben Sie sie auf Absenderseite:</translation>
+    </message>
+    <message>
+        <source>The preset in force counts failures the sender caused against the addresses. A preset with ignore_sender_blamed (Deliverboard) lists them here instead.</source>
+        <translation>Das geltende Preset rechnet vom Absender verursachte Fehlschläge den Adressen an. Ein Preset mit ignore_sender_blamed (Deliverboard) listet sie stattdessen hier auf.</translation>
+    </message>
+    <message>
+        <source>Filtering...</source>
+        <translation>Wird gefiltert...</translation>
+    </message>
+    <message>
+        <source>%1 of %2 addresses</source>
+        <translation>%1 von %2 Adressen</translation>
+    </message>
+    <message>
+        <source>Reactivate Address</source>
+        <translation>Adresse reaktivieren</translation>
+    </message>
+    <message>
+        <source>Suppress Address</source>
+        <translation>Adresse sperren</translation>
+    </message>
+    <message>
+        <source>Why (kept with the address):</source>
+        <translation>Warum (wird bei der Adresse gespeichert):</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inaktiv</translation>
+    </message>
+    <message>
+        <source>suppression</source>
+        <translation>sperrliste</translation>
+    </message>
+    <message>
+        <source>Export Addresses</source>
+        <translation>Adressen exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -321,7 +704,7 @@
         <translation>Kampagne entfernen</translation>
     </message>
     <message>
-        <source>Remove the campaign &quot;%1&quot; and all its imported data from the store? The log files are not touched.</source>
+        <source>Remove the campaign "%1" and all its imported data from the store? The log files are not touched.</source>
         <translation>Die Kampagne „%1“ und alle importierten Daten aus dem Speicher entfernen? Die Logdateien bleiben unverändert.</translation>
     </message>
     <message>
@@ -438,6 +821,14 @@
         <source>%1 messages</source>
         <translation>%1 Nachrichten</translation>
     </message>
+    <message>
+        <source>Messages cannot be read: %1</source>
+        <translation>Die Nachrichten können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Counting messages…</source>
+        <translation>Nachrichten werden gezählt…</translation>
+    </message>
 </context>
 <context>
     <name>deliverboard::ui::ErrorCodesTable</name>
@@ -489,7 +880,7 @@
         <translation>Zu exportierende Bounces</translation>
     </message>
     <message>
-        <source>Only messages matching the table&apos;s other filters (ISP, code, stage, reason, search)</source>
+        <source>Only messages matching the table's other filters (ISP, code, stage, reason, search)</source>
         <translation>Nur Nachrichten, die den übrigen Tabellenfiltern entsprechen (Provider, Code, Phase, Grund, Suche)</translation>
     </message>
     <message>
@@ -737,10 +1128,6 @@
         <translation>Der Export ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>Exported %1 addresses to %2</source>
-        <translation>%1 Adressen nach %2 exportiert</translation>
-    </message>
-    <message>
         <source>About Deliverboard</source>
         <translation>Über Deliverboard</translation>
     </message>
@@ -761,10 +1148,6 @@
         <translation>Tabellenansicht exportieren</translation>
     </message>
     <message>
-        <source>Exported %1 messages to %2</source>
-        <translation>%1 Nachrichten nach %2 exportiert</translation>
-    </message>
-    <message>
         <source>Imported %1 lines (files read: %2).</source>
         <translation>%1 Zeilen importiert (gelesene Dateien: %2).</translation>
     </message>
@@ -775,6 +1158,94 @@
     <message>
         <source>%1 returned mails of %2 name no recipient of the campaign (up to 1,000 are listed).</source>
         <translation>%1 zurückgekommene Mails von %2 nennen keinen Empfänger der Kampagne (höchstens 1.000 werden aufgelistet).</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Verteiler</translation>
+    </message>
+    <message>
+        <source>&amp;Audience</source>
+        <translation>&amp;Verteiler</translation>
+    </message>
+    <message>
+        <source>Every address's status across all campaigns.</source>
+        <translation>Der Status jeder Adresse über alle Kampagnen.</translation>
+    </message>
+    <message>
+        <source>Opening the store %1…</source>
+        <translation>Speicher %1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>The store %1 cannot be opened.</source>
+        <translation>Der Speicher %1 kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>The import was not started: the store cannot be opened.</source>
+        <translation>Der Import wurde nicht gestartet: Der Speicher kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Opening the store; the import starts next…</source>
+        <translation>Speicher wird geöffnet; danach beginnt der Import…</translation>
+    </message>
+    <message>
+        <source>addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <source>messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>Exported %1 %2 to %3</source>
+        <translation>%1 %2 nach %3 exportiert</translation>
+    </message>
+    <message>
+        <source>%1 cancelled; no file was written.</source>
+        <translation>%1 abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Export nach %1 läuft…</translation>
+    </message>
+    <message>
+        <source>Writing %1 to %2…</source>
+        <translation>%1 werden in %2 geschrieben…</translation>
+    </message>
+    <message>
+        <source>Renaming %1…</source>
+        <translation>%1 wird umbenannt…</translation>
+    </message>
+    <message>
+        <source>Renamed to %1.</source>
+        <translation>Umbenannt in %1.</translation>
+    </message>
+    <message>
+        <source>Removal of %1 cancelled; nothing was removed.</source>
+        <translation>Entfernen von %1 abgebrochen; es wurde nichts entfernt.</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 entfernt.</translation>
+    </message>
+    <message>
+        <source>Removing %1…</source>
+        <translation>%1 wird entfernt…</translation>
+    </message>
+    <message>
+        <source>Reading the returned mail of %1…</source>
+        <translation>Zurückgekommene Mails von %1 werden gelesen…</translation>
+    </message>
+    <message>
+        <source>The returned mail cannot be read: %1</source>
+        <translation>Die zurückgekommenen Mails können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
     </message>
 </context>
 <context>
@@ -796,7 +1267,7 @@
         <translation>Provider:</translation>
     </message>
     <message>
-        <source>Open the ISP&apos;s help page</source>
+        <source>Open the ISP's help page</source>
         <translation>Hilfeseite des Providers öffnen</translation>
     </message>
     <message>
@@ -899,6 +1370,18 @@
         <source>returned mail: %1</source>
         <translation>zurückgekommene Mail: %1</translation>
     </message>
+    <message>
+        <source>Reading the history of this message…</source>
+        <translation>Verlauf dieser Nachricht wird gelesen…</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>The history of this message cannot be read: %1</source>
+        <translation>Der Verlauf dieser Nachricht kann nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>deliverboard::ui::MessageTableModel</name>
@@ -934,6 +1417,10 @@
         <source>Last attempt</source>
         <translation>Letzter Versuch</translation>
     </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
 </context>
 <context>
     <name>deliverboard::ui::OutcomeDonut</name>
@@ -944,6 +1431,93 @@
     <message>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>deliverboard::ui::PresetPreviewDialog</name>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Opt-out</source>
+        <translation>Abgemeldet</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Status Preset</source>
+        <translation>Status-Preset</translation>
+    </message>
+    <message>
+        <source>In force: %1</source>
+        <translation>In Kraft: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Candidate:</source>
+        <translation>&amp;Kandidat:</translation>
+    </message>
+    <message>
+        <source>Custom JSON file...</source>
+        <translation>Eigene JSON-Datei...</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>Choose a preset and preview what it would change.</source>
+        <translation>Wählen Sie ein Preset und prüfen Sie in der Vorschau, was es ändern würde.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <source>ISP</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Why (new preset)</source>
+        <translation>Warum (neues Preset)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Preset</source>
+        <translation>Preset &amp;anwenden</translation>
+    </message>
+    <message>
+        <source>Custom Preset</source>
+        <translation>Eigenes Preset</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Evaluating every address under %1...</source>
+        <translation>Alle Adressen werden unter %1 ausgewertet...</translation>
+    </message>
+    <message>
+        <source>%1 instead of %2: %3 of %4 addresses would change status.</source>
+        <translation>%1 statt %2: %3 von %4 Adressen würden den Status wechseln.</translation>
     </message>
 </context>
 <context>
@@ -1012,7 +1586,7 @@
         <translation> h</translation>
     </message>
     <message>
-        <source>Campaign&apos;s own</source>
+        <source>Campaign's own</source>
         <translation>Wie in der Kampagne</translation>
     </message>
     <message>
@@ -1024,8 +1598,8 @@
         <translation>&amp;Maximale Versuche:</translation>
     </message>
     <message>
-        <source>A new language applies when Deliverboard is started again. The limits decide when a deferred message counts as a soft bounce.</source>
-        <translation>Eine neue Sprache gilt ab dem nächsten Start von Deliverboard. Die Grenzen bestimmen, wann eine zurückgestellte Nachricht als Soft Bounce zählt.</translation>
+        <source>A new language applies when Deliverboard is started again. The limits decide when a deferred message counts as a soft bounce; they are kept in the store, so the command-line tool uses them too.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von Deliverboard. Die Grenzwerte legen fest, wann eine zurückgestellte Nachricht als Soft Bounce zählt; sie werden im Speicher abgelegt, sodass auch das Kommandozeilenwerkzeug sie verwendet.</translation>
     </message>
 </context>
 <context>
@@ -1090,7 +1664,7 @@ Abgewiesen: %5</translation>
         <translation>Was ist mit jeder Nachricht Ihrer Kampagne passiert?</translation>
     </message>
     <message>
-        <source>Open a campaign folder: your MTA&apos;s logs (Postfix, Exim or PowerMTA, also rotated and .gz), the mail that came back (DSN bounces, ARF complaints, auto-replies) and, if you have them, recipients.csv and events.csv. Deliverboard imports it into its local store and shows sent, delivered, bounced and why, by ISP.</source>
+        <source>Open a campaign folder: your MTA's logs (Postfix, Exim or PowerMTA, also rotated and .gz), the mail that came back (DSN bounces, ARF complaints, auto-replies) and, if you have them, recipients.csv and events.csv. Deliverboard imports it into its local store and shows sent, delivered, bounced and why, by ISP.</source>
         <translation>Öffnen Sie einen Kampagnenordner: die Logs Ihres MTA (Postfix, Exim oder PowerMTA, auch rotiert und als .gz), die zurückgekommenen Mails (DSN-Bounces, ARF-Beschwerden, automatische Antworten) und, falls vorhanden, recipients.csv und events.csv. Deliverboard importiert ihn in seinen lokalen Speicher und zeigt nach Provider, was gesendet, zugestellt und gebounct wurde und warum.</translation>
     </message>
     <message>

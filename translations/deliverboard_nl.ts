@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AudienceWorker</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Geannuleerd.</translation>
+    </message>
+    <message>
+        <source>The statuses are not evaluated yet.</source>
+        <translation>De statussen zijn nog niet geëvalueerd.</translation>
+    </message>
+</context>
+<context>
     <name>ImportController</name>
     <message>
         <source>%1 of %2 · %3 lines</source>
@@ -111,7 +122,7 @@
     </message>
     <message>
         <source>en</source>
-        <comment>two-letter code of this translation&apos;s language</comment>
+        <comment>two-letter code of this translation's language</comment>
         <translation>nl</translation>
     </message>
     <message>
@@ -224,6 +235,132 @@
         <source>Last reply</source>
         <translation>Laatste antwoord</translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+</context>
+<context>
+    <name>TaskProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wordt geannuleerd…</translation>
+    </message>
+</context>
+<context>
+    <name>deliverboard::ui::AddressDetailPanel</name>
+    <message>
+        <source>Error</source>
+        <translation>Fout</translation>
+    </message>
+    <message>
+        <source>Opt-out</source>
+        <translation>Afgemeld</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Waarom:</translation>
+    </message>
+    <message>
+        <source>Counts:</source>
+        <translation>Aantallen:</translation>
+    </message>
+    <message>
+        <source>&amp;Reactivate...</source>
+        <translation>&amp;Heractiveren...</translation>
+    </message>
+    <message>
+        <source>Make the address active by hand, with a note; later campaigns count from now.</source>
+        <translation>Het adres handmatig op Actief zetten, met een notitie; latere campagnes tellen vanaf nu.</translation>
+    </message>
+    <message>
+        <source>&amp;Suppress...</source>
+        <translation>&amp;Uitsluiten...</translation>
+    </message>
+    <message>
+        <source>Make the address opt-out by hand, with a note.</source>
+        <translation>Het adres handmatig op Afgemeld zetten, met een notitie.</translation>
+    </message>
+    <message>
+        <source>History across campaigns:</source>
+        <translation>Geschiedenis over alle campagnes:</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Antwoord</translation>
+    </message>
+    <message>
+        <source>Manual actions:</source>
+        <translation>Handmatige acties:</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Select an address to see its history.</source>
+        <translation>Kies een adres om de geschiedenis te zien.</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1 sinds %2</translation>
+    </message>
+    <message>
+        <source>%1 hard or spam, %2 soft (%3 in a row), %4 campaign(s) in a row without an open or click</source>
+        <translation>%1 hard of spam, %2 soft (%3 op rij), %4 campagne(s) op rij zonder opening of klik</translation>
+    </message>
+    <message>
+        <source>Not sent (audience: %1)</source>
+        <translation>Niet verzonden (doelgroep: %1)</translation>
+    </message>
+    <message>
+        <source>Not attempted</source>
+        <translation>Niet geprobeerd</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>Reactivated</source>
+        <translation>Geheractiveerd</translation>
+    </message>
+    <message>
+        <source>Suppressed</source>
+        <translation>Uitgesloten</translation>
+    </message>
 </context>
 <context>
     <name>deliverboard::ui::AsOfControl</name>
@@ -262,6 +399,14 @@
         <source>%1 active members of %2 do not appear in the logs.</source>
         <translation>%1 actieve leden van %2 komen niet in de logs voor.</translation>
     </message>
+    <message>
+        <source>The members cannot be read: %1</source>
+        <translation>De leden kunnen niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>Reading the members of %1…</source>
+        <translation>Leden van %1 worden gelezen…</translation>
+    </message>
 </context>
 <context>
     <name>deliverboard::ui::AudienceModel</name>
@@ -272,6 +417,244 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>deliverboard::ui::AudienceTableModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fout</translation>
+    </message>
+    <message>
+        <source>Opt-out</source>
+        <translation>Afgemeld</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Sinds</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>Last campaign</source>
+        <translation>Laatste campagne</translation>
+    </message>
+    <message>
+        <source>ISP</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Hard</translation>
+    </message>
+    <message>
+        <source>Soft</source>
+        <translation>Soft</translation>
+    </message>
+    <message>
+        <source>Without opens</source>
+        <translation>Zonder openingen</translation>
+    </message>
+</context>
+<context>
+    <name>deliverboard::ui::AudienceView</name>
+    <message>
+        <source>&amp;Preset...</source>
+        <translation>&amp;Preset...</translation>
+    </message>
+    <message>
+        <source>Preview another status preset and apply it.</source>
+        <translation>Een ander statuspreset vooraf bekijken en toepassen.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Preset Change</source>
+        <translation>Presetwijziging &amp;ongedaan maken</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xporteren</translation>
+    </message>
+    <message>
+        <source>Suppression list (generic CSV)...</source>
+        <translation>Uitsluitingslijst (generieke CSV)...</translation>
+    </message>
+    <message>
+        <source>Suppression list for Mailchimp...</source>
+        <translation>Uitsluitingslijst voor Mailchimp...</translation>
+    </message>
+    <message>
+        <source>Suppression list for listmonk...</source>
+        <translation>Uitsluitingslijst voor listmonk...</translation>
+    </message>
+    <message>
+        <source>Inactive addresses (suggested)...</source>
+        <translation>Inactieve adressen (voorgesteld)...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Alle statussen</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fout</translation>
+    </message>
+    <message>
+        <source>Opt-out</source>
+        <translation>Afgemeld</translation>
+    </message>
+    <message>
+        <source>Search addresses</source>
+        <translation>Adressen zoeken</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>ISP:</source>
+        <translation>Provider:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reden:</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <source>Suggest after:</source>
+        <translation>Voorstellen na:</translation>
+    </message>
+    <message>
+        <source> campaigns</source>
+        <translation> campagnes</translation>
+    </message>
+    <message>
+        <source>Kept in the store: the command-line tool uses it too.</source>
+        <translation>Wordt in de opslag bewaard: het opdrachtregelprogramma gebruikt deze waarde ook.</translation>
+    </message>
+    <message>
+        <source>Inactive (suggested)</source>
+        <translation>Inactief (voorgesteld)</translation>
+    </message>
+    <message>
+        <source>ISP</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Addresses affected</source>
+        <translation>Getroffen adressen</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>Mislukkingen</translation>
+    </message>
+    <message>
+        <source>Sender problems</source>
+        <translation>Afzenderproblemen</translation>
+    </message>
+    <message>
+        <source>Cancelled; the statuses shown are from before.</source>
+        <translation>Geannuleerd; de getoonde statussen zijn die van eerder.</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Doelgroep</translation>
+    </message>
+    <message>
+        <source>Exported %1 address(es).</source>
+        <translation>%1 adres(sen) geëxporteerd.</translation>
+    </message>
+    <message>
+        <source>Evaluating every address...</source>
+        <translation>Alle adressen worden geëvalueerd...</translation>
+    </message>
+    <message>
+        <source>Preset: %1 (%2)</source>
+        <translation>Preset: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Any ISP</source>
+        <translation>Alle providers</translation>
+    </message>
+    <message>
+        <source>Any reason</source>
+        <translation>Alle redenen</translation>
+    </message>
+    <message>
+        <source>%1 active address(es) were sent %2 campaigns in a row without an open or click. They are only suggested for a re-engagement or sunset list; their status stays as it is.</source>
+        <translation>%1 actieve adres(sen) kregen %2 campagnes op rij zonder opening of klik. Ze worden alleen voorgesteld voor een re-engagement- of sunsetlijst; hun status blijft ongewijzigd.</translation>
+    </message>
+    <message>
+        <source>Failures the sender caused (blocklisted IP or domain, authentication, rate limits) do not count against these addresses under the preset %1. Fix them at the sender's side:</source>
+        <translation>Door de afzender veroorzaakte mislukkingen (IP of domein op een blocklist, authenticatie, snelheidslimieten) tellen onder het preset %1 niet mee tegen deze adressen. Los ze op aan de kant van de afzender:</translation>
+    </message>
+    <message>
+        <source>The preset in force counts failures the sender caused against the addresses. A preset with ignore_sender_blamed (Deliverboard) lists them here instead.</source>
+        <translation>Het geldende preset rekent door de afzender veroorzaakte mislukkingen aan de adressen toe. Een preset met ignore_sender_blamed (Deliverboard) toont ze in plaats daarvan hier.</translation>
+    </message>
+    <message>
+        <source>Filtering...</source>
+        <translation>Bezig met filteren...</translation>
+    </message>
+    <message>
+        <source>%1 of %2 addresses</source>
+        <translation>%1 van %2 adressen</translation>
+    </message>
+    <message>
+        <source>Reactivate Address</source>
+        <translation>Adres heractiveren</translation>
+    </message>
+    <message>
+        <source>Suppress Address</source>
+        <translation>Adres uitsluiten</translation>
+    </message>
+    <message>
+        <source>Why (kept with the address):</source>
+        <translation>Waarom (wordt bij het adres bewaard):</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inactief</translation>
+    </message>
+    <message>
+        <source>suppression</source>
+        <translation>uitsluitingslijst</translation>
+    </message>
+    <message>
+        <source>Export Addresses</source>
+        <translation>Adressen exporteren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -321,8 +704,8 @@
         <translation>Campagne verwijderen</translation>
     </message>
     <message>
-        <source>Remove the campaign &quot;%1&quot; and all its imported data from the store? The log files are not touched.</source>
-        <translation>De campagne &quot;%1&quot; en alle geïmporteerde gegevens uit de opslag verwijderen? De logbestanden blijven ongewijzigd.</translation>
+        <source>Remove the campaign "%1" and all its imported data from the store? The log files are not touched.</source>
+        <translation>De campagne "%1" en alle geïmporteerde gegevens uit de opslag verwijderen? De logbestanden blijven ongewijzigd.</translation>
     </message>
     <message>
         <source>First send: %1 · sent %2 · delivered %3 · bounced %4 · complaints %5</source>
@@ -438,6 +821,14 @@
         <source>%1 messages</source>
         <translation>%1 berichten</translation>
     </message>
+    <message>
+        <source>Messages cannot be read: %1</source>
+        <translation>De berichten kunnen niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>Counting messages…</source>
+        <translation>Berichten worden geteld…</translation>
+    </message>
 </context>
 <context>
     <name>deliverboard::ui::ErrorCodesTable</name>
@@ -489,7 +880,7 @@
         <translation>Te exporteren bounces</translation>
     </message>
     <message>
-        <source>Only messages matching the table&apos;s other filters (ISP, code, stage, reason, search)</source>
+        <source>Only messages matching the table's other filters (ISP, code, stage, reason, search)</source>
         <translation>Alleen berichten die aan de overige tabelfilters voldoen (provider, code, fase, reden, zoekopdracht)</translation>
     </message>
     <message>
@@ -737,10 +1128,6 @@
         <translation>De export is mislukt: %1</translation>
     </message>
     <message>
-        <source>Exported %1 addresses to %2</source>
-        <translation>%1 adressen naar %2 geëxporteerd</translation>
-    </message>
-    <message>
         <source>About Deliverboard</source>
         <translation>Over Deliverboard</translation>
     </message>
@@ -761,10 +1148,6 @@
         <translation>Tabelweergave exporteren</translation>
     </message>
     <message>
-        <source>Exported %1 messages to %2</source>
-        <translation>%1 berichten naar %2 geëxporteerd</translation>
-    </message>
-    <message>
         <source>Imported %1 lines (files read: %2).</source>
         <translation>%1 regels geïmporteerd (gelezen bestanden: %2).</translation>
     </message>
@@ -775,6 +1158,94 @@
     <message>
         <source>%1 returned mails of %2 name no recipient of the campaign (up to 1,000 are listed).</source>
         <translation>%1 teruggekomen mails van %2 noemen geen ontvanger van de campagne (hooguit 1.000 worden getoond).</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Doelgroep</translation>
+    </message>
+    <message>
+        <source>&amp;Audience</source>
+        <translation>&amp;Doelgroep</translation>
+    </message>
+    <message>
+        <source>Every address's status across all campaigns.</source>
+        <translation>De status van elk adres over alle campagnes.</translation>
+    </message>
+    <message>
+        <source>Opening the store %1…</source>
+        <translation>Opslag %1 wordt geopend…</translation>
+    </message>
+    <message>
+        <source>The store %1 cannot be opened.</source>
+        <translation>De opslag %1 kan niet worden geopend.</translation>
+    </message>
+    <message>
+        <source>The import was not started: the store cannot be opened.</source>
+        <translation>De import is niet gestart: de opslag kan niet worden geopend.</translation>
+    </message>
+    <message>
+        <source>Opening the store; the import starts next…</source>
+        <translation>Opslag wordt geopend; daarna start de import…</translation>
+    </message>
+    <message>
+        <source>addresses</source>
+        <translation>adressen</translation>
+    </message>
+    <message>
+        <source>messages</source>
+        <translation>berichten</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <source>Exported %1 %2 to %3</source>
+        <translation>%1 %2 geëxporteerd naar %3</translation>
+    </message>
+    <message>
+        <source>%1 cancelled; no file was written.</source>
+        <translation>%1 geannuleerd; er is geen bestand geschreven.</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Exporteren naar %1…</translation>
+    </message>
+    <message>
+        <source>Writing %1 to %2…</source>
+        <translation>%1 worden naar %2 geschreven…</translation>
+    </message>
+    <message>
+        <source>Renaming %1…</source>
+        <translation>%1 wordt hernoemd…</translation>
+    </message>
+    <message>
+        <source>Renamed to %1.</source>
+        <translation>Hernoemd naar %1.</translation>
+    </message>
+    <message>
+        <source>Removal of %1 cancelled; nothing was removed.</source>
+        <translation>Verwijderen van %1 geannuleerd; er is niets verwijderd.</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 verwijderd.</translation>
+    </message>
+    <message>
+        <source>Removing %1…</source>
+        <translation>%1 wordt verwijderd…</translation>
+    </message>
+    <message>
+        <source>Reading the returned mail of %1…</source>
+        <translation>Teruggekomen mail van %1 wordt gelezen…</translation>
+    </message>
+    <message>
+        <source>The returned mail cannot be read: %1</source>
+        <translation>De teruggekomen mail kan niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
     </message>
 </context>
 <context>
@@ -796,7 +1267,7 @@
         <translation>Provider:</translation>
     </message>
     <message>
-        <source>Open the ISP&apos;s help page</source>
+        <source>Open the ISP's help page</source>
         <translation>Helppagina van de provider openen</translation>
     </message>
     <message>
@@ -899,6 +1370,18 @@
         <source>returned mail: %1</source>
         <translation>teruggekomen mail: %1</translation>
     </message>
+    <message>
+        <source>Reading the history of this message…</source>
+        <translation>Geschiedenis van dit bericht wordt gelezen…</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>The history of this message cannot be read: %1</source>
+        <translation>De geschiedenis van dit bericht kan niet worden gelezen: %1</translation>
+    </message>
 </context>
 <context>
     <name>deliverboard::ui::MessageTableModel</name>
@@ -934,6 +1417,10 @@
         <source>Last attempt</source>
         <translation>Laatste poging</translation>
     </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
 </context>
 <context>
     <name>deliverboard::ui::OutcomeDonut</name>
@@ -944,6 +1431,93 @@
     <message>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>deliverboard::ui::PresetPreviewDialog</name>
+    <message>
+        <source>Error</source>
+        <translation>Fout</translation>
+    </message>
+    <message>
+        <source>Opt-out</source>
+        <translation>Afgemeld</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Status Preset</source>
+        <translation>Statuspreset</translation>
+    </message>
+    <message>
+        <source>In force: %1</source>
+        <translation>Van kracht: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Candidate:</source>
+        <translation>&amp;Kandidaat:</translation>
+    </message>
+    <message>
+        <source>Custom JSON file...</source>
+        <translation>Eigen JSON-bestand...</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Voorbeeld</translation>
+    </message>
+    <message>
+        <source>Choose a preset and preview what it would change.</source>
+        <translation>Kies een preset en bekijk vooraf wat het zou veranderen.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Naar</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <source>ISP</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Why (new preset)</source>
+        <translation>Waarom (nieuw preset)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Preset</source>
+        <translation>Preset &amp;toepassen</translation>
+    </message>
+    <message>
+        <source>Custom Preset</source>
+        <translation>Eigen preset</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-bestanden (*.json)</translation>
+    </message>
+    <message>
+        <source>Evaluating every address under %1...</source>
+        <translation>Alle adressen worden onder %1 geëvalueerd...</translation>
+    </message>
+    <message>
+        <source>%1 instead of %2: %3 of %4 addresses would change status.</source>
+        <translation>%1 in plaats van %2: %3 van %4 adressen zouden van status veranderen.</translation>
     </message>
 </context>
 <context>
@@ -1012,7 +1586,7 @@
         <translation> u</translation>
     </message>
     <message>
-        <source>Campaign&apos;s own</source>
+        <source>Campaign's own</source>
         <translation>Van de campagne</translation>
     </message>
     <message>
@@ -1024,8 +1598,8 @@
         <translation>&amp;Maximumaantal pogingen:</translation>
     </message>
     <message>
-        <source>A new language applies when Deliverboard is started again. The limits decide when a deferred message counts as a soft bounce.</source>
-        <translation>Een nieuwe taal geldt vanaf de volgende start van Deliverboard. De grenzen bepalen wanneer een uitgesteld bericht als soft bounce telt.</translation>
+        <source>A new language applies when Deliverboard is started again. The limits decide when a deferred message counts as a soft bounce; they are kept in the store, so the command-line tool uses them too.</source>
+        <translation>Een nieuwe taal geldt zodra Deliverboard opnieuw wordt gestart. De limieten bepalen wanneer een uitgesteld bericht als soft bounce telt; ze worden in de opslag bewaard, zodat het opdrachtregelprogramma ze ook gebruikt.</translation>
     </message>
 </context>
 <context>
@@ -1090,7 +1664,7 @@ Gebounced: %5</translation>
         <translation>Wat is er met elk bericht van uw campagne gebeurd?</translation>
     </message>
     <message>
-        <source>Open a campaign folder: your MTA&apos;s logs (Postfix, Exim or PowerMTA, also rotated and .gz), the mail that came back (DSN bounces, ARF complaints, auto-replies) and, if you have them, recipients.csv and events.csv. Deliverboard imports it into its local store and shows sent, delivered, bounced and why, by ISP.</source>
+        <source>Open a campaign folder: your MTA's logs (Postfix, Exim or PowerMTA, also rotated and .gz), the mail that came back (DSN bounces, ARF complaints, auto-replies) and, if you have them, recipients.csv and events.csv. Deliverboard imports it into its local store and shows sent, delivered, bounced and why, by ISP.</source>
         <translation>Open een campagnemap: de logs van uw MTA (Postfix, Exim of PowerMTA, ook geroteerd en als .gz), de teruggekomen mail (DSN-bounces, ARF-klachten, automatische antwoorden) en, als u ze hebt, recipients.csv en events.csv. Deliverboard importeert die in zijn lokale opslag en toont per provider wat verzonden, afgeleverd en gebounced is, en waarom.</translation>
     </message>
     <message>
