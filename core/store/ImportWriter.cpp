@@ -50,6 +50,20 @@ void bindMessageState(SqliteStatement& q, const MessageRecord& m) {
         .bindTime(m.expiredAt);
 }
 
+// The delivery columns insert and update share, from original_recipient to relay, in the
+// same order in both statements.
+void bindDeliveryState(SqliteStatement& q, const DeliveryRecord& r) {
+    q.bind(r.originalRecipient)
+        .bind(r.isp)
+        .bindInt(r.attempts)
+        .bindTime(r.firstAttemptAt)
+        .bindTime(r.lastAttemptAt)
+        .bind(r.finalStatus);
+    for (const QString* value :
+         {&r.cls, &r.reason, &r.stage, &r.code, &r.enhanced, &r.blame, &r.rule, &r.reply, &r.relay})
+        q.bind(*value);
+}
+
 QVariant nullable(const QString& s) {
     return s.isEmpty() ? QVariant() : QVariant(s);
 }
@@ -390,16 +404,8 @@ bool ImportWriter::insertDelivery(qint64 campaignId, const DeliveryRecord& r) {
         .bind(campaignId)
         .bind(r.messageRowId)
         .bind(r.recipient)
-        .bind(r.domain)
-        .bind(r.originalRecipient)
-        .bind(r.isp)
-        .bindInt(r.attempts)
-        .bindTime(r.firstAttemptAt)
-        .bindTime(r.lastAttemptAt)
-        .bind(r.finalStatus);
-    for (const QString* value :
-         {&r.cls, &r.reason, &r.stage, &r.code, &r.enhanced, &r.blame, &r.rule, &r.reply, &r.relay})
-        q.bind(*value);
+        .bind(r.domain);
+    bindDeliveryState(q, r);
     return run(q);
 }
 
@@ -411,15 +417,7 @@ bool ImportWriter::updateDelivery(const DeliveryRecord& r) {
             "= ?, "
             "last_attempt_at = ?, final_status = ?, class = ?, reason = ?, stage = ?, code = ?, "
             "enhanced = ?, blame = ?, rule = ?, reply = ?, relay = ? WHERE id = ?"));
-    q.bind(r.originalRecipient)
-        .bind(r.isp)
-        .bindInt(r.attempts)
-        .bindTime(r.firstAttemptAt)
-        .bindTime(r.lastAttemptAt)
-        .bind(r.finalStatus);
-    for (const QString* value :
-         {&r.cls, &r.reason, &r.stage, &r.code, &r.enhanced, &r.blame, &r.rule, &r.reply, &r.relay})
-        q.bind(*value);
+    bindDeliveryState(q, r);
     q.bind(r.id);
     return run(q);
 }
