@@ -194,6 +194,137 @@
     </message>
 </context>
 <context>
+    <name>StatusExplanation</name>
+    <message>
+        <source>first</source>
+        <translation>erster</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>zweiter</translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation>dritter</translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <translation>vierter</translation>
+    </message>
+    <message>
+        <source>fifth</source>
+        <translation>fünfter</translation>
+    </message>
+    <message>
+        <source>sixth</source>
+        <translation>sechster</translation>
+    </message>
+    <message>
+        <source>seventh</source>
+        <translation>siebter</translation>
+    </message>
+    <message>
+        <source>eighth</source>
+        <translation>achter</translation>
+    </message>
+    <message>
+        <source>ninth</source>
+        <translation>neunter</translation>
+    </message>
+    <message>
+        <source>tenth</source>
+        <translation>zehnter</translation>
+    </message>
+    <message>
+        <source>%1th</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>Active: no bounce, complaint or unsubscribe counts against it.</source>
+        <translation>Aktiv: kein Bounce, keine Beschwerde und keine Abmeldung spricht dagegen.</translation>
+    </message>
+    <message>
+        <source>Active: %1 hard and %2 soft bounce(s) so far (%3 in a row), below the preset's limits.</source>
+        <translation>Aktiv: bisher %1 Hard und %2 Soft Bounce(s) (%3 in Folge), unter den Grenzen des Presets.</translation>
+    </message>
+    <message>
+        <source> at %1, a major provider</source>
+        <translation> bei %1, einem großen Provider</translation>
+    </message>
+    <message>
+        <source> at a provider that is not a major one</source>
+        <translation> bei einem Provider, der kein großer ist</translation>
+    </message>
+    <message>
+        <source>Error since %1: %2%3%4, in %5.</source>
+        <translation>Fehler seit %1: %2%3%4, in %5.</translation>
+    </message>
+    <message>
+        <source>spam bounce, counted as hard</source>
+        <translation>Spam-Bounce, gezählt als Hard Bounce</translation>
+    </message>
+    <message>
+        <source>hard bounce</source>
+        <translation>Hard Bounce</translation>
+    </message>
+    <message>
+        <source>Error since %1: %2 %3%4%5, in %6.</source>
+        <translation>Fehler seit %1: %2 %3%4%5, in %6.</translation>
+    </message>
+    <message>
+        <source>hard or spam bounce (this one spam)</source>
+        <translation>Hard oder Spam-Bounce (dieser ein Spam-Bounce)</translation>
+    </message>
+    <message>
+        <source>Error since %1: %2 consecutive soft bounce%3, in %4.</source>
+        <translation>Fehler seit %1: %2 Soft Bounce in Folge%3, in %4.</translation>
+    </message>
+    <message>
+        <source>Error since %1: %2 soft bounce%3, in %4.</source>
+        <translation>Fehler seit %1: %2 Soft Bounce%3, in %4.</translation>
+    </message>
+    <message>
+        <source>Opt-out since %1: complaint (reported as spam) about %2.</source>
+        <translation>Abgemeldet seit %1: Beschwerde (als Spam gemeldet) über %2.</translation>
+    </message>
+    <message>
+        <source>Opt-out since %1: unsubscribed from %2.</source>
+        <translation>Abgemeldet seit %1: von %2 abgemeldet.</translation>
+    </message>
+    <message>
+        <source>Error since %1: marked Error in the audience (recipients.csv) of %2.</source>
+        <translation>Fehler seit %1: im Verteiler (recipients.csv) von %2 als Error markiert.</translation>
+    </message>
+    <message>
+        <source>Opt-out since %1: marked Opt-out in the audience (recipients.csv) of %2.</source>
+        <translation>Abgemeldet seit %1: im Verteiler (recipients.csv) von %2 als Opt-out markiert.</translation>
+    </message>
+    <message>
+        <source>Active since %1: delivered in %2 after being an error; every count restarted.</source>
+        <translation>Aktiv seit %1: in %2 zugestellt, nachdem die Adresse ein Fehler war; alle Zählungen beginnen neu.</translation>
+    </message>
+    <message>
+        <source>Active since %1: reactivated by hand.</source>
+        <translation>Aktiv seit %1: von Hand reaktiviert.</translation>
+    </message>
+    <message>
+        <source>Active since %1: reactivated by hand (%2).</source>
+        <translation>Aktiv seit %1: von Hand reaktiviert (%2).</translation>
+    </message>
+    <message>
+        <source>Opt-out since %1: suppressed by hand.</source>
+        <translation>Abgemeldet seit %1: von Hand gesperrt.</translation>
+    </message>
+    <message>
+        <source>Opt-out since %1: suppressed by hand (%2).</source>
+        <translation>Abgemeldet seit %1: von Hand gesperrt (%2).</translation>
+    </message>
+</context>
+<context>
     <name>TableViewExport</name>
     <message>
         <source>Recipient</source>

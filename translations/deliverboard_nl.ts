@@ -194,6 +194,137 @@
     </message>
 </context>
 <context>
+    <name>StatusExplanation</name>
+    <message>
+        <source>first</source>
+        <translation>eerste</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>tweede</translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation>derde</translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <translation>vierde</translation>
+    </message>
+    <message>
+        <source>fifth</source>
+        <translation>vijfde</translation>
+    </message>
+    <message>
+        <source>sixth</source>
+        <translation>zesde</translation>
+    </message>
+    <message>
+        <source>seventh</source>
+        <translation>zevende</translation>
+    </message>
+    <message>
+        <source>eighth</source>
+        <translation>achtste</translation>
+    </message>
+    <message>
+        <source>ninth</source>
+        <translation>negende</translation>
+    </message>
+    <message>
+        <source>tenth</source>
+        <translation>tiende</translation>
+    </message>
+    <message>
+        <source>%1th</source>
+        <translation>%1e</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>Active: no bounce, complaint or unsubscribe counts against it.</source>
+        <translation>Actief: geen bounce, klacht of afmelding telt tegen dit adres.</translation>
+    </message>
+    <message>
+        <source>Active: %1 hard and %2 soft bounce(s) so far (%3 in a row), below the preset's limits.</source>
+        <translation>Actief: tot nu toe %1 hard en %2 soft bounce(s) (%3 op rij), onder de grenzen van het preset.</translation>
+    </message>
+    <message>
+        <source> at %1, a major provider</source>
+        <translation> bij %1, een grote provider</translation>
+    </message>
+    <message>
+        <source> at a provider that is not a major one</source>
+        <translation> bij een provider die geen grote is</translation>
+    </message>
+    <message>
+        <source>Error since %1: %2%3%4, in %5.</source>
+        <translation>Fout sinds %1: %2%3%4, in %5.</translation>
+    </message>
+    <message>
+        <source>spam bounce, counted as hard</source>
+        <translation>spam-bounce, geteld als hard bounce</translation>
+    </message>
+    <message>
+        <source>hard bounce</source>
+        <translation>hard bounce</translation>
+    </message>
+    <message>
+        <source>Error since %1: %2 %3%4%5, in %6.</source>
+        <translation>Fout sinds %1: %2 %3%4%5, in %6.</translation>
+    </message>
+    <message>
+        <source>hard or spam bounce (this one spam)</source>
+        <translation>hard of spam-bounce (deze een spam-bounce)</translation>
+    </message>
+    <message>
+        <source>Error since %1: %2 consecutive soft bounce%3, in %4.</source>
+        <translation>Fout sinds %1: %2 soft bounce op rij%3, in %4.</translation>
+    </message>
+    <message>
+        <source>Error since %1: %2 soft bounce%3, in %4.</source>
+        <translation>Fout sinds %1: %2 soft bounce%3, in %4.</translation>
+    </message>
+    <message>
+        <source>Opt-out since %1: complaint (reported as spam) about %2.</source>
+        <translation>Afgemeld sinds %1: klacht (als spam gemeld) over %2.</translation>
+    </message>
+    <message>
+        <source>Opt-out since %1: unsubscribed from %2.</source>
+        <translation>Afgemeld sinds %1: afgemeld voor %2.</translation>
+    </message>
+    <message>
+        <source>Error since %1: marked Error in the audience (recipients.csv) of %2.</source>
+        <translation>Fout sinds %1: als Error gemarkeerd in de doelgroep (recipients.csv) van %2.</translation>
+    </message>
+    <message>
+        <source>Opt-out since %1: marked Opt-out in the audience (recipients.csv) of %2.</source>
+        <translation>Afgemeld sinds %1: als Opt-out gemarkeerd in de doelgroep (recipients.csv) van %2.</translation>
+    </message>
+    <message>
+        <source>Active since %1: delivered in %2 after being an error; every count restarted.</source>
+        <translation>Actief sinds %1: afgeleverd in %2 na een fout; alle tellingen beginnen opnieuw.</translation>
+    </message>
+    <message>
+        <source>Active since %1: reactivated by hand.</source>
+        <translation>Actief sinds %1: met de hand geheractiveerd.</translation>
+    </message>
+    <message>
+        <source>Active since %1: reactivated by hand (%2).</source>
+        <translation>Actief sinds %1: met de hand geheractiveerd (%2).</translation>
+    </message>
+    <message>
+        <source>Opt-out since %1: suppressed by hand.</source>
+        <translation>Afgemeld sinds %1: met de hand uitgesloten.</translation>
+    </message>
+    <message>
+        <source>Opt-out since %1: suppressed by hand (%2).</source>
+        <translation>Afgemeld sinds %1: met de hand uitgesloten (%2).</translation>
+    </message>
+</context>
+<context>
     <name>TableViewExport</name>
     <message>
         <source>Recipient</source>

@@ -1,8 +1,13 @@
 // The German and Dutch translations are complete, and the UI really speaks them.
+#include "CampaignSeries.h"
 #include "DemoCampaign.h"
 #include "ImportAndSettle.h"
 #include "MainWindow.h"
+#include "TestStore.h"
 #include "common/Labels.h"
+#include "policy/StatusEngine.h"
+#include "policy/StatusPreset.h"
+#include "store/StatusStore.h"
 
 #include <QMenuBar>
 #include <QSignalSpy>
@@ -23,6 +28,8 @@ private Q_SLOTS:
     void tsFileIsComplete();
     void uiSpeaksLanguage_data();
     void uiSpeaksLanguage();
+    void explanationsSpeakLanguage_data();
+    void explanationsSpeakLanguage();
 };
 
 void tst_Translations::initTestCase() {
@@ -100,6 +107,46 @@ void tst_Translations::uiSpeaksLanguage() {
         out.mkpath(QStringLiteral("."));
         QVERIFY(window.grab().save(out.filePath(QStringLiteral("dashboard-de.png"))));
     }
+    QCoreApplication::removeTranslator(&translator);
+}
+
+void tst_Translations::explanationsSpeakLanguage_data() {
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("errorSince");
+    QTest::newRow("English") << QString() << QStringLiteral("Error since ");
+    QTest::newRow("German") << QStringLiteral("de") << QStringLiteral("Fehler seit ");
+    QTest::newRow("Dutch") << QStringLiteral("nl") << QStringLiteral("Fout sinds ");
+}
+
+void tst_Translations::explanationsSpeakLanguage() {
+    // The status policy's sentences come from the core (the CLI prints them in English);
+    // the Audience view shows them in the UI language.
+    QFETCH(QString, language);
+    QFETCH(QString, errorSince);
+    QTranslator translator;
+    if (!language.isEmpty()) {
+        const QString qm = QDir::cleanPath(
+            testpaths::binary(QStringLiteral("../deliverboard_%1.qm").arg(language)));
+        if (!QFileInfo::exists(qm))
+            QSKIP("the .qm files are built with the deliverboard target");
+        QVERIFY(translator.load(qm));
+        QCoreApplication::installTranslator(&translator);
+    }
+    QTemporaryDir scratch;
+    TestStore store(scratch.filePath(QStringLiteral("s.sqlite")));
+    for (const QString& folder :
+         CampaignSeries::write(scratch.filePath(QStringLiteral("f")),
+                               {{QStringLiteral("gone@example.net"), {}, QStringLiteral("H")}}, 1))
+        QVERIFY(store.import({folder}).fatalError.isEmpty());
+    QString error;
+    const auto preset = StatusPreset::load(QStringLiteral("response-page"), error);
+    QVERIFY2(preset, qPrintable(error));
+    StatusEngine engine(*preset);
+    QVERIFY(StatusStore(store.database().connection()).evaluate(engine));
+    const auto status = engine.statusOf(QStringLiteral("gone@example.net"));
+    QVERIFY(status);
+    QCOMPARE(status->status, QStringLiteral("error"));
+    QVERIFY2(status->explanation.startsWith(errorSince), qPrintable(status->explanation));
     QCoreApplication::removeTranslator(&translator);
 }
 
