@@ -7,6 +7,7 @@
 #include "ReturnedMailBuilder.h"
 #include "TestStore.h"
 
+#include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -17,8 +18,7 @@ using namespace returnedmail;
 namespace {
 const QString kSender = QStringLiteral("news@example.org");
 
-qint64 count(Database& db, const QString& sql)
-{
+qint64 count(Database& db, const QString& sql) {
     QSqlQuery q(db.connection());
     q.exec(sql);
     q.next();
@@ -26,11 +26,11 @@ qint64 count(Database& db, const QString& sql)
 }
 
 // The Message-ID of the campaign message a returned mail file was linked to.
-QString linkedMessageId(Database& db, const QString& fileName)
-{
+QString linkedMessageId(Database& db, const QString& fileName) {
     QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("SELECT m.message_id FROM returned_mail r JOIN deliveries d ON d.id = r.delivery_id "
-                             "JOIN messages m ON m.id = d.message_id WHERE r.path LIKE ?"));
+    q.prepare(QStringLiteral(
+        "SELECT m.message_id FROM returned_mail r JOIN deliveries d ON d.id = r.delivery_id "
+        "JOIN messages m ON m.id = d.message_id WHERE r.path LIKE ?"));
     q.addBindValue(QStringLiteral("%/") + fileName);
     q.exec();
     return q.next() ? q.value(0).toString() : QString();
@@ -41,14 +41,14 @@ class TestReturnedMailImport : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void returnedMailChangesOnlyWhatItShould()
-    {
+    void returnedMailChangesOnlyWhatItShould() {
         QTemporaryDir dir;
         const QString folder = dir.filePath(QStringLiteral("c"));
         LogBuilder log;
-        const QStringList recipients{QStringLiteral("late@example.net"), QStringLiteral("forwarded@example.net"),
-                                     QStringLiteral("warned@example.net"),
-                                     QStringLiteral("complainer@example.net"), QStringLiteral("away@example.net")};
+        const QStringList recipients{
+            QStringLiteral("late@example.net"), QStringLiteral("forwarded@example.net"),
+            QStringLiteral("warned@example.net"), QStringLiteral("complainer@example.net"),
+            QStringLiteral("away@example.net")};
         int n = 0;
         for (const QString& rcpt : recipients) {
             const QString qid = QStringLiteral("F00000000%1").arg(++n);
@@ -57,24 +57,37 @@ private Q_SLOTS:
             log.removed(qid);
         }
         QVERIFY(LogBuilder::writeFile(folder + QStringLiteral("/maillog"), log.text()));
-        QVERIFY(LogBuilder::writeFile(folder + QStringLiteral("/campaign.json"), LogBuilder::campaignJson(kSender)));
-        QVERIFY(LogBuilder::writeFile(folder + QStringLiteral("/bounces/late.eml"),
-                                      dsn(QStringLiteral("late@example.net"), QStringLiteral("failed"), QStringLiteral("5.1.1"),
-                                          QStringLiteral("550 5.1.1 <late@example.net>: Recipient address rejected: User unknown in virtual mailbox table"),
-                                          QStringLiteral("F000000001@example.org"))));
+        QVERIFY(LogBuilder::writeFile(folder + QStringLiteral("/campaign.json"),
+                                      LogBuilder::campaignJson(kSender)));
+        QVERIFY(LogBuilder::writeFile(
+            folder + QStringLiteral("/bounces/late.eml"),
+            dsn(QStringLiteral("late@example.net"), QStringLiteral("failed"),
+                QStringLiteral("5.1.1"),
+                QStringLiteral("550 5.1.1 <late@example.net>: Recipient address rejected: User "
+                               "unknown in virtual mailbox table"),
+                QStringLiteral("F000000001@example.org"))));
         // Forwarded elsewhere: the DSN names the final address; the VERP return path ours.
-        QByteArray forwarded = dsn(QStringLiteral("someone@elsewhere.example"), QStringLiteral("failed"), QStringLiteral("5.1.1"),
-                                   QStringLiteral("550 5.1.1 User unknown"), QStringLiteral("unrelated@example.org"));
+        QByteArray forwarded =
+            dsn(QStringLiteral("someone@elsewhere.example"), QStringLiteral("failed"),
+                QStringLiteral("5.1.1"), QStringLiteral("550 5.1.1 User unknown"),
+                QStringLiteral("unrelated@example.org"));
         forwarded.replace("To: news@example.org\n", "To: news+forwarded=example.net@example.org\n");
-        QVERIFY(LogBuilder::writeFile(folder + QStringLiteral("/bounces/forwarded.eml"), forwarded));
+        QVERIFY(
+            LogBuilder::writeFile(folder + QStringLiteral("/bounces/forwarded.eml"), forwarded));
         QVERIFY(LogBuilder::writeFile(folder + QStringLiteral("/bounces/warned.eml"),
-                                      dsn(QStringLiteral("warned@example.net"), QStringLiteral("delayed"), QStringLiteral("4.2.2"),
-                                          QStringLiteral("452 4.2.2 Mailbox full"), QStringLiteral("F000000002@example.org"))));
+                                      dsn(QStringLiteral("warned@example.net"),
+                                          QStringLiteral("delayed"), QStringLiteral("4.2.2"),
+                                          QStringLiteral("452 4.2.2 Mailbox full"),
+                                          QStringLiteral("F000000002@example.org"))));
         QVERIFY(LogBuilder::writeFile(folder + QStringLiteral("/bounces/unknown.eml"),
-                                      dsn(QStringLiteral("stranger@example.net"), QStringLiteral("failed"), QStringLiteral("5.1.1"),
-                                          QStringLiteral("550 5.1.1 User unknown"), QStringLiteral("other@example.org"))));
-        QVERIFY(LogBuilder::writeFile(folder + QStringLiteral("/complaints/fbl.eml"), arf(QStringLiteral("complainer@example.net"))));
-        QVERIFY(LogBuilder::writeFile(folder + QStringLiteral("/replies/ooo.eml"), autoReply(QStringLiteral("away@example.net"))));
+                                      dsn(QStringLiteral("stranger@example.net"),
+                                          QStringLiteral("failed"), QStringLiteral("5.1.1"),
+                                          QStringLiteral("550 5.1.1 User unknown"),
+                                          QStringLiteral("other@example.org"))));
+        QVERIFY(LogBuilder::writeFile(folder + QStringLiteral("/complaints/fbl.eml"),
+                                      arf(QStringLiteral("complainer@example.net"))));
+        QVERIFY(LogBuilder::writeFile(folder + QStringLiteral("/replies/ooo.eml"),
+                                      autoReply(QStringLiteral("away@example.net"))));
 
         TestStore store(dir.filePath(QStringLiteral("s.sqlite")));
         const ImportSummary summary = store.import({folder});
@@ -85,7 +98,8 @@ private Q_SLOTS:
         QCOMPARE(outcomes.value(QStringLiteral("late@example.net")), QStringLiteral("hard"));
         QCOMPARE(outcomes.value(QStringLiteral("forwarded@example.net")), QStringLiteral("hard"));
         QCOMPARE(outcomes.value(QStringLiteral("warned@example.net")), QStringLiteral("delivered"));
-        QCOMPARE(outcomes.value(QStringLiteral("complainer@example.net")), QStringLiteral("delivered"));
+        QCOMPARE(outcomes.value(QStringLiteral("complainer@example.net")),
+                 QStringLiteral("delivered"));
         QCOMPARE(outcomes.value(QStringLiteral("away@example.net")), QStringLiteral("delivered"));
         const CampaignReport report = store.report(QStringLiteral("Test Campaign"));
         QCOMPARE(report.totals.sent, qint64(5));
@@ -109,7 +123,8 @@ private Q_SLOTS:
         QCOMPARE(queries.returnedMail(rows.first().deliveryId).size(), 1);
         QCOMPARE(queries.returnedMail(rows.first().deliveryId).first().kind, QStringLiteral("dsn"));
         QCOMPARE(queries.unmatchedReturnedMail(info.id).size(), 1);
-        QCOMPARE(queries.unmatchedReturnedMail(info.id).first().recipient, QStringLiteral("stranger@example.net"));
+        QCOMPARE(queries.unmatchedReturnedMail(info.id).first().recipient,
+                 QStringLiteral("stranger@example.net"));
         MessageFilter complained;
         complained.complained = true;
         const auto complainers = queries.messages(info, queries.defaultPolicy(info), complained);
@@ -119,15 +134,17 @@ private Q_SLOTS:
         replied.autoReplied = true;
         QCOMPARE(queries.countMessages(info, queries.defaultPolicy(info), replied), qint64(1));
 
-        const qint64 stored = count(store.database(), QStringLiteral("SELECT COUNT(*) FROM returned_mail"));
+        const qint64 stored =
+            count(store.database(), QStringLiteral("SELECT COUNT(*) FROM returned_mail"));
         const ImportSummary again = store.import({folder});
         QCOMPARE(again.returnedMailRecords, 0);
-        QCOMPARE(count(store.database(), QStringLiteral("SELECT COUNT(*) FROM returned_mail")), stored);
-        QCOMPARE(count(store.database(), QStringLiteral("SELECT COUNT(*) FROM attempts")), qint64(7));
+        QCOMPARE(count(store.database(), QStringLiteral("SELECT COUNT(*) FROM returned_mail")),
+                 stored);
+        QCOMPARE(count(store.database(), QStringLiteral("SELECT COUNT(*) FROM attempts")),
+                 qint64(7));
     }
 
-    void correlatesByTimeAndByTheAnsweredMessage()
-    {
+    void correlatesByTimeAndByTheAnsweredMessage() {
         QTemporaryDir dir;
         const QString folder = dir.filePath(QStringLiteral("c"));
         // twice@ gets the campaign on 14 March and a resend on 16 March; alias@ once.
@@ -139,35 +156,43 @@ private Q_SLOTS:
         // slow@: message D is deferred on the 14th and accepted on the 16th at 10:00; the
         // resend E is first tried at 09:00 that day but accepted only at 12:00.
         log.queued(QStringLiteral("D00000001"), kSender);
-        log.said(QStringLiteral("D00000001"), QStringLiteral("slow@example.net"), QStringLiteral("deferred"),
-                 QStringLiteral("4.2.1"), QStringLiteral("421 4.2.1 Try again later"));
+        log.said(QStringLiteral("D00000001"), QStringLiteral("slow@example.net"),
+                 QStringLiteral("deferred"), QStringLiteral("4.2.1"),
+                 QStringLiteral("421 4.2.1 Try again later"));
         log.advanceMinutes(2 * 24 * 60);
         log.queued(QStringLiteral("B00000001"), kSender);
         log.sent(QStringLiteral("B00000001"), QStringLiteral("twice@example.net"));
         log.queued(QStringLiteral("E00000001"), kSender);
-        log.said(QStringLiteral("E00000001"), QStringLiteral("slow@example.net"), QStringLiteral("deferred"),
-                 QStringLiteral("4.2.1"), QStringLiteral("421 4.2.1 Try again later"));
+        log.said(QStringLiteral("E00000001"), QStringLiteral("slow@example.net"),
+                 QStringLiteral("deferred"), QStringLiteral("4.2.1"),
+                 QStringLiteral("421 4.2.1 Try again later"));
         log.advanceMinutes(60);
         log.sent(QStringLiteral("D00000001"), QStringLiteral("slow@example.net"));
         log.advanceMinutes(120);
         log.sent(QStringLiteral("E00000001"), QStringLiteral("slow@example.net"));
         QVERIFY(LogBuilder::writeFile(folder + QStringLiteral("/maillog"), log.text()));
-        QVERIFY(LogBuilder::writeFile(folder + QStringLiteral("/campaign.json"), LogBuilder::campaignJson(kSender)));
+        QVERIFY(LogBuilder::writeFile(folder + QStringLiteral("/campaign.json"),
+                                      LogBuilder::campaignJson(kSender)));
 
         // Neither bounce quotes a campaign Message-ID; their dates tell which send failed.
-        const QByteArray bounce = dsn(QStringLiteral("twice@example.net"), QStringLiteral("failed"), QStringLiteral("5.2.2"),
-                                      QStringLiteral("552 5.2.2 Mailbox full"), QStringLiteral("not-ours@example.com"));
+        const QByteArray bounce = dsn(
+            QStringLiteral("twice@example.net"), QStringLiteral("failed"), QStringLiteral("5.2.2"),
+            QStringLiteral("552 5.2.2 Mailbox full"), QStringLiteral("not-ours@example.com"));
         // Dates as MTAs write them: with a zone comment, or an obsolete zone name.
         QByteArray first = bounce;
-        first.replace("Date: Sun, 15 Mar 2026 10:00:00 +0000", "Date: Sun, 15 Mar 2026 11:00:00 +0100 (CET)");
+        first.replace("Date: Sun, 15 Mar 2026 10:00:00 +0000",
+                      "Date: Sun, 15 Mar 2026 11:00:00 +0100 (CET)");
         QVERIFY(LogBuilder::writeFile(folder + QStringLiteral("/bounces/first.eml"), first));
         QByteArray later = bounce;
-        later.replace("Date: Sun, 15 Mar 2026 10:00:00 +0000", "Date: Tue, 17 Mar 2026 08:00:00 GMT");
+        later.replace("Date: Sun, 15 Mar 2026 10:00:00 +0000",
+                      "Date: Tue, 17 Mar 2026 08:00:00 GMT");
         QVERIFY(LogBuilder::writeFile(folder + QStringLiteral("/bounces/second.eml"), later));
         // Between D's acceptance (10:00) and E's (12:00): about D, though E was tried first.
-        QByteArray slow = dsn(QStringLiteral("slow@example.net"), QStringLiteral("failed"), QStringLiteral("5.1.1"),
-                              QStringLiteral("550 5.1.1 User unknown"), QStringLiteral("not-ours@example.com"));
-        slow.replace("Date: Sun, 15 Mar 2026 10:00:00 +0000", "Date: Mon, 16 Mar 2026 11:00:00 +0000 (UTC)");
+        QByteArray slow = dsn(QStringLiteral("slow@example.net"), QStringLiteral("failed"),
+                              QStringLiteral("5.1.1"), QStringLiteral("550 5.1.1 User unknown"),
+                              QStringLiteral("not-ours@example.com"));
+        slow.replace("Date: Sun, 15 Mar 2026 10:00:00 +0000",
+                     "Date: Mon, 16 Mar 2026 11:00:00 +0000 (UTC)");
         QVERIFY(LogBuilder::writeFile(folder + QStringLiteral("/bounces/slow.eml"), slow));
         // An out-of-office reply from the address the alias forwards to.
         QByteArray reply = autoReply(QStringLiteral("jane.private@example.com"));
@@ -177,10 +202,14 @@ private Q_SLOTS:
         TestStore store(dir.filePath(QStringLiteral("s.sqlite")));
         const ImportSummary summary = store.import({folder});
         QVERIFY2(summary.fatalError.isEmpty(), qPrintable(summary.fatalError));
-        QCOMPARE(linkedMessageId(store.database(), QStringLiteral("first.eml")), QStringLiteral("A00000001@example.org"));
-        QCOMPARE(linkedMessageId(store.database(), QStringLiteral("second.eml")), QStringLiteral("B00000001@example.org"));
-        QCOMPARE(linkedMessageId(store.database(), QStringLiteral("ooo.eml")), QStringLiteral("C00000001@example.org"));
-        QCOMPARE(linkedMessageId(store.database(), QStringLiteral("slow.eml")), QStringLiteral("D00000001@example.org"));
+        QCOMPARE(linkedMessageId(store.database(), QStringLiteral("first.eml")),
+                 QStringLiteral("A00000001@example.org"));
+        QCOMPARE(linkedMessageId(store.database(), QStringLiteral("second.eml")),
+                 QStringLiteral("B00000001@example.org"));
+        QCOMPARE(linkedMessageId(store.database(), QStringLiteral("ooo.eml")),
+                 QStringLiteral("C00000001@example.org"));
+        QCOMPARE(linkedMessageId(store.database(), QStringLiteral("slow.eml")),
+                 QStringLiteral("D00000001@example.org"));
 
         auto queries = store.queries();
         const CampaignInfo info = store.campaign(QStringLiteral("Test Campaign"));
@@ -190,6 +219,70 @@ private Q_SLOTS:
         const auto repliedRows = queries.messages(info, queries.defaultPolicy(info), replied);
         QCOMPARE(repliedRows.size(), 1);
         QCOMPARE(repliedRows.first().recipient, QStringLiteral("alias@example.net"));
+    }
+
+    void failedLookupIsAStoreErrorNotUnmatched() {
+        // Issue 11, item 7: when the store cannot answer which delivery a returned mail is
+        // about, the import stops with the store's error; the mail is not kept as
+        // "unmatched". The mail names no Message-ID of ours, so its delivery is looked up by
+        // recipient in the deliveries table, whose pages are overwritten here with garbage:
+        // the logs are unchanged and no queue entry is open, so nothing else the second
+        // import reads meets that table.
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("c"));
+        const QString storePath = dir.filePath(QStringLiteral("s.sqlite"));
+        LogBuilder log;
+        log.queued(QStringLiteral("F000000001"), kSender);
+        log.sent(QStringLiteral("F000000001"), QStringLiteral("late@example.net"));
+        log.removed(QStringLiteral("F000000001"));
+        QVERIFY(LogBuilder::writeFile(folder + QStringLiteral("/maillog"), log.text()));
+        QVERIFY(LogBuilder::writeFile(folder + QStringLiteral("/campaign.json"),
+                                      LogBuilder::campaignJson(kSender)));
+        {
+            TestStore store(storePath);
+            QVERIFY(store.import({folder}).fatalError.isEmpty());
+        }
+        QList<qint64> pages;
+        qint64 pageSize = 0;
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            db.setDatabaseName(storePath);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA page_size")) && q.next());
+            pageSize = q.value(0).toLongLong();
+            if (!q.exec(QStringLiteral("SELECT pageno FROM dbstat WHERE name = 'deliveries'")))
+                QSKIP("this SQLite has no dbstat table");
+            while (q.next())
+                pages.append(q.value(0).toLongLong());
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        QVERIFY(!pages.isEmpty() && pageSize > 0);
+        QFile file(storePath);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        for (const qint64 page : std::as_const(pages)) {
+            QVERIFY(file.seek((page - 1) * pageSize));
+            QCOMPARE(file.write(QByteArray(pageSize, '\xff')), pageSize);
+        }
+        file.close();
+
+        QVERIFY(LogBuilder::writeFile(folder + QStringLiteral("/bounces/late.eml"),
+                                      dsn(QStringLiteral("late@example.net"),
+                                          QStringLiteral("failed"), QStringLiteral("5.1.1"),
+                                          QStringLiteral("550 5.1.1 User unknown"),
+                                          QStringLiteral("unrelated@example.org"))));
+        TestStore store(storePath);
+        const ImportSummary summary = store.import({folder});
+        // The returned-mail lookup's own error (the queue entries were read without it).
+        QVERIFY2(summary.fatalError.startsWith(QStringLiteral("cannot write the store: ")) &&
+                     summary.fatalError.contains(QStringLiteral("malformed")),
+                 qPrintable(summary.fatalError));
+        QCOMPARE(summary.returnedMailRecords, 0);
+        QCOMPARE(summary.filesRead, 0);
     }
 };
 
