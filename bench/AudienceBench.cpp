@@ -18,17 +18,15 @@
 #include <QTimer>
 #include <QtConcurrent>
 
+#include "ProcessUsage.h"
+
 #include <sys/resource.h>
 
 using namespace deliverboard;
+using bench::peakMegabytes;
 using namespace deliverboard::ui;
 
 namespace {
-double peakMegabytes() {
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss / 1024.0; // kilobytes on Linux
-}
 
 QString ms(qint64 value) {
     return QString::number(value) + QStringLiteral(" ms");

@@ -25,18 +25,16 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include "ProcessUsage.h"
+
 #include <sys/resource.h>
 #include <time.h>
 
 using namespace deliverboard;
+using bench::peakMegabytes;
 using namespace deliverboard::ui;
 
 namespace {
-double peakMegabytes() {
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss / 1024.0; // kilobytes on Linux
-}
 
 // CPU time of the calling thread (the GUI thread's own work, not time waiting for a core).
 double threadCpuMs() {

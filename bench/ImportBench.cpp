@@ -28,10 +28,13 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
+#include "ProcessUsage.h"
+
 #include <sys/resource.h>
 #include <unistd.h>
 
 using namespace deliverboard;
+using bench::peakMegabytes;
 
 namespace {
 
@@ -40,27 +43,12 @@ struct Cost {
     double wallSeconds = 0;
 };
 
-double cpuOf(const rusage& usage) {
-    return usage.ru_utime.tv_sec + usage.ru_utime.tv_usec / 1e6 + usage.ru_stime.tv_sec +
-           usage.ru_stime.tv_usec / 1e6;
-}
-
 double selfCpu() {
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return cpuOf(usage);
+    return bench::cpuSeconds(RUSAGE_SELF);
 }
 
 double childrenCpu() {
-    rusage usage{};
-    getrusage(RUSAGE_CHILDREN, &usage); // every waited-for descendant, pipes included
-    return cpuOf(usage);
-}
-
-double peakMegabytes() {
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss / 1024.0; // kilobytes on Linux
+    return bench::cpuSeconds(RUSAGE_CHILDREN); // every waited-for descendant, pipes included
 }
 
 // Runs `program args`, its output thrown away; the CPU of it and its children.

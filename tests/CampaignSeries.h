@@ -30,6 +30,20 @@ public:
     }
     static QString campaignName(int index) { return QStringLiteral("C%1").arg(index + 1); }
 
+    // Six addresses over three campaigns whose statuses the settings, preview and
+    // Audience view tests work out by hand (response-page: a and m active, c and j error
+    // at once, e error at the third soft bounce, p active with its last send in progress).
+    static QList<Recipient> sixAddresses() {
+        return {
+            {QStringLiteral("a@example.net"), {}, QStringLiteral("DDD")},
+            {QStringLiteral("c@example.net"), {}, QStringLiteral("H--")},
+            {QStringLiteral("e@example.net"), {}, QStringLiteral("FFF")},
+            {QStringLiteral("j@example.net"), {}, QStringLiteral("S--")},
+            {QStringLiteral("m@example.net"), {}, QStringLiteral("RRR")},
+            {QStringLiteral("p@example.net"), {}, QStringLiteral("DDP")},
+        };
+    }
+
     // Writes the folders under `root`; returns their paths in send order.
     static QStringList write(const QString& root, const QList<Recipient>& recipients, int campaigns,
                              const QString& sender = QStringLiteral("news@example.org"),

@@ -42,14 +42,7 @@ class TestSettingsCommand : public QObject {
 private Q_SLOTS:
     void initTestCase() {
         QVERIFY(m_dir.isValid());
-        const QList<CampaignSeries::Recipient> recipients{
-            {QStringLiteral("a@example.net"), {}, QStringLiteral("DDD")},
-            {QStringLiteral("c@example.net"), {}, QStringLiteral("H--")},
-            {QStringLiteral("e@example.net"), {}, QStringLiteral("FFF")},
-            {QStringLiteral("j@example.net"), {}, QStringLiteral("S--")},
-            {QStringLiteral("m@example.net"), {}, QStringLiteral("RRR")},
-            {QStringLiteral("p@example.net"), {}, QStringLiteral("DDP")},
-        };
+        const QList<CampaignSeries::Recipient> recipients = CampaignSeries::sixAddresses();
         m_db = m_dir.filePath(QStringLiteral("store.sqlite"));
         for (const QString& folder :
              CampaignSeries::write(m_dir.filePath(QStringLiteral("f")), recipients, 3)) {
