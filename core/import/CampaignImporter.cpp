@@ -226,12 +226,11 @@ void CampaignImporter::importCampaign(const QString& folder, QList<CampaignFile>
     }
     m_knownFiles.load(writer.sourceFiles(campaign.id));
 
+    // The open queue entries are loaded before the first log line is read (importLog): an
+    // import whose logs are all unchanged never needs them (at a million recipients,
+    // loading them was most of an unchanged re-import).
     QueueCorrelator correlator(writer, campaign.id, campaign.senderFilter,
                                ReplyClassifier::standard());
-    if (!correlator.loadOpenMessages()) {
-        summary.fatalError = QStringLiteral("cannot read the store: %1").arg(writer.errorString());
-        return;
-    }
     // Year-less syslog timestamps are placed around the month most lines are in, found
     // over all of the folder's syslog files before any line is read (a stored anchor from an
     // earlier import stays, so a resumed import keeps every year it gave).
@@ -476,6 +475,10 @@ void CampaignImporter::importLog(ImportWriter& writer, CampaignRecord& campaign,
             m_bytesDoneBefore += fileSize;
             return;
         }
+    }
+    if (!correlator.isLoaded() && !correlator.loadOpenMessages()) {
+        summary.fatalError = QStringLiteral("cannot read the store: %1").arg(writer.errorString());
+        return;
     }
     ++summary.filesRead;
     if (!beginOrFail(writer, summary))

@@ -41,7 +41,8 @@ QString QueueCorrelator::errorString() const {
 bool QueueCorrelator::loadOpenMessages() {
     m_open.clear();
     m_dirtyMessages.clear();
-    return m_writer.loadOpenMessages(m_campaignId, m_open);
+    m_loaded = m_writer.loadOpenMessages(m_campaignId, m_open);
+    return m_loaded;
 }
 
 bool QueueCorrelator::isCampaignSender(const QString& sender) const {

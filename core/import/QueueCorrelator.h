@@ -37,6 +37,7 @@ public:
                     const ReplyClassifier& classifier);
 
     bool loadOpenMessages();
+    bool isLoaded() const { return m_loaded; }
     LineUse handle(const LineContext& line, const QueueEvent& event);
     // Writes what changed since the last flush, in the current transaction (call before
     // commit): new and changed messages, then their deliveries, then the attempts.
@@ -67,6 +68,7 @@ private:
     std::vector<AttemptRecord> m_attempts;
     qint64 m_attemptsAdded = 0;
     bool m_failed = false;
+    bool m_loaded = false; // loadOpenMessages() has run
 };
 
 } // namespace deliverboard
