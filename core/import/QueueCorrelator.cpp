@@ -135,8 +135,7 @@ QueueCorrelator::LineUse QueueCorrelator::handle(const LineContext& line, const 
             return LineUse::NotDelivery;
         message->adminRemoved = event.kind == Kind::AdminRemoved;
         const bool member = message->membership != MessageRecord::Membership::Foreign;
-        if (!close(*message))
-            return LineUse::Failed;
+        close(*message);
         return member ? LineUse::Used : LineUse::OtherSender;
     }
     }
@@ -162,8 +161,7 @@ QueueCorrelator::LineUse QueueCorrelator::recordResult(const LineContext& line,
     if (event.exhausted) {
         if (delivery.reply.isEmpty())
             delivery.reply = event.text.reply;
-        if (!expireDelivery(line, delivery))
-            return LineUse::Failed;
+        expireDelivery(line, delivery);
         m_dirtyMessages.insert(message.queueKey);
         return LineUse::Used;
     }
@@ -283,7 +281,7 @@ QueueCorrelator::LineUse QueueCorrelator::recordComplaint(const LineContext& lin
     return LineUse::Used;
 }
 
-bool QueueCorrelator::expireDelivery(const LineContext& line, DeliveryRecord& delivery) {
+void QueueCorrelator::expireDelivery(const LineContext& line, DeliveryRecord& delivery) {
     AttemptRecord marker;
     marker.deliveryId = delivery.id;
     marker.at = line.atMs;
@@ -308,7 +306,6 @@ bool QueueCorrelator::expireDelivery(const LineContext& line, DeliveryRecord& de
         delivery.firstAttemptAt = line.atMs;
     delivery.lastAttemptAt = qMax(delivery.lastAttemptAt, line.atMs);
     delivery.dirty = true;
-    return true;
 }
 
 QueueCorrelator::LineUse QueueCorrelator::expire(const LineContext& line, MessageRecord& message) {
@@ -317,8 +314,8 @@ QueueCorrelator::LineUse QueueCorrelator::expire(const LineContext& line, Messag
     message.expiredAt = line.atMs;
     // Every recipient still deferred gives up now, keeping its last deferral's reply.
     for (DeliveryRecord& delivery : message.deliveries)
-        if (delivery.finalStatus == QLatin1String("deferred") && !expireDelivery(line, delivery))
-            return LineUse::Failed;
+        if (delivery.finalStatus == QLatin1String("deferred"))
+            expireDelivery(line, delivery);
     m_dirtyMessages.insert(message.queueKey);
     return LineUse::Used;
 }
@@ -329,13 +326,12 @@ void QueueCorrelator::addAttempt(AttemptRecord attempt) {
 
 // The message leaves the open set now (a reused queue id opens a new entry); its rows are
 // written by the next flush.
-bool QueueCorrelator::close(MessageRecord& message) {
+void QueueCorrelator::close(MessageRecord& message) {
     message.closed = true;
     const QString key = message.queueKey;
     m_closed.push_back(std::move(message));
     m_dirtyMessages.remove(key);
     m_open.remove(key);
-    return true;
 }
 
 bool QueueCorrelator::saveMessage(MessageRecord& message) {

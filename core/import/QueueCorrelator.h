@@ -52,8 +52,9 @@ private:
     LineUse recordResult(const LineContext& line, const QueueEvent& event, MessageRecord& message);
     LineUse expire(const LineContext& line, MessageRecord& message);
     LineUse recordComplaint(const LineContext& line, const QueueEvent& event);
-    bool expireDelivery(const LineContext& line, DeliveryRecord& delivery);
-    bool close(MessageRecord& message);
+    // Neither writes: the rows go to the store at the next flush.
+    void expireDelivery(const LineContext& line, DeliveryRecord& delivery);
+    void close(MessageRecord& message);
     bool saveMessage(MessageRecord& message);
     void addAttempt(AttemptRecord attempt);
 
