@@ -10,6 +10,7 @@
 #include "classify/ReplyClassifier.h"
 #include "store/Database.h"
 #include "store/ImportWriter.h"
+#include "store/PlannerStatistics.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -123,6 +124,9 @@ ImportSummary CampaignImporter::importPaths(const QStringList& paths,
         importCampaign(folder, files, options, summary);
     }
     // Refresh the planner's statistics after bulk changes (cheap when nothing changed).
+    // A failure costs speed, not figures: it is not an import error.
+    PlannerStatistics statistics(m_database.connection());
+    statistics.refresh();
     execSql(m_database.connection(), QStringLiteral("PRAGMA optimize"));
     return summary;
 }
