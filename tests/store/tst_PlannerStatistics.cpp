@@ -56,8 +56,8 @@ private Q_SLOTS:
         TestStore store(dir.filePath(QStringLiteral("store.sqlite")));
         QVERIFY(store.import({folders.at(0)}).fatalError.isEmpty());
         // One campaign: the statistics say (rightly) that campaign_id selects every row.
-        const QString stat = QStringLiteral(
-            "SELECT stat FROM sqlite_stat1 WHERE idx = 'deliveries_campaign_last'");
+        const QString stat =
+            QStringLiteral("SELECT stat FROM sqlite_stat1 WHERE idx = 'deliveries_campaign_last'");
         const QStringList first = scalar(store.database(), stat).split(QLatin1Char(' '));
         QCOMPARE(first.value(0), QStringLiteral("301"));
         QCOMPARE(first.value(1), QStringLiteral("301"));
