@@ -55,19 +55,32 @@ StatusEngine::StatusEngine(StatusPreset preset)
     : m_preset(std::move(preset)) {}
 
 qint32 StatusEngine::entryIndex(const QByteArray& address) {
-    // Campaigns to the same list read their rows in much the same order as the one before:
-    // try the entry after the previous one before a (cache-missing) hash lookup.
-    if (m_guess < m_entries.size() && m_entries[m_guess].address == address)
+    const quint32 hash = AddressIndex::hashOf(address);
+    // Campaigns to the same list often read their rows in much the same order as the one
+    // before: try the entry after the previous one (its hash first, which is in the entry)
+    // before the table.
+    if (m_guess < m_entries.size() && m_entries[m_guess].hash == hash &&
+        m_entries[m_guess].address == address)
         return static_cast<qint32>(m_guess++);
-    auto it = m_index.find(address);
-    if (it == m_index.end()) {
-        const QByteArray key(address.constData(), address.size()); // a deep copy
-        it = m_index.insert(key, static_cast<qint32>(m_entries.size()));
+    qint32 index = m_index.find(address, hash, [this](qint32 i) -> const QByteArray& {
+        return m_entries[static_cast<size_t>(i)].address;
+    });
+    if (index < 0) {
+        index = static_cast<qint32>(m_entries.size());
         m_entries.emplace_back();
-        m_entries.back().address = key;
+        m_entries.back().address = QByteArray(address.constData(), address.size()); // a deep copy
+        m_entries.back().hash = hash;
+        m_index.insert(hash, index);
     }
-    m_guess = static_cast<size_t>(it.value()) + 1;
-    return it.value();
+    m_guess = static_cast<size_t>(index) + 1;
+    return index;
+}
+
+qsizetype StatusEngine::findEntry(const QString& address) const {
+    const QByteArray key = address.toLower().toUtf8();
+    return m_index.find(key, AddressIndex::hashOf(key), [this](qint32 i) -> const QByteArray& {
+        return m_entries[static_cast<size_t>(i)].address;
+    });
 }
 
 StatusEngine::Pending& StatusEngine::pending(const QByteArray& address) {
@@ -474,8 +487,7 @@ AddressBrief StatusEngine::briefAt(qsizetype i) const {
 }
 
 qsizetype StatusEngine::indexOf(const QString& address) const {
-    const auto it = m_index.constFind(address.toLower().toUtf8());
-    return it == m_index.constEnd() ? -1 : it.value();
+    return findEntry(address);
 }
 
 std::vector<qint32> StatusEngine::alphabeticalOrder() const {
@@ -530,10 +542,10 @@ QList<SenderProblem> StatusEngine::senderProblems() const {
 }
 
 std::optional<AddressStatus> StatusEngine::statusOf(const QString& address) const {
-    const auto it = m_index.constFind(address.toLower().toUtf8());
-    if (it == m_index.constEnd())
+    const qsizetype i = findEntry(address);
+    if (i < 0)
         return std::nullopt;
-    return result(m_entries[static_cast<size_t>(it.value())]);
+    return result(m_entries[static_cast<size_t>(i)]);
 }
 
 } // namespace deliverboard

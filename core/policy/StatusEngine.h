@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AddressIndex.h"
 #include "StatusPreset.h"
 
 #include "model/Outcome.h"
@@ -160,6 +161,7 @@ private:
     };
     struct Entry {
         QByteArray address; // UTF-8: half the memory of a QString, compared with memcmp
+        quint32 hash = 0;   // AddressIndex::hashOf(address)
         qint64 sinceMs = 0;
         qint32 campaign = -1;                           // index into m_campaigns; -1: none
         qint32 decision = -1;                           // index into m_decisions
@@ -190,6 +192,7 @@ private:
     };
 
     qint32 entryIndex(const QByteArray& address);
+    qsizetype findEntry(const QString& address) const; // -1: not seen
     Pending& pending(const QByteArray& address);
     void apply(Entry& e, const Pending& p, int campaign);
     void applyOutcome(Entry& e, const RecipientOutcome& o, int campaign);
@@ -203,7 +206,7 @@ private:
 
     StatusPreset m_preset;
     std::vector<Entry> m_entries;
-    QHash<QByteArray, qint32> m_index;
+    AddressIndex m_index;
     size_t m_guess = 0; // the entry after the one looked up last
     std::vector<Decision> m_decisions;
     // The few (ISP, reason) pairs of sender-blamed failures, shared by every address.
