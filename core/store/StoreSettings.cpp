@@ -11,6 +11,7 @@ namespace {
 const QString kRetryWindow = QStringLiteral("retry_window_hours");
 const QString kMaxAttempts = QStringLiteral("max_attempts");
 const QString kInactive = QStringLiteral("inactive_campaigns");
+const QString kInactiveDays = QStringLiteral("inactive_days"); // a key/value row: no schema step
 
 PresetChoice choiceFrom(const QSqlQuery& q) {
     PresetChoice c;
@@ -119,6 +120,25 @@ bool StoreSettings::setInactiveCampaigns(int campaigns) {
     return setValue(kInactive, campaigns > 0 && campaigns != kDefaultInactiveCampaigns
                                    ? QString::number(campaigns)
                                    : QString());
+}
+
+std::optional<int> StoreSettings::inactiveDays() {
+    const auto text = value(kInactiveDays);
+    if (!text)
+        return std::nullopt;
+    return qMax(0, text->toInt());
+}
+
+bool StoreSettings::setInactiveDays(int days) {
+    return setValue(kInactiveDays, days > 0 ? QString::number(days) : QString());
+}
+
+std::optional<InactivityRule> StoreSettings::inactivity() {
+    const auto campaigns = inactiveCampaigns();
+    const auto days = campaigns ? inactiveDays() : std::nullopt;
+    if (!days)
+        return std::nullopt;
+    return InactivityRule{*campaigns, *days};
 }
 
 std::optional<PresetChoice> StoreSettings::currentPreset() {
