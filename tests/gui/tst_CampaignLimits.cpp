@@ -273,6 +273,9 @@ private Q_SLOTS:
         while (m_window->audience()->isEvaluating())
             QVERIFY(evaluated.wait(60000));
         QTRY_COMPARE(m_window->audience()->inactiveModel()->rowCount(), 3);
+        m_window->audience()->tabs()->setCurrentIndex(1); // Inactive (suggested)
+        QVERIFY(m_window->grab().save(screenshotPath(QStringLiteral("audience-inactive.png"))));
+        m_window->audience()->tabs()->setCurrentIndex(0);
         QCOMPARE(
             cli({QStringLiteral("status"), QStringLiteral("--inactive"), QStringLiteral("--json")})
                 .json()

@@ -31,6 +31,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
+#include <utility>
+
 namespace deliverboard::ui {
 
 namespace {
@@ -399,8 +401,8 @@ void AudienceView::showEvaluation() {
                                   "their status stays as it is.");
     m_inactiveNote->setText(
         e.inactiveDays > 0
-            ? tr("%1 active address(es) were sent %2 campaigns in a row, or for %3 days, "
-                 "without an open or click.")
+            ? tr("%1 active address(es) had no open or click in the last %2 campaigns sent "
+                 "to them, or for %3 days.")
                       .arg(rows)
                       .arg(e.inactiveCampaigns)
                       .arg(e.inactiveDays) +
@@ -415,7 +417,9 @@ void AudienceView::showEvaluation() {
     if (!e.error.isEmpty())
         m_count->setText(e.error);
     Q_EMIT evaluated();
-    if (m_editWhenEvaluated && ready)
+    // The editor asked for before the first evaluation opens now, or not at all (the
+    // evaluation failed and said why), never later by surprise.
+    if (std::exchange(m_editWhenEvaluated, false) && ready)
         QMetaObject::invokeMethod(this, &AudienceView::editPreset, Qt::QueuedConnection);
 }
 

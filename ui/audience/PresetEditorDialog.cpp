@@ -194,6 +194,7 @@ void PresetEditorDialog::setPreset(const StatusPreset& preset) {
     m_id->setText(preset.id);
     m_name->setText(preset.name);
     m_description->setText(preset.description);
+    m_description->setCursorPosition(0); // the start of a long sentence, not its end
     m_hardMajor->setValue(preset.hardMajor);
     m_hardOther->setValue(preset.hardOther);
     m_soft->setValue(preset.soft);
