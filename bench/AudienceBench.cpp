@@ -92,7 +92,7 @@ int main(int argc, char* argv[]) {
     model.setFilter(filter);
     out << "search \"anna\" -> " << model.rowCount() << " rows: " << ms(timer.elapsed()) << '\n';
     filter = {};
-    filter.inactiveCampaigns = 1;
+    filter.inactivity = InactivityRule{1};
     timer.restart();
     model.setFilter(filter);
     out << "inactive (1 campaign) -> " << model.rowCount() << " rows: " << ms(timer.elapsed())

@@ -5,16 +5,16 @@
 
 #include "app/AppSettings.h"
 #include "app/BundledDemo.h"
+#include "audience/AudienceView.h"
 #include "campaigns/CampaignListView.h"
 #include "common/ReturnedMailText.h"
 #include "common/StoreTask.h"
 #include "common/TaskProgress.h"
 #include "dashboard/DashboardView.h"
 #include "dialogs/AudienceDialog.h"
+#include "dialogs/CampaignLimitsDialog.h"
 #include "dialogs/ExportBouncesDialog.h"
-#include "audience/AudienceView.h"
 #include "dialogs/SettingsDialog.h"
-#include "store/StoreSettings.h"
 #include "drilldown/DrilldownView.h"
 #include "drilldown/MessageTableModel.h"
 #include "drilldown/TableViewExport.h"
@@ -24,6 +24,7 @@
 #include "model/Outcome.h"
 #include "store/Database.h"
 #include "store/ReportQueries.h"
+#include "store/StoreSettings.h"
 #include "welcome/WelcomePanel.h"
 
 #include <QApplication>
@@ -120,6 +121,7 @@ MainWindow::MainWindow(const QString& storePath, QWidget* parent)
             &MainWindow::onCampaignSelected);
     connect(m_campaigns, &CampaignListView::renameRequested, this, &MainWindow::renameCampaign);
     connect(m_campaigns, &CampaignListView::removeRequested, this, &MainWindow::removeCampaign);
+    connect(m_campaigns, &CampaignListView::limitsRequested, this, &MainWindow::editCampaignLimits);
     connect(m_dashboard, &DashboardView::reportReady, this, &MainWindow::onReportReady);
     connect(m_dashboard, &DashboardView::filterRequested, this, &MainWindow::showDrilldown);
     connect(m_dashboard, &DashboardView::audienceRequested, this, &MainWindow::showAudience);
@@ -724,27 +726,75 @@ void MainWindow::adoptLegacyLimits(Database& db, const std::pair<double, int>& l
 }
 
 void MainWindow::showSettings() {
-    // A few rows of one small table, read and written while the dialog is modal.
-    Database db;
-    if (!db.open(m_storePath)) {
-        warnPlain(this, tr("Settings"), db.errorString());
-        return;
-    }
-    StoreSettings store(db.connection());
-    const auto limits = store.limits();
-    if (!limits) {
-        warnPlain(this, tr("Settings"), store.errorString());
-        return;
-    }
-    SettingsDialog dialog(*limits, this);
-    if (dialog.exec() == QDialog::Accepted) {
-        if (!store.setLimits(dialog.limits()))
-            warnPlain(this, tr("Settings"), store.errorString());
+    // Read and written on workers (the GUI thread runs no SQL); the dialog opens once the
+    // store's values are read.
+    const QString path = m_storePath;
+    whenFinished(this, QtConcurrent::run([path] { return loadStoreSettings(path); }),
+                 [this, path](QFutureWatcher<StoreSettingsState>& watcher) {
+                     const StoreSettingsState state = watcher.result();
+                     if (!state.error.isEmpty()) {
+                         warnPlain(this, tr("Settings"), state.error);
+                         return;
+                     }
+                     SettingsDialog dialog(state, this);
+                     connect(&dialog, &SettingsDialog::editPresetRequested, this, [this] {
+                         m_tabs->setCurrentWidget(m_audience);
+                         m_audience->editPreset();
+                     });
+                     Q_EMIT settingsDialogOpened(&dialog);
+                     if (dialog.exec() != QDialog::Accepted || path != m_storePath)
+                         return;
+                     saveSettings(dialog.limits(), dialog.inactivity());
+                 });
+}
+
+void MainWindow::saveSettings(const LimitOverrides& limits, const InactivityRule& inactivity) {
+    const QString path = m_storePath;
+    whenFinished(this, QtConcurrent::run([path, limits, inactivity] {
+                     return saveStoreSettings(path, limits, inactivity);
+                 }),
+                 [this, path](QFutureWatcher<QString>& watcher) {
+                     afterSettingsChange(path, watcher.result(), QString());
+                 });
+}
+
+void MainWindow::afterSettingsChange(const QString& path, const QString& error,
+                                     const QString& campaign) {
+    if (!error.isEmpty())
+        warnPlain(this, tr("Settings"), error);
+    if (path == m_storePath) {
         m_audience->recompute(); // outcomes, and so statuses, follow the limits
         // The limits may have changed: reloading re-selects the campaign, which recomputes
         // the dashboard, and the drill-down follows the dashboard's policy.
-        m_campaigns->reload(m_storePath);
+        m_campaigns->reload(m_storePath, campaign);
     }
+    Q_EMIT settingsSaved(error);
+}
+
+void MainWindow::editCampaignLimits(const CampaignInfo& campaign) {
+    const QString path = m_storePath;
+    const QString name = campaign.name;
+    whenFinished(this, QtConcurrent::run([path, name] { return loadCampaignLimits(path, name); }),
+                 [this, path](QFutureWatcher<CampaignLimitsState>& watcher) {
+                     const CampaignLimitsState state = watcher.result();
+                     if (!state.error.isEmpty()) {
+                         warnPlain(this, tr("Report Limits"), state.error);
+                         return;
+                     }
+                     CampaignLimitsDialog dialog(state, this);
+                     Q_EMIT campaignLimitsDialogOpened(&dialog);
+                     if (dialog.exec() != QDialog::Accepted || path != m_storePath)
+                         return;
+                     const qint64 id = state.campaign.id;
+                     const QString name = state.campaign.name;
+                     const LimitOverrides limits = dialog.limits();
+                     whenFinished(this, QtConcurrent::run([path, id, limits] {
+                                      return saveCampaignLimits(path, id, limits);
+                                  }),
+                                  [this, path, name](QFutureWatcher<QString>& saved) {
+                                      afterSettingsChange(path, saved.result(), name);
+                                  });
+                 });
 }
 
 void MainWindow::showAbout() {

@@ -2,6 +2,7 @@
 
 #include "common/ReportContext.h"
 #include "store/ReportQueries.h"
+#include "store/StoreSettings.h"
 
 #include <QElapsedTimer>
 #include <QMainWindow>
@@ -17,12 +18,14 @@ class QTabWidget;
 namespace deliverboard {
 struct ImportSummary;
 class Database;
-}
+} // namespace deliverboard
 
 namespace deliverboard::ui {
 
 class AudienceDialog;
 class AudienceView;
+class CampaignLimitsDialog;
+class SettingsDialog;
 class CampaignListView;
 class PlainTextDialog;
 class DashboardView;
@@ -59,6 +62,11 @@ public:
     void renameCampaign(const CampaignInfo& campaign, const QString& name);
     // Removes the campaign on a worker in one transaction, with progress and cancel.
     void removeCampaign(const CampaignInfo& campaign);
+    // The settings dialog (store-wide limits, inactivity) and one campaign's report limits
+    // (the campaign list's context menu): read, shown modal, stored on workers; the
+    // dashboard and the audience follow, and settingsSaved() reports the write.
+    void showSettings();
+    void editCampaignLimits(const CampaignInfo& campaign);
     void showDrilldown(const MessageFilter& filter);
     // Non-modal lists opened from the dashboard (deleted when closed).
     AudienceDialog* showAudience(ReportQueries::AudienceGroup group);
@@ -83,6 +91,10 @@ Q_SIGNALS:
     // A rename or removal has finished (`ok` false: failed or cancelled, the user was told).
     void campaignEdited(bool ok);
     void storeOpened(bool ok);
+    // For tests: the modal dialogs of the store's settings, and a change stored (or not).
+    void settingsDialogOpened(deliverboard::ui::SettingsDialog* dialog);
+    void campaignLimitsDialogOpened(deliverboard::ui::CampaignLimitsDialog* dialog);
+    void settingsSaved(const QString& error);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -100,7 +112,8 @@ private:
     void taskEnded(const QString& status);
     void chooseExport();
     void chooseTableExport();
-    void showSettings();
+    void saveSettings(const LimitOverrides& limits, const InactivityRule& inactivity);
+    void afterSettingsChange(const QString& path, const QString& error, const QString& campaign);
     static void adoptLegacyLimits(Database& db, const std::pair<double, int>& legacy);
     void showAbout();
     void onImportFinished(const ImportSummary& summary);

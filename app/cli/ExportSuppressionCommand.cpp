@@ -51,19 +51,22 @@ public:
         QString error;
         if (parser.isSet(QStringLiteral("inactive"))) {
             StoreSettings settings(db.connection());
-            const auto campaigns = settings.inactiveCampaigns();
-            if (!campaigns) {
+            const auto rule = settings.inactivity();
+            if (!rule) {
                 io.err << db.path() << ": " << settings.errorString() << '\n';
                 return ExitBadInput;
             }
             const qint64 rows =
-                SuppressionExporter::exportInactiveCsv(*engine, *campaigns, output, error, format);
+                SuppressionExporter::exportInactiveCsv(*engine, *rule, output, error, format);
             if (rows < 0) {
                 io.err << error << '\n';
                 return ExitBadInput;
             }
-            io.out << "wrote " << rows << " inactive addresses (no open or click in " << *campaigns
-                   << " campaigns) to " << output << '\n';
+            io.out << "wrote " << rows << " inactive addresses (no open or click in "
+                   << rule->campaigns << " campaigns";
+            if (rule->days > 0)
+                io.out << " or " << rule->days << " days";
+            io.out << ") to " << output << '\n';
             return ExitOk;
         }
         const qint64 rows = SuppressionExporter::exportCsv(*engine, output, error, format);

@@ -50,6 +50,11 @@ public:
                                          "(default %1).")
                               .arg(StoreSettings::kDefaultInactiveCampaigns),
                           QStringLiteral("n")});
+        parser.addOption({QStringLiteral("inactive-days"),
+                          QStringLiteral("Also suggest an address as inactive after this many "
+                                         "days without an open or click, counted back from the "
+                                         "newest campaign with events (0, the default: off)."),
+                          QStringLiteral("days")});
         parser.addOption(jsonOption());
     }
 
@@ -59,6 +64,7 @@ public:
         const bool setHours = parser.isSet(QStringLiteral("retry-window-hours"));
         const bool setAttempts = parser.isSet(QStringLiteral("max-attempts"));
         const bool setInactive = parser.isSet(QStringLiteral("inactive-after"));
+        const bool setInactiveDays = parser.isSet(QStringLiteral("inactive-days"));
         if (setPreset && undo) {
             io.err << "error: --preset and --undo exclude each other\n";
             return ExitUsage;
@@ -83,6 +89,11 @@ public:
             io.err << "error: --inactive-after takes a whole number from 1 to 1000\n";
             return ExitUsage;
         }
+        const int inactiveDays = parser.value(QStringLiteral("inactive-days")).toInt(&ok);
+        if (setInactiveDays && (!ok || inactiveDays < 0 || inactiveDays > 3650)) {
+            io.err << "error: --inactive-days takes a whole number from 0 (off) to 3650\n";
+            return ExitUsage;
+        }
         std::optional<PresetChoice> choice;
         if (setPreset) {
             QString error;
@@ -93,7 +104,8 @@ public:
             }
         }
 
-        const bool change = setPreset || undo || setHours || setAttempts || setInactive;
+        const bool change =
+            setPreset || undo || setHours || setAttempts || setInactive || setInactiveDays;
         Database db;
         if (const int rc =
                 openStore(parser, io, db, change ? StoreAccess::Write : StoreAccess::Read);
@@ -136,6 +148,8 @@ public:
         }
         if (setInactive && !settings.setInactiveCampaigns(inactive))
             return failed();
+        if (setInactiveDays && !settings.setInactiveDays(inactiveDays))
+            return failed();
         return show(parser, io, db, settings);
     }
 
@@ -146,7 +160,8 @@ private:
         const auto history = settings.presetHistory();
         const auto limits = settings.limits();
         const auto inactive = settings.inactiveCampaigns();
-        if (!preset || !history || !limits || !inactive) {
+        const auto inactiveDays = settings.inactiveDays();
+        if (!preset || !history || !limits || !inactive || !inactiveDays) {
             io.err << db.path() << ": " << settings.errorString() << '\n';
             return ExitBadInput;
         }
@@ -175,6 +190,9 @@ private:
             root.insert(QStringLiteral("retry_window_hours"), orNull(limits->retryWindowHours));
             root.insert(QStringLiteral("max_attempts"), orNull(limits->maxAttempts));
             root.insert(QStringLiteral("inactive_after"), *inactive);
+            root.insert(QStringLiteral("inactive_days"), *inactiveDays > 0
+                                                             ? QJsonValue(*inactiveDays)
+                                                             : QJsonValue(QJsonValue::Null));
             QJsonArray perCampaign;
             for (const CampaignInfo& c : campaigns)
                 perCampaign.append(
@@ -203,7 +221,10 @@ private:
                << (limits->maxAttempts > 0 ? QString::number(limits->maxAttempts)
                                            : QStringLiteral("each campaign's own"))
                << '\n'
-               << "inactive after:     " << *inactive << " campaigns without an open or click\n";
+               << "inactive after:     " << *inactive << " campaigns without an open or click";
+        if (*inactiveDays > 0)
+            io.out << ", or " << *inactiveDays << " days";
+        io.out << '\n';
         for (const CampaignInfo& c : campaigns)
             io.out << "campaign " << c.name << ": " << c.retryWindowHours << " h, " << c.maxAttempts
                    << " attempts (campaign.json: " << c.ownRetryWindowHours << " h, "

@@ -49,7 +49,8 @@ public:
             {QStringLiteral("inactive"),
              QStringLiteral(
                  "List the active addresses suggested as inactive: no open or click "
-                 "in the last campaigns delivered to them (see settings --inactive-after).")});
+                 "in the last campaigns delivered to them (see settings --inactive-after "
+                 "and --inactive-days).")});
         parser.addOption(
             {QStringLiteral("sender-problems"),
              QStringLiteral("List the failures blamed on the sender, which a preset with "
@@ -256,14 +257,14 @@ private:
     static int runInactive(const QCommandLineParser& parser, CliIo& io, Database& db,
                            const StatusEngine& engine) {
         StoreSettings settings(db.connection());
-        const auto campaigns = settings.inactiveCampaigns();
-        if (!campaigns) {
+        const auto rule = settings.inactivity();
+        if (!rule) {
             io.err << db.path() << ": " << settings.errorString() << '\n';
             return ExitBadInput;
         }
         if (parser.isSet(QStringLiteral("json"))) {
             QJsonArray array;
-            engine.forEachInactive(*campaigns, [&](const AddressStatus& s) {
+            engine.forEachInactive(*rule, [&](const AddressStatus& s) {
                 array.append(statusjson::inactive(s));
                 return true;
             });
@@ -271,7 +272,7 @@ private:
             return ExitOk;
         }
         qint64 count = 0;
-        engine.forEachInactive(*campaigns, [&](const AddressStatus& s) {
+        engine.forEachInactive(*rule, [&](const AddressStatus& s) {
             ++count;
             io.out << QStringLiteral("%1 %2 %3\n")
                           .arg(s.address, -40)
@@ -279,8 +280,11 @@ private:
                           .arg(s.lastCampaign);
             return true;
         });
-        io.out << count << " active addresses without an open or click in their last " << *campaigns
-               << " campaigns (suggested only; nothing was changed)\n";
+        io.out << count << " active addresses without an open or click in their last "
+               << rule->campaigns << " campaigns";
+        if (rule->days > 0)
+            io.out << " or " << rule->days << " days";
+        io.out << " (suggested only; nothing was changed)\n";
         return ExitOk;
     }
 

@@ -80,15 +80,16 @@ qint64 SuppressionExporter::exportCsv(const StatusEngine& engine, const QString&
     return file.finish(ok, rows, error);
 }
 
-qint64 SuppressionExporter::exportInactiveCsv(const StatusEngine& engine, int campaigns,
-                                              const QString& path, QString& error, Format format) {
+qint64 SuppressionExporter::exportInactiveCsv(const StatusEngine& engine,
+                                              const InactivityRule& rule, const QString& path,
+                                              QString& error, Format format) {
     CsvExportFile file(path);
     if (!file.open(error))
         return -1;
     CsvWriter& writer = file.writer();
     bool ok = writer.writeRecord(header(format));
     qint64 rows = 0;
-    engine.forEachInactive(campaigns, [&](const AddressStatus& status) {
+    engine.forEachInactive(rule, [&](const AddressStatus& status) {
         AddressStatus s = status;
         s.since = {};
         s.rule = QStringLiteral("inactive");

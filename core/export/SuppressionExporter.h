@@ -1,5 +1,7 @@
 #pragma once
 
+#include "policy/InactivityRule.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -26,11 +28,13 @@ public:
     // Returns rows written, or -1 with `error` set. Never leaves half a file behind.
     static qint64 exportCsv(const StatusEngine& engine, const QString& path, QString& error,
                             Format format = Format::Generic);
-    // The inactivity suggestions instead (active addresses sent to in `campaigns` campaigns
-    // in a row without an open or click), in the same layouts: `status` is active, `reason`
-    // is "inactive" and `campaign` the last campaign sent to; `since` is empty.
-    static qint64 exportInactiveCsv(const StatusEngine& engine, int campaigns, const QString& path,
-                                    QString& error, Format format = Format::Generic);
+    // The inactivity suggestions instead (active addresses sent to in `rule.campaigns`
+    // campaigns in a row, or for `rule.days`, without an open or click), in the same layouts:
+    // `status` is active, `reason` is "inactive" and `campaign` the last campaign sent to; `since`
+    // is empty.
+    static qint64 exportInactiveCsv(const StatusEngine& engine, const InactivityRule& rule,
+                                    const QString& path, QString& error,
+                                    Format format = Format::Generic);
 };
 
 } // namespace deliverboard

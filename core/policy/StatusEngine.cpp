@@ -122,8 +122,10 @@ void StatusEngine::addAudienceStatus(const QByteArray& address, const QString& s
 }
 
 void StatusEngine::markEngagementTracked() {
-    if (!m_campaigns.empty())
-        m_campaigns.back().tracksEngagement = true;
+    if (m_campaigns.empty())
+        return;
+    m_campaigns.back().tracksEngagement = true;
+    m_newestTrackedMs = std::max(m_newestTrackedMs, m_campaigns.back().timeMs);
 }
 
 void StatusEngine::addEngagement(const QByteArray& address) {
@@ -169,10 +171,12 @@ void StatusEngine::apply(Entry& e, const Pending& p, int campaign) {
     e.lastCampaign = campaign;
     // Inactivity: campaigns delivered to the address, in a row, without an open or click (a
     // bounced message could not be read, so it says nothing about engagement).
-    if (p.engaged)
+    if (p.engaged) {
         e.unengaged = 0;
-    else if (info.tracksEngagement && p.hasOutcome && p.outcome.outcome == Outcome::Delivered)
-        ++e.unengaged;
+    } else if (info.tracksEngagement && p.hasOutcome && p.outcome.outcome == Outcome::Delivered) {
+        if (e.unengaged++ == 0)
+            e.quietSinceMs = campaignTime;
+    }
     if (e.status != Status::OptOut) {
         if (p.audience == QLatin1String("Opt-out"))
             setStatus(e, Status::OptOut, Rule::AudienceOptOut, campaignTime, campaign, {});
@@ -507,15 +511,25 @@ QString StatusEngine::campaignName(qint32 campaign) const {
                : QString();
 }
 
-bool StatusEngine::isInactive(qsizetype i, int campaigns) const {
+int StatusEngine::quietDays(qsizetype i) const {
     const Entry& e = m_entries[static_cast<size_t>(i)];
-    return e.status == Status::Active && campaigns > 0 && e.unengaged >= campaigns;
+    if (e.unengaged == 0 || m_newestTrackedMs < e.quietSinceMs)
+        return 0;
+    return static_cast<int>((m_newestTrackedMs - e.quietSinceMs) / (24 * 3600 * 1000LL));
 }
 
-bool StatusEngine::forEachInactive(int campaigns,
+bool StatusEngine::isInactive(qsizetype i, const InactivityRule& rule) const {
+    const Entry& e = m_entries[static_cast<size_t>(i)];
+    if (e.status != Status::Active || e.unengaged == 0)
+        return false;
+    return (rule.campaigns > 0 && e.unengaged >= rule.campaigns) ||
+           (rule.days > 0 && quietDays(i) >= rule.days);
+}
+
+bool StatusEngine::forEachInactive(const InactivityRule& rule,
                                    const std::function<bool(const AddressStatus&)>& visit) const {
     for (qint32 i : alphabeticalOrder())
-        if (isInactive(i, campaigns) && !visit(statusAt(i)))
+        if (isInactive(i, rule) && !visit(statusAt(i)))
             return false;
     return true;
 }

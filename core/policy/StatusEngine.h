@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AddressIndex.h"
+#include "InactivityRule.h"
 #include "StatusPreset.h"
 
 #include "model/Outcome.h"
@@ -128,11 +129,15 @@ public:
     QString campaignName(qint32 campaign) const;
     qint32 campaignCount() const { return static_cast<qint32>(m_campaigns.size()); }
 
-    // Active addresses delivered to in `campaigns` tracked campaigns in a row without an open
-    // or click: suggestions for a re-engagement or sunset list, never moved by the engine.
-    bool isInactive(qsizetype i, int campaigns) const;
-    bool forEachInactive(int campaigns,
+    // Active addresses delivered to in `rule.campaigns` tracked campaigns in a row without an
+    // open or click, or for `rule.days` (InactivityRule): suggestions for a re-engagement or
+    // sunset list, never moved by the engine.
+    bool isInactive(qsizetype i, const InactivityRule& rule) const;
+    bool forEachInactive(const InactivityRule& rule,
                          const std::function<bool(const AddressStatus&)>& visit) const;
+    // The days an address has gone without an open or click, as the rule counts them
+    // (0 when it engaged in its newest tracked delivery, or was never delivered to).
+    int quietDays(qsizetype i) const;
     // With ignore_sender_blamed: by ISP and reason, most addresses first.
     QList<SenderProblem> senderProblems() const;
 
@@ -174,6 +179,7 @@ private:
         qint32 pendingSlot = -1; // index into m_pending while the current campaign is fed
         qint32 lastCampaign = -1;
         qint32 unengaged = 0;
+        qint64 quietSinceMs = 0; // the first campaign of the unengaged row
         qint32 senderBlamed = 0; // failures not counted (ignore_sender_blamed)
         qint32 senderKind = -1;  // (ISP, reason) of the newest such failure: m_senderKinds
     };
@@ -212,6 +218,7 @@ private:
     // The few (ISP, reason) pairs of sender-blamed failures, shared by every address.
     std::vector<std::pair<QString, QString>> m_senderKinds;
     std::vector<Campaign> m_campaigns;
+    qint64 m_newestTrackedMs = 0; // the newest campaign with engagement: "today" for days
     // The current campaign's contributions: (entry, what it says), in the order first seen.
     std::vector<std::pair<qint32, Pending>> m_pending;
 };

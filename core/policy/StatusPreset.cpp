@@ -206,4 +206,58 @@ std::optional<StatusPreset> StatusPreset::fromJson(const QByteArray& json, const
     return preset;
 }
 
+QByteArray StatusPreset::toJson() const {
+    QJsonObject root;
+    root.insert(u"id"_s, id);
+    root.insert(u"name"_s, name);
+    if (!description.isEmpty())
+        root.insert(u"description"_s, description);
+    // In the ISP directory's order (the shipped files' order), unknown ids sorted after.
+    QStringList majors;
+    for (const IspInfo& isp : IspDirectory::standard().all())
+        if (majorIsps.contains(isp.id))
+            majors.append(isp.id);
+    QStringList unknown;
+    for (const QString& isp : majorIsps)
+        if (!majors.contains(isp))
+            unknown.append(isp);
+    unknown.sort();
+    majors += unknown;
+    root.insert(u"major_isps"_s, QJsonArray::fromStringList(majors));
+    root.insert(
+        u"thresholds"_s,
+        QJsonObject{{u"hard_major"_s, hardMajor}, {u"hard_other"_s, hardOther}, {u"soft"_s, soft}});
+    QJsonObject resets;
+    QJsonArray delivered;
+    if (deliveredResetsHard)
+        delivered.append(u"hard"_s);
+    if (deliveredResetsSoft)
+        delivered.append(u"soft"_s);
+    if (!delivered.isEmpty())
+        resets.insert(u"delivered"_s, delivered);
+    if (softResetsHard)
+        resets.insert(u"soft"_s, QJsonArray{u"hard"_s});
+    if (hardResetsSoft) { // spam counts as hard, so it resets the same (see fromJson)
+        resets.insert(u"hard"_s, QJsonArray{u"soft"_s});
+        resets.insert(u"spam"_s, QJsonArray{u"soft"_s});
+    }
+    root.insert(u"resets"_s, resets);
+    root.insert(u"opt_out"_s, QJsonObject{{u"complaint"_s, complaintOptsOut},
+                                          {u"unsubscribe"_s, unsubscribeOptsOut}});
+    root.insert(u"ignore_sender_blamed"_s, ignoreSenderBlamed);
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+bool StatusPreset::operator==(const StatusPreset& other) const {
+    return id == other.id && name == other.name && description == other.description &&
+           majorIsps == other.majorIsps && hardMajor == other.hardMajor &&
+           hardOther == other.hardOther && soft == other.soft &&
+           deliveredResetsHard == other.deliveredResetsHard &&
+           deliveredResetsSoft == other.deliveredResetsSoft &&
+           softResetsHard == other.softResetsHard && hardResetsSoft == other.hardResetsSoft &&
+           complaintOptsOut == other.complaintOptsOut &&
+           unsubscribeOptsOut == other.unsubscribeOptsOut &&
+           ignoreSenderBlamed == other.ignoreSenderBlamed;
+}
+
 } // namespace deliverboard

@@ -37,6 +37,12 @@ struct StatusPreset {
     static std::optional<StatusPreset> load(const QString& idOrPath, QString& error);
     static std::optional<StatusPreset> fromJson(const QByteArray& json, const QString& fileName,
                                                 QString& error);
+    // The same shape back, indented, major_isps in the ISP directory's order:
+    // fromJson(toJson()) gives this preset again (what the preset editor saves and applies).
+    // A preset that does not validate (an empty id, say) serialises as it is; fromJson then
+    // names the field.
+    QByteArray toJson() const;
+    bool operator==(const StatusPreset& other) const;
 };
 
 } // namespace deliverboard

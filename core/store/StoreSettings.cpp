@@ -1,5 +1,7 @@
 #include "StoreSettings.h"
 
+#include "SqlThreadGuard.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -11,6 +13,7 @@ namespace {
 const QString kRetryWindow = QStringLiteral("retry_window_hours");
 const QString kMaxAttempts = QStringLiteral("max_attempts");
 const QString kInactive = QStringLiteral("inactive_campaigns");
+const QString kInactiveDays = QStringLiteral("inactive_days"); // a key/value row: no schema step
 
 PresetChoice choiceFrom(const QSqlQuery& q) {
     PresetChoice c;
@@ -30,6 +33,7 @@ bool StoreSettings::fail(const QString& error) {
 }
 
 std::optional<QString> StoreSettings::value(const QString& key) {
+    sqlguard::check("StoreSettings::value");
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT value FROM store_settings WHERE key = ?"));
     q.addBindValue(key);
@@ -41,6 +45,7 @@ std::optional<QString> StoreSettings::value(const QString& key) {
 }
 
 bool StoreSettings::setValue(const QString& key, const QString& value) {
+    sqlguard::check("StoreSettings::setValue");
     QSqlQuery q(m_db);
     if (value.isEmpty()) {
         q.prepare(QStringLiteral("DELETE FROM store_settings WHERE key = ?"));
@@ -72,6 +77,7 @@ bool StoreSettings::setLimits(const LimitOverrides& limits) {
 }
 
 std::optional<LimitOverrides> StoreSettings::campaignLimits(qint64 campaignId) {
+    sqlguard::check("StoreSettings::campaignLimits");
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "SELECT retry_window_hours, max_attempts FROM campaign_limits WHERE campaign_id = ?"));
@@ -89,6 +95,7 @@ std::optional<LimitOverrides> StoreSettings::campaignLimits(qint64 campaignId) {
 }
 
 bool StoreSettings::setCampaignLimits(qint64 campaignId, const LimitOverrides& limits) {
+    sqlguard::check("StoreSettings::setCampaignLimits");
     QSqlQuery q(m_db);
     if (limits.isEmpty()) {
         q.prepare(QStringLiteral("DELETE FROM campaign_limits WHERE campaign_id = ?"));
@@ -121,7 +128,27 @@ bool StoreSettings::setInactiveCampaigns(int campaigns) {
                                    : QString());
 }
 
+std::optional<int> StoreSettings::inactiveDays() {
+    const auto text = value(kInactiveDays);
+    if (!text)
+        return std::nullopt;
+    return qMax(0, text->toInt());
+}
+
+bool StoreSettings::setInactiveDays(int days) {
+    return setValue(kInactiveDays, days > 0 ? QString::number(days) : QString());
+}
+
+std::optional<InactivityRule> StoreSettings::inactivity() {
+    const auto campaigns = inactiveCampaigns();
+    const auto days = campaigns ? inactiveDays() : std::nullopt;
+    if (!days)
+        return std::nullopt;
+    return InactivityRule{*campaigns, *days};
+}
+
 std::optional<PresetChoice> StoreSettings::currentPreset() {
+    sqlguard::check("StoreSettings::currentPreset");
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SELECT builtin_id, custom_json, applied_at FROM preset_history "
                                "ORDER BY id DESC LIMIT 1"))) {
@@ -134,6 +161,7 @@ std::optional<PresetChoice> StoreSettings::currentPreset() {
 }
 
 std::optional<QList<PresetChoice>> StoreSettings::presetHistory() {
+    sqlguard::check("StoreSettings::presetHistory");
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral(
             "SELECT builtin_id, custom_json, applied_at FROM preset_history ORDER BY id"))) {
@@ -147,6 +175,7 @@ std::optional<QList<PresetChoice>> StoreSettings::presetHistory() {
 }
 
 bool StoreSettings::applyPreset(const PresetChoice& choice) {
+    sqlguard::check("StoreSettings::applyPreset");
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "INSERT INTO preset_history (builtin_id, custom_json, applied_at) VALUES (?, ?, ?)"));
@@ -158,6 +187,7 @@ bool StoreSettings::applyPreset(const PresetChoice& choice) {
 }
 
 bool StoreSettings::undoPreset() {
+    sqlguard::check("StoreSettings::undoPreset");
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("DELETE FROM preset_history WHERE id = "
                                "(SELECT MAX(id) FROM preset_history)")))

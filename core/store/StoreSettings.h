@@ -1,5 +1,6 @@
 #pragma once
 
+#include "policy/InactivityRule.h"
 #include "policy/PresetChoice.h"
 
 #include <QDateTime>
@@ -40,6 +41,11 @@ public:
     static constexpr int kDefaultInactiveCampaigns = 5;
     std::optional<int> inactiveCampaigns();
     bool setInactiveCampaigns(int campaigns);
+    // ... or this many days without one (InactivityRule); 0, the default, switches it off.
+    std::optional<int> inactiveDays();
+    bool setInactiveDays(int days);
+    // Both, as status --inactive, export-suppression --inactive and the GUI apply them.
+    std::optional<InactivityRule> inactivity();
 
     // The preset in force: the newest history row, else the default built-in preset.
     std::optional<PresetChoice> currentPreset();

@@ -201,6 +201,46 @@ private Q_SLOTS:
                     .exitCode == 0);
     }
 
+    // The days (C1 on day 0, C3 on day 14): a, filler and p were delivered to since C1
+    // without an open or click, 14 days before C3; five campaigns are more than the store has.
+    void inactiveDaysList() {
+        const auto inactive = [this] {
+            QStringList addresses;
+            const CliRun run = cli(
+                {QStringLiteral("status"), QStringLiteral("--inactive"), QStringLiteral("--json")});
+            for (const QJsonValue& v : run.json().array())
+                addresses.append(v.toObject().value(QStringLiteral("address")).toString());
+            return addresses;
+        };
+        QVERIFY(inactive().isEmpty()); // five campaigns, no day limit
+        CliRun set = cli({QStringLiteral("settings"), QStringLiteral("--inactive-days"),
+                          QStringLiteral("10"), QStringLiteral("--json")});
+        QVERIFY2(set.exitCode == 0, set.err.constData());
+        QCOMPARE(set.json().object().value(QStringLiteral("inactive_days")).toInt(), 10);
+        QCOMPARE(inactive(),
+                 (QStringList{QStringLiteral("a@example.net"), QStringLiteral("filler@example.org"),
+                              QStringLiteral("p@example.net")}));
+        const QString csv = m_dir.filePath(QStringLiteral("inactive-days.csv"));
+        const CliRun exported = cli({QStringLiteral("export-suppression"),
+                                     QStringLiteral("--inactive"), QStringLiteral("-o"), csv});
+        QVERIFY2(exported.exitCode == 0, exported.err.constData());
+        QVERIFY2(exported.out.contains("or 10 days"), exported.out.constData());
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(file.readAll()).count(QStringLiteral("\r\n")), 4);
+        QVERIFY(cli({QStringLiteral("settings"), QStringLiteral("--inactive-days"),
+                     QStringLiteral("15")})
+                    .exitCode == 0);
+        QVERIFY(inactive().isEmpty());
+        QCOMPARE(cli({QStringLiteral("settings"), QStringLiteral("--inactive-days"),
+                      QStringLiteral("-1")})
+                     .exitCode,
+                 1); // usage
+        set = cli({QStringLiteral("settings"), QStringLiteral("--inactive-days"),
+                   QStringLiteral("0"), QStringLiteral("--json")});
+        QVERIFY(set.json().object().value(QStringLiteral("inactive_days")).isNull());
+    }
+
     // j's Spamhaus block is the sender's problem under deliverboard: listed, not counted.
     void senderProblems() {
         const CliRun run = cli({QStringLiteral("status"), QStringLiteral("--sender-problems"),

@@ -8,11 +8,16 @@
 #include "DrilldownSettle.h"
 #include "ImportAndSettle.h"
 #include "MainWindow.h"
+#include "audience/AudienceView.h"
+#include "audience/PresetEditorDialog.h"
+#include "audience/PresetPreviewDialog.h"
 #include "campaigns/CampaignListView.h"
 #include "cli/CliRunner.h"
 #include "dashboard/DashboardView.h"
 #include "dashboard/Tile.h"
 #include "dialogs/AudienceDialog.h"
+#include "dialogs/CampaignLimitsDialog.h"
+#include "dialogs/SettingsDialog.h"
 #include "drilldown/DrilldownView.h"
 #include "drilldown/MessageDetailPanel.h"
 #include "drilldown/MessageTableModel.h"
@@ -28,7 +33,9 @@
 #include <QProgressDialog>
 #include <QSemaphore>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -53,6 +60,7 @@ private Q_SLOTS:
     void detailShowsHistory();
     void audienceListLoads();
     void exportsWrite();
+    void settingsAndPresetEditorRunNoGuiSql();
     void cancelledTasksLeaveNothing();
     void renameAndRemove();
 
@@ -267,6 +275,72 @@ void tst_GuiThreadNoSql::exportsWrite() {
     QCOMPARE(finished.takeFirst().at(0).toLongLong(),
              m_window->dashboard()->tile(QStringLiteral("hard"))->value());
     QVERIFY(QFile::exists(table));
+    expectNoGuiSql();
+}
+
+// Issue 12's settings: the settings dialog, one campaign's limits and the preset editor's
+// preview, apply and undo read and write the store on workers only.
+void tst_GuiThreadNoSql::settingsAndPresetEditorRunNoGuiSql() {
+    QSignalSpy saved(m_window, &MainWindow::settingsSaved);
+    auto settingsOpened = std::make_shared<QMetaObject::Connection>();
+    *settingsOpened =
+        connect(m_window, &MainWindow::settingsDialogOpened, this,
+                [settingsOpened](SettingsDialog* dialog) {
+                    disconnect(*settingsOpened);
+                    dialog->inactiveDaysBox()->setValue(30);
+                    QMetaObject::invokeMethod(dialog, &QDialog::accept, Qt::QueuedConnection);
+                });
+    m_window->showSettings();
+    QVERIFY(saved.wait(30000));
+    QCOMPARE(saved.takeFirst().first().toString(), QString());
+
+    auto limitsOpened = std::make_shared<QMetaObject::Connection>();
+    *limitsOpened =
+        connect(m_window, &MainWindow::campaignLimitsDialogOpened, this,
+                [limitsOpened](CampaignLimitsDialog* dialog) {
+                    disconnect(*limitsOpened);
+                    // Unchanged: the figures the later steps compare stay.
+                    QMetaObject::invokeMethod(dialog, &QDialog::accept, Qt::QueuedConnection);
+                });
+    m_window->editCampaignLimits(m_window->dashboard()->context().campaign);
+    QVERIFY(saved.wait(30000));
+    QCOMPARE(saved.takeFirst().first().toString(), QString());
+    QVERIFY(guitest::settle(*m_window));
+
+    AudienceView* audience = m_window->audience();
+    QSignalSpy evaluated(audience, &AudienceView::evaluated);
+    m_window->tabs()->setCurrentWidget(audience);
+    while (audience->isEvaluating())
+        QVERIFY(evaluated.wait(120000));
+    QVERIFY(audience->evaluation().engine);
+    bool previewed = false;
+    auto editorOpened = std::make_shared<QMetaObject::Connection>();
+    *editorOpened =
+        connect(audience, &AudienceView::presetEditorOpened, this,
+                [editorOpened, &previewed](PresetEditorDialog* editor) {
+                    disconnect(*editorOpened);
+                    editor->hardOtherBox()->setValue(2);
+                    connect(editor, &PresetEditorDialog::previewOpened, editor,
+                            [&previewed](PresetPreviewDialog* preview) {
+                                connect(preview, &PresetPreviewDialog::previewFinished, preview,
+                                        [&previewed, preview] {
+                                            previewed = preview->preview().error.isEmpty();
+                                            preview->accept();
+                                        });
+                            });
+                    QMetaObject::invokeMethod(editor, &PresetEditorDialog::previewAndApply,
+                                              Qt::QueuedConnection);
+                });
+    audience->editPreset();
+    QVERIFY(previewed);
+    while (audience->isEvaluating())
+        QVERIFY(evaluated.wait(120000));
+    QVERIFY(audience->evaluation().choice.isCustom());
+    audience->undoPreset();
+    while (audience->isEvaluating())
+        QVERIFY(evaluated.wait(120000));
+    QVERIFY(!audience->evaluation().choice.isCustom());
+    m_window->tabs()->setCurrentIndex(0);
     expectNoGuiSql();
 }
 

@@ -31,9 +31,9 @@ std::unique_ptr<StatusEngine> evaluate(TestStore& store, const QString& presetId
     return engine;
 }
 
-QStringList inactiveAddresses(const StatusEngine& engine, int campaigns) {
+QStringList inactiveAddresses(const StatusEngine& engine, const InactivityRule& rule) {
     QStringList result;
-    engine.forEachInactive(campaigns, [&](const AddressStatus& s) {
+    engine.forEachInactive(rule, [&](const AddressStatus& s) {
         result.append(s.address);
         return true;
     });
@@ -135,6 +135,58 @@ private Q_SLOTS:
         // Suggested only: the status of an inactive address is untouched.
         QCOMPARE(engine->statusOf(QStringLiteral("a@example.net"))->status,
                  QStringLiteral("active"));
+    }
+
+    // The same series by days (issue 12: "N campaigns or days"). The campaigns are a week
+    // apart (C1 on day 0 ... C5 on day 28, every one with events), so the days without an
+    // open or click count from the first delivery of the unengaged row to C5: a and filler
+    // 28 (since C1), b and r 21 (since C2, after the bounce or the open), g 21 (delivered
+    // only in C2, bounced since: one campaign, but three weeks), h and k 14 (since C3),
+    // t 0 (clicked in C4, so its row starts at C5).
+    void inactivityByDays() {
+        const auto engine = evaluate(*m_store, QStringLiteral("response-page"));
+        const auto quiet = [&](const char* address) {
+            return engine->quietDays(engine->indexOf(QString::fromLatin1(address)));
+        };
+        QCOMPARE(quiet("a@example.net"), 28);
+        QCOMPARE(quiet("b@example.net"), 21);
+        QCOMPARE(quiet("g@example.net"), 21);
+        QCOMPARE(quiet("h@example.net"), 14);
+        QCOMPARE(quiet("t@example.net"), 0);
+        QCOMPARE(quiet("m@example.net"), 0); // opens every campaign
+        QCOMPARE(quiet("e@example.net"), 0); // never delivered to: says nothing
+        const QStringList byDays{QStringLiteral("a@example.net"), QStringLiteral("b@example.net"),
+                                 QStringLiteral("filler@example.org"),
+                                 QStringLiteral("g@example.net"), QStringLiteral("r@example.net")};
+        // Days alone: g is in (three weeks), although it had only one unengaged campaign.
+        QCOMPARE(inactiveAddresses(*engine, InactivityRule{0, 20}), byDays);
+        QCOMPARE(
+            inactiveAddresses(*engine, InactivityRule{3, 0}),
+            (QStringList{QStringLiteral("a@example.net"), QStringLiteral("b@example.net"),
+                         QStringLiteral("filler@example.org"), QStringLiteral("r@example.net")}));
+        // Either limit suffices: five campaigns (a, filler) or 20 days (the list above).
+        QCOMPARE(inactiveAddresses(*engine, InactivityRule{5, 20}), byDays);
+        QCOMPARE(
+            inactiveAddresses(*engine, InactivityRule{0, 25}),
+            (QStringList{QStringLiteral("a@example.net"), QStringLiteral("filler@example.org")}));
+        QCOMPARE(inactiveAddresses(*engine, InactivityRule{0, 10}).size(), 7); // and h, k
+        // v went 28 days without an open but unsubscribed: opt_out is never suggested.
+        QVERIFY(!inactiveAddresses(*engine, InactivityRule{0, 1})
+                     .contains(QStringLiteral("v@example.net")));
+        QVERIFY(inactiveAddresses(*engine, InactivityRule{}).isEmpty()); // both off
+    }
+
+    // The store keeps the days as a key/value row; the default is off.
+    void inactivityDaysStored() {
+        StoreSettings settings(m_store->database().connection());
+        QCOMPARE(settings.inactivity(),
+                 (InactivityRule{StoreSettings::kDefaultInactiveCampaigns, 0}));
+        QVERIFY(settings.setInactiveDays(20));
+        QVERIFY(settings.setInactiveCampaigns(3));
+        QCOMPARE(settings.inactivity(), (InactivityRule{3, 20}));
+        QVERIFY(settings.setInactiveDays(0));
+        QVERIFY(settings.setInactiveCampaigns(StoreSettings::kDefaultInactiveCampaigns));
+        QCOMPARE(*settings.inactiveDays(), 0);
     }
 
     void campaignWithoutEventsSaysNothingAboutEngagement() {

@@ -15,7 +15,7 @@ struct AudienceFilter {
     QString isp;               // ISP id; empty: any
     QString reason;            // reason id (or rule id for errors without one); empty: any
     QString search;            // part of the address, lower case
-    int inactiveCampaigns = 0; // > 0: only the inactivity suggestions
+    InactivityRule inactivity; // set: only the inactivity suggestions
 
     bool operator==(const AudienceFilter&) const = default;
 };

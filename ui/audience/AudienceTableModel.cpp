@@ -55,7 +55,7 @@ std::vector<qint32> AudienceTableModel::filteredRows(const StatusEngine& engine,
     for (qint32 i : alphabetical) {
         if (filter.status && engine.stateAt(i) != *filter.status)
             continue;
-        if (filter.inactiveCampaigns > 0 && !engine.isInactive(i, filter.inactiveCampaigns))
+        if (filter.inactivity.isSet() && !engine.isInactive(i, filter.inactivity))
             continue;
         if (!filter.isp.isEmpty()) {
             const QString& isp = engine.ispAt(i);

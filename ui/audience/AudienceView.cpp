@@ -2,6 +2,7 @@
 
 #include "AddressDetailPanel.h"
 #include "AudienceTableModel.h"
+#include "PresetEditorDialog.h"
 #include "PresetPreviewDialog.h"
 #include "common/Labels.h"
 #include "common/PlainText.h"
@@ -29,6 +30,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent>
+
+#include <utility>
 
 namespace deliverboard::ui {
 
@@ -69,6 +72,9 @@ AudienceView::AudienceView(QWidget* parent)
     top->addWidget(m_preset);
     m_presetButton = new QPushButton(tr("&Preset..."), this);
     m_presetButton->setToolTip(tr("Preview another status preset and apply it."));
+    m_editPresetButton = new QPushButton(tr("&Edit Preset..."), this);
+    m_editPresetButton->setToolTip(
+        tr("Make a custom status preset from the one in force or a built-in one."));
     m_undoButton = new QPushButton(tr("&Undo Preset Change"), this);
     m_exportButton = new QPushButton(tr("E&xport"), this);
     auto* exportMenu = new QMenu(m_exportButton);
@@ -84,6 +90,7 @@ AudienceView::AudienceView(QWidget* parent)
     m_exportButton->setMenu(exportMenu);
     top->addStretch();
     top->addWidget(m_presetButton);
+    top->addWidget(m_editPresetButton);
     top->addWidget(m_undoButton);
     top->addWidget(m_exportButton);
     m_progress = new QProgressBar(this);
@@ -149,11 +156,27 @@ AudienceView::AudienceView(QWidget* parent)
     m_inactiveAfter->setSuffix(tr(" campaigns"));
     m_inactiveAfter->setToolTip(tr("Kept in the store: the command-line tool uses it too."));
     inactiveRow->addWidget(m_inactiveAfter);
+    auto* orDays = new QLabel(tr("or &after:"), inactive);
+    inactiveRow->addWidget(orDays);
+    m_inactiveDays = new QSpinBox(inactive);
+    m_inactiveDays->setObjectName(QStringLiteral("inactiveDays"));
+    m_inactiveDays->setRange(0, 3650);
+    m_inactiveDays->setSuffix(tr(" days"));
+    m_inactiveDays->setSpecialValueText(tr("no day limit"));
+    m_inactiveDays->setToolTip(
+        tr("Days without an open or click, counted back from the newest campaign with events. "
+           "Kept in the store: the command-line tool uses it too."));
+    orDays->setBuddy(m_inactiveDays);
+    inactiveRow->addWidget(m_inactiveDays);
     inactiveLayout->addLayout(inactiveRow);
     // editingFinished, not valueChanged: one store write per choice, not per arrow click.
     connect(m_inactiveAfter, &QSpinBox::editingFinished, this, [this] {
         if (m_evaluation.engine && m_inactiveAfter->value() != m_evaluation.inactiveCampaigns)
             setInactiveCampaigns(m_inactiveAfter->value());
+    });
+    connect(m_inactiveDays, &QSpinBox::editingFinished, this, [this] {
+        if (m_evaluation.engine && m_inactiveDays->value() != m_evaluation.inactiveDays)
+            setInactiveDays(m_inactiveDays->value());
     });
     m_inactiveTable = addressTable(m_inactiveModel, inactive);
     m_inactiveTable->setObjectName(QStringLiteral("inactiveTable"));
@@ -203,6 +226,7 @@ AudienceView::AudienceView(QWidget* parent)
     connect(m_detail, &AddressDetailPanel::suppressRequested, this,
             [this](const QString& address) { askNote(false, address); });
     connect(m_presetButton, &QPushButton::clicked, this, &AudienceView::choosePreset);
+    connect(m_editPresetButton, &QPushButton::clicked, this, &AudienceView::editPreset);
     connect(m_undoButton, &QPushButton::clicked, this, &AudienceView::undoPreset);
     connect(m_cancel, &QPushButton::clicked, this, &AudienceView::cancel);
     connect(&m_watcher, &QFutureWatcher<AudienceEvaluation>::progressRangeChanged, m_progress,
@@ -339,6 +363,7 @@ void AudienceView::showEvaluation() {
     m_cancel->setVisible(false);
     const bool ready = e.engine != nullptr;
     m_presetButton->setEnabled(ready);
+    m_editPresetButton->setEnabled(ready);
     m_exportButton->setEnabled(ready);
     m_undoButton->setEnabled(ready && e.canUndo);
     m_preset->setText(ready ? tr("Preset: %1 (%2)").arg(e.engine->preset().name, e.choice.label())
@@ -365,21 +390,37 @@ void AudienceView::showEvaluation() {
     m_model->setEngine(e.engine, e.alphabetical);
     m_inactiveModel->setEngine(e.engine, e.alphabetical);
     AudienceFilter inactive;
-    inactive.inactiveCampaigns = e.inactiveCampaigns;
+    inactive.inactivity = e.inactivity();
     m_inactiveModel->setFilter(inactive);
     m_inactiveAfter->setEnabled(ready);
     m_inactiveAfter->setValue(e.inactiveCampaigns);
+    m_inactiveDays->setEnabled(ready);
+    m_inactiveDays->setValue(e.inactiveDays);
+    const QString rows = QLocale().toString(m_inactiveModel->rowCount());
+    const QString suggestion = tr("They are only suggested for a re-engagement or sunset list; "
+                                  "their status stays as it is.");
     m_inactiveNote->setText(
-        tr("%1 active address(es) were sent %2 campaigns in a row without an open or click. "
-           "They are only suggested for a re-engagement or sunset list; their status stays "
-           "as it is.")
-            .arg(QLocale().toString(m_inactiveModel->rowCount()))
-            .arg(e.inactiveCampaigns));
+        e.inactiveDays > 0
+            ? tr("%1 active address(es) had no open or click in the last %2 campaigns sent "
+                 "to them, or for %3 days.")
+                      .arg(rows)
+                      .arg(e.inactiveCampaigns)
+                      .arg(e.inactiveDays) +
+                  u' ' + suggestion
+            : tr("%1 active address(es) were sent %2 campaigns in a row without an open or "
+                 "click.")
+                      .arg(rows)
+                      .arg(e.inactiveCampaigns) +
+                  u' ' + suggestion);
     showSenderProblems();
     applyFilter();
     if (!e.error.isEmpty())
         m_count->setText(e.error);
     Q_EMIT evaluated();
+    // The editor asked for before the first evaluation opens now, or not at all (the
+    // evaluation failed and said why), never later by surprise.
+    if (std::exchange(m_editWhenEvaluated, false) && ready)
+        QMetaObject::invokeMethod(this, &AudienceView::editPreset, Qt::QueuedConnection);
 }
 
 void AudienceView::showSenderProblems() {
@@ -519,6 +560,16 @@ void AudienceView::setInactiveCampaigns(int campaigns) {
     });
 }
 
+void AudienceView::setInactiveDays(int days) {
+    recompute([days](QSqlDatabase db, QString& error) {
+        StoreSettings settings(db);
+        if (settings.setInactiveDays(days))
+            return true;
+        error = settings.errorString();
+        return false;
+    });
+}
+
 void AudienceView::undoPreset() {
     recompute([](QSqlDatabase db, QString& error) {
         StoreSettings settings(db);
@@ -537,6 +588,20 @@ void AudienceView::choosePreset() {
         applyPreset(dialog.choice());
 }
 
+void AudienceView::editPreset() {
+    if (!m_evaluation.engine) {
+        // Asked for before the statuses are known (from the settings): open once they are.
+        m_editWhenEvaluated = true;
+        recompute();
+        return;
+    }
+    m_editWhenEvaluated = false;
+    PresetEditorDialog dialog(m_storePath, m_evaluation.engine, m_evaluation.choice, this);
+    Q_EMIT presetEditorOpened(&dialog);
+    if (dialog.exec() == QDialog::Accepted && !dialog.appliedChoice().json.isEmpty())
+        applyPreset(dialog.appliedChoice());
+}
+
 void AudienceView::chooseExport(int format, bool inactive) {
     const QString suggested =
         QDir(QDir::homePath())
@@ -550,13 +615,12 @@ void AudienceView::chooseExport(int format, bool inactive) {
 
 void AudienceView::exportList(const QString& path, int format, bool inactive) {
     m_exportWatcher.waitForFinished();
-    const int campaigns = inactive ? m_evaluation.inactiveCampaigns : 0;
-    m_exportWatcher.setFuture(
-        QtConcurrent::run([engine = m_evaluation.engine, path, format, campaigns] {
-            QString error;
-            const qint64 rows = exportAudience(engine, path, format, campaigns, error);
-            return std::pair<qint64, QString>(rows, error);
-        }));
+    const InactivityRule rule = inactive ? m_evaluation.inactivity() : InactivityRule{};
+    m_exportWatcher.setFuture(QtConcurrent::run([engine = m_evaluation.engine, path, format, rule] {
+        QString error;
+        const qint64 rows = exportAudience(engine, path, format, rule, error);
+        return std::pair<qint64, QString>(rows, error);
+    }));
 }
 
 } // namespace deliverboard::ui

@@ -20,6 +20,7 @@ class QTimer;
 namespace deliverboard::ui {
 
 class AddressDetailPanel;
+class PresetEditorDialog;
 class AudienceTableModel;
 
 // Every address in the store with its status across all campaigns (contract section 7):
@@ -48,7 +49,12 @@ public:
     void applyPreset(const PresetChoice& choice);
     // Stores how many campaigns without an open or click make an address a suggestion.
     void setInactiveCampaigns(int campaigns);
+    // ... or how many days without one (0: off).
+    void setInactiveDays(int days);
     void undoPreset();
+    // Opens the preset editor (modal); an applied custom preset is stored like any other
+    // choice. Asked for before the first evaluation, it opens once that is shown.
+    void editPreset();
     // Writes on a worker; exportFinished() reports the result.
     void exportList(const QString& path, int format, bool inactive);
 
@@ -71,6 +77,7 @@ Q_SIGNALS:
     void evaluated(); // a new evaluation is shown (or its error)
     void historyShown();
     void exportFinished(qint64 rows, const QString& error);
+    void presetEditorOpened(deliverboard::ui::PresetEditorDialog* dialog); // for tests
 
 private:
     void startEvaluation();
@@ -106,11 +113,14 @@ private:
     QTableView* m_inactiveTable = nullptr;
     QLabel* m_inactiveNote = nullptr;
     QSpinBox* m_inactiveAfter = nullptr;
+    QSpinBox* m_inactiveDays = nullptr;
     AddressDetailPanel* m_detail = nullptr;
     QTableWidget* m_senderProblems = nullptr;
     QLabel* m_senderNote = nullptr;
     QLabel* m_preset = nullptr;
     QPushButton* m_presetButton = nullptr;
+    QPushButton* m_editPresetButton = nullptr;
+    bool m_editWhenEvaluated = false;
     QPushButton* m_undoButton = nullptr;
     QPushButton* m_exportButton = nullptr;
     QComboBox* m_status = nullptr;

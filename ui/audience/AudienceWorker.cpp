@@ -50,7 +50,7 @@ void evaluateAudience(QPromise<AudienceEvaluation>& promise, const QString& stor
     StoreSettings settings(db.connection());
     const auto choice = settings.currentPreset();
     const auto history = settings.presetHistory();
-    const auto inactive = settings.inactiveCampaigns();
+    const auto inactive = settings.inactivity();
     if (!choice || !history || !inactive) {
         result.error = settings.errorString();
         promise.addResult(result);
@@ -58,7 +58,8 @@ void evaluateAudience(QPromise<AudienceEvaluation>& promise, const QString& stor
     }
     result.choice = *choice;
     result.canUndo = !history->isEmpty();
-    result.inactiveCampaigns = *inactive;
+    result.inactiveCampaigns = inactive->campaigns;
+    result.inactiveDays = inactive->days;
     const auto preset = choice->resolve(result.error);
     if (!preset) {
         promise.addResult(result);
@@ -130,16 +131,16 @@ AddressHistory loadAddressHistory(const QString& storePath, const QString& addre
 }
 
 qint64 exportAudience(std::shared_ptr<const StatusEngine> engine, const QString& path, int format,
-                      int inactiveCampaigns, QString& error) {
+                      const InactivityRule& inactivity, QString& error) {
     if (!engine) {
         error =
             QCoreApplication::translate("AudienceWorker", "The statuses are not evaluated yet.");
         return -1;
     }
     const auto layout = static_cast<SuppressionExporter::Format>(format);
-    return inactiveCampaigns > 0 ? SuppressionExporter::exportInactiveCsv(
-                                       *engine, inactiveCampaigns, path, error, layout)
-                                 : SuppressionExporter::exportCsv(*engine, path, error, layout);
+    return inactivity.isSet()
+               ? SuppressionExporter::exportInactiveCsv(*engine, inactivity, path, error, layout)
+               : SuppressionExporter::exportCsv(*engine, path, error, layout);
 }
 
 } // namespace deliverboard::ui

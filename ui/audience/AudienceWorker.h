@@ -26,6 +26,8 @@ struct AudienceEvaluation {
     PresetChoice choice;
     bool canUndo = false; // the store keeps an earlier preset choice
     int inactiveCampaigns = 5;
+    int inactiveDays = 0; // 0: off
+    InactivityRule inactivity() const { return {inactiveCampaigns, inactiveDays}; }
     QStringList isps, reasons; // the filter choices: every ISP and reason id present
     QList<SenderProblem> senderProblems;
 };
@@ -58,9 +60,9 @@ struct AddressHistory {
 };
 AddressHistory loadAddressHistory(const QString& storePath, const QString& address);
 
-// Writes the suppression list (or, with `inactiveCampaigns` > 0, the inactivity
-// suggestions) in the CLI's layouts. Returns rows written, or -1 with `error`.
+// Writes the suppression list (or, with `inactivity` set, the inactivity suggestions) in
+// the CLI's layouts. Returns rows written, or -1 with `error`.
 qint64 exportAudience(std::shared_ptr<const StatusEngine> engine, const QString& path, int format,
-                      int inactiveCampaigns, QString& error);
+                      const InactivityRule& inactivity, QString& error);
 
 } // namespace deliverboard::ui

@@ -21,6 +21,8 @@ namespace deliverboard::ui {
 
 namespace {
 constexpr int kShownChanges = 5000; // the full list is in `status --preview`
+// The candidate box's data for the editor's preset (never a built-in id: those have no colon).
+const QString kEdited = QStringLiteral(":edited");
 
 QString stateLabel(const QString& id) {
     if (id == QLatin1String("error"))
@@ -110,7 +112,7 @@ PresetPreviewDialog::PresetPreviewDialog(const QString& storePath,
     connect(m_preset, &QComboBox::currentIndexChanged, this, [this, apply] {
         apply->setEnabled(false); // a new candidate needs its own preview first
         if (!m_preset->currentData().toString().isEmpty())
-            return;
+            return; // a built-in id, or the edited preset
         const QString path = QFileDialog::getOpenFileName(this, tr("Custom Preset"), QString(),
                                                           tr("JSON files (*.json)"));
         QString error;
@@ -146,13 +148,27 @@ void PresetPreviewDialog::startPreview() {
     if (m_watcher.isRunning())
         return;
     const QString id = m_preset->currentData().toString();
-    const PresetChoice candidate = id.isEmpty() ? m_customChoice : PresetChoice{id, {}, {}};
+    const PresetChoice candidate = id == kEdited  ? m_editedChoice
+                                   : id.isEmpty() ? m_customChoice
+                                                  : PresetChoice{id, {}, {}};
     if (candidate.isCustom() && candidate.json.isEmpty())
         return;
     m_summary->setText(tr("Evaluating every address under %1...").arg(candidate.label()));
     m_progress->setVisible(true);
     m_progress->setRange(0, 0);
     m_watcher.setFuture(QtConcurrent::run(&previewPreset, m_storePath, m_current, candidate));
+}
+
+void PresetPreviewDialog::setCustomCandidate(const PresetChoice& choice) {
+    m_editedChoice = choice;
+    int index = m_preset->findData(kEdited);
+    if (index < 0) {
+        m_preset->addItem(tr("Edited preset"), kEdited);
+        index = m_preset->count() - 1;
+    }
+    m_preset->setItemText(index, tr("Edited: %1").arg(choice.label()));
+    m_preset->setCurrentIndex(index);
+    startPreview();
 }
 
 void PresetPreviewDialog::showPreview() {

@@ -30,6 +30,9 @@ public:
     QTableWidget* transitionTable() const { return m_transitions; }
     QLabel* summaryLabel() const { return m_summary; }
     void startPreview();
+    // Offers `choice` (a custom preset from the editor) as the candidate, selects it and
+    // starts its preview.
+    void setCustomCandidate(const PresetChoice& choice);
     bool isPreviewing() const { return m_watcher.isRunning(); }
 
 Q_SIGNALS:
@@ -42,6 +45,7 @@ private:
     std::shared_ptr<const StatusEngine> m_current;
     PresetChoice m_inForce;
     PresetChoice m_customChoice;
+    PresetChoice m_editedChoice; // from setCustomCandidate()
     QComboBox* m_preset = nullptr;
     QLabel* m_summary = nullptr;
     QProgressBar* m_progress = nullptr;

@@ -1,6 +1,5 @@
 #include "CampaignListView.h"
 
-
 #include "common/Labels.h"
 
 #include <QDir>
@@ -176,6 +175,7 @@ void CampaignListView::showContextMenu(const QPoint& pos) {
     const CampaignInfo info = summary->info;
     QMenu menu(this);
     QAction* rename = menu.addAction(tr("&Rename..."));
+    QAction* limits = menu.addAction(tr("Report &Limits..."));
     QAction* remove = menu.addAction(tr("Re&move from Store..."));
     QAction* chosen = menu.exec(m_table->viewport()->mapToGlobal(pos));
     if (chosen == rename) {
@@ -185,6 +185,8 @@ void CampaignListView::showContextMenu(const QPoint& pos) {
                                  .trimmed();
         if (ok && !name.isEmpty() && name != info.name)
             Q_EMIT renameRequested(info, name);
+    } else if (chosen == limits) {
+        Q_EMIT limitsRequested(info);
     } else if (chosen == remove) {
         // The name comes from campaign.json: shown as plain text, never as rich text.
         QMessageBox confirm(QMessageBox::Question, tr("Remove Campaign"),

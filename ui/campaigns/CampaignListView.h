@@ -11,7 +11,7 @@ class QTableView;
 namespace deliverboard::ui {
 
 // The sidebar: every campaign in the store with its headline figures, sortable; rename
-// and remove from the context menu. Figures are loaded on a worker thread.
+// and remove from the context menu, and its report limits. Figures are loaded on a worker thread.
 class CampaignListView : public QWidget {
     Q_OBJECT
 public:
@@ -29,6 +29,7 @@ Q_SIGNALS:
     void campaignSelected(const deliverboard::CampaignInfo& campaign);
     void renameRequested(const deliverboard::CampaignInfo& campaign, const QString& newName);
     void removeRequested(const deliverboard::CampaignInfo& campaign);
+    void limitsRequested(const deliverboard::CampaignInfo& campaign);
     void loaded();
 
 private:

@@ -1,18 +1,20 @@
 #include "SettingsDialog.h"
 
 #include "app/AppSettings.h"
+#include "store/Database.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace deliverboard::ui {
 
-SettingsDialog::SettingsDialog(const LimitOverrides& limits, QWidget* parent)
+SettingsDialog::SettingsDialog(const StoreSettingsState& state, QWidget* parent)
     : QDialog(parent) {
     setWindowTitle(tr("Settings"));
     m_language = new QComboBox(this);
@@ -30,17 +32,37 @@ SettingsDialog::SettingsDialog(const LimitOverrides& limits, QWidget* parent)
     m_retryWindow->setDecimals(1);
     m_retryWindow->setSuffix(tr(" h"));
     m_retryWindow->setSpecialValueText(tr("Campaign's own"));
-    m_retryWindow->setValue(limits.retryWindowHours);
+    m_retryWindow->setValue(state.limits.retryWindowHours);
     form->addRow(tr("&Retry window:"), m_retryWindow);
     m_maxAttempts = new QSpinBox(this);
     m_maxAttempts->setRange(0, 100);
     m_maxAttempts->setSpecialValueText(tr("Campaign's own"));
-    m_maxAttempts->setValue(limits.maxAttempts);
+    m_maxAttempts->setValue(state.limits.maxAttempts);
     form->addRow(tr("&Maximum attempts:"), m_maxAttempts);
+    m_inactiveCampaigns = new QSpinBox(this);
+    m_inactiveCampaigns->setRange(1, 1000); // the CLI's --inactive-after range
+    m_inactiveCampaigns->setSuffix(tr(" campaigns"));
+    m_inactiveCampaigns->setValue(state.inactivity.campaigns);
+    form->addRow(tr("&Inactive after:"), m_inactiveCampaigns);
+    m_inactiveDays = new QSpinBox(this);
+    m_inactiveDays->setRange(0, 3650);
+    m_inactiveDays->setSuffix(tr(" days"));
+    m_inactiveDays->setSpecialValueText(tr("No day limit"));
+    m_inactiveDays->setValue(state.inactivity.days);
+    form->addRow(tr("or after &days:"), m_inactiveDays);
+    auto* editPreset = new QPushButton(tr("Edit Status &Preset..."), this);
+    editPreset->setAutoDefault(false); // Enter is OK
+    form->addRow(tr("Status preset:"), editPreset);
+    connect(editPreset, &QPushButton::clicked, this, [this] {
+        reject();
+        Q_EMIT editPresetRequested();
+    });
     auto* note = new QLabel(
         tr("A new language applies when Deliverboard is started again. The "
-           "limits decide when a deferred message counts as a soft bounce; they are kept in the "
-           "store, so the command-line tool uses them too."),
+           "limits decide when a deferred message counts as a soft bounce. An active address "
+           "without an open or click in that many campaigns delivered to it, or for that many "
+           "days before the newest campaign with events, is suggested as inactive. Both are "
+           "kept in the store, so the command-line tool uses them too."),
         this);
     note->setWordWrap(true);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -59,6 +81,41 @@ void SettingsDialog::accept() {
 
 LimitOverrides SettingsDialog::limits() const {
     return {m_retryWindow->value(), m_maxAttempts->value()};
+}
+
+InactivityRule SettingsDialog::inactivity() const {
+    return {m_inactiveCampaigns->value(), m_inactiveDays->value()};
+}
+
+StoreSettingsState loadStoreSettings(const QString& storePath) {
+    StoreSettingsState state;
+    Database db;
+    if (!db.open(storePath, Database::Mode::ReadOnly)) {
+        state.error = db.errorString();
+        return state;
+    }
+    StoreSettings settings(db.connection());
+    const auto limits = settings.limits();
+    const auto inactivity = limits ? settings.inactivity() : std::nullopt;
+    if (!inactivity) {
+        state.error = settings.errorString();
+        return state;
+    }
+    state.limits = *limits;
+    state.inactivity = *inactivity;
+    return state;
+}
+
+QString saveStoreSettings(const QString& storePath, const LimitOverrides& limits,
+                          const InactivityRule& inactivity) {
+    Database db;
+    if (!db.open(storePath))
+        return db.errorString();
+    StoreSettings settings(db.connection());
+    const bool ok = settings.setLimits(limits) &&
+                    settings.setInactiveCampaigns(inactivity.campaigns) &&
+                    settings.setInactiveDays(inactivity.days);
+    return ok ? QString() : settings.errorString();
 }
 
 } // namespace deliverboard::ui
