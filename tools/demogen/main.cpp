@@ -4,6 +4,8 @@
 // expected-recipients.csv). See README.md.
 
 #include "Generator.h"
+#include "SeriesGenerator.h"
+#include "SeriesScript.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -16,6 +18,49 @@ int usageError(const QString& message, const QCommandLineParser& parser) {
     std::fprintf(stderr, "deliverboard-demogen: %s\n\n%s", qPrintable(message),
                  qPrintable(parser.helpText()));
     return 1;
+}
+
+// --series: the options of the single campaign (start, zone, name, ...) do not apply; every
+// campaign of the series has its own fixed name and time.
+int runSeries(const QCommandLineParser& parser, const QCommandLineOption& seriesOpt,
+              const QCommandLineOption& rcptOpt, const QCommandLineOption& seedOpt,
+              const QCommandLineOption& campaignsOpt) {
+    for (const char* single : {"out", "start", "timezone", "name", "iso"})
+        if (parser.isSet(QString::fromLatin1(single)))
+            return usageError(
+                QStringLiteral("--%1 does not apply to --series").arg(QString::fromLatin1(single)),
+                parser);
+    SeriesOptions o;
+    o.outDir = parser.value(seriesOpt);
+    if (o.outDir.isEmpty())
+        return usageError(QStringLiteral("--series needs a folder"), parser);
+    bool ok = true;
+    const quint64 archetypes = seriesArchetypes().size();
+    if (parser.isSet(rcptOpt))
+        o.recipients = parser.value(rcptOpt).toULongLong(&ok);
+    if (!ok || o.recipients < archetypes || o.recipients > 50000000)
+        return usageError(QStringLiteral("--recipients must be between %1 (one address per "
+                                         "archetype) and 50000000")
+                              .arg(archetypes),
+                          parser);
+    o.seed = parser.value(seedOpt).toULongLong(&ok);
+    if (!ok)
+        return usageError(QStringLiteral("--seed must be a non-negative integer"), parser);
+    const int minimum = seriesScriptLength();
+    o.campaigns = minimum;
+    if (parser.isSet(campaignsOpt))
+        o.campaigns = parser.value(campaignsOpt).toInt(&ok);
+    if (!ok || o.campaigns < minimum || o.campaigns > 40)
+        return usageError(
+            QStringLiteral("--campaigns must be between %1 (the script's length) and 40")
+                .arg(minimum),
+            parser);
+    QString error;
+    if (!generateSeries(o, &error)) {
+        std::fprintf(stderr, "deliverboard-demogen: %s\n", qPrintable(error));
+        return 2;
+    }
+    return 0;
 }
 
 } // namespace
@@ -50,7 +95,17 @@ int main(int argc, char** argv) {
         QStringLiteral("NAME"), QStringLiteral("Spring Newsletter 2026"));
     const QCommandLineOption isoOpt(QStringLiteral("iso"),
                                     QStringLiteral("RFC 3339 timestamps instead of RFC 3164."));
-    parser.addOptions({outOpt, rcptOpt, seedOpt, startOpt, zoneOpt, nameOpt, isoOpt});
+    const QCommandLineOption seriesOpt(
+        QStringLiteral("series"),
+        QStringLiteral("Write a series of campaign folders with scripted address histories and "
+                       "expected-status.csv (see README.md) instead of one campaign."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption campaignsOpt(
+        QStringLiteral("campaigns"),
+        QStringLiteral("Campaigns of the series (default: the script's length)."),
+        QStringLiteral("K"));
+    parser.addOptions(
+        {outOpt, rcptOpt, seedOpt, startOpt, zoneOpt, nameOpt, isoOpt, seriesOpt, campaignsOpt});
 
     if (!parser.parse(QCoreApplication::arguments()))
         return usageError(parser.errorText(), parser);
@@ -62,6 +117,11 @@ int main(int argc, char** argv) {
         return usageError(QStringLiteral("unexpected argument: %1")
                               .arg(parser.positionalArguments().constFirst()),
                           parser);
+
+    if (parser.isSet(seriesOpt))
+        return runSeries(parser, seriesOpt, rcptOpt, seedOpt, campaignsOpt);
+    if (parser.isSet(campaignsOpt))
+        return usageError(QStringLiteral("--campaigns needs --series"), parser);
 
     GeneratorOptions o;
     o.outDir = parser.value(outOpt);
