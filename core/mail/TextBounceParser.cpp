@@ -162,7 +162,11 @@ QString TextBounceParser::reportText(const MimeEntity& message)
 {
     QString text = fullText(message);
     const QRegularExpressionMatch cut = originalSeparator().match(text);
-    if (cut.hasMatch() && cut.capturedStart() > 40)
+    // The quoted original starts at the separator unless the report states nothing before
+    // it. Counting the report's own text, not its offset, keeps a short report such as
+    // Ipswitch IMail's "Unknown user: a@b.example" (then "Original message follows.") from
+    // being read together with the quoted headers (whose Reply-To: became a recipient).
+    if (cut.hasMatch() && text.left(cut.capturedStart()).simplified().size() >= 16)
         text = text.left(cut.capturedStart());
     return text;
 }
