@@ -1,5 +1,6 @@
 #include "TextBounceParser.h"
 
+#include "AolScreenNameReport.h"
 #include "BounceRecipients.h"
 #include "ListNotice.h"
 #include "MimeWalk.h"
@@ -192,6 +193,8 @@ QList<TextBounceRecipient> TextBounceParser::parse(const MimeEntity& message)
     const QSet<QString> excluded = ownParties(message);
     if (ListNotice::isNotice(message))
         return ListNotice::parse(message, text, excluded);
+    if (AolScreenNameReport::matches(message, text))
+        return AolScreenNameReport::parse(text);
 
     // Header lines quoted in the report ("Your message / To: ... / Cc: ... / Subject: ...
     // / did not reach the following recipient(s):", as Exchange writes them) name the

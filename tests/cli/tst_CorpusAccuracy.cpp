@@ -227,13 +227,15 @@ void tst_CorpusAccuracy::agreement_data() {
     // recipients 16/17; crisp 43/51 = 84.3 %, recipients 54/54; flufl-bounce 6/6 (only its
     // delay warnings carry a class), recipients 61/68. After the issue-13 changes:
     // bounceparser 55/57 = 96.5 %, crisp 44/51 = 86.3 %, flufl-bounce recipients 65/68,
-    // sisimai recipients 438/444. Floors: a few rows below.
+    // sisimai recipients 438/444. Floors: a few rows below. AOL's screen-name reports read
+    // from their structure (a general fix) then gave bounceparser recipients 17/17 and
+    // flufl-bounce 66/68; those two floors were raised to one row below.
     QTest::newRow("bounceparser") << QStringLiteral("bounceparser") << int(Encoding::CoarseClass)
-                                  << 50 << 93.0 << 88.0;
+                                  << 50 << 93.0 << 93.0;
     QTest::newRow("crisp") << QStringLiteral("crisp") << int(Encoding::CoarseClass) << 50 << 82.0
                            << 96.0;
     QTest::newRow("flufl-bounce") << QStringLiteral("flufl-bounce") << int(Encoding::CoarseClass)
-                                  << 60 << 83.0 << 92.0;
+                                  << 60 << 83.0 << 95.0;
 }
 
 void tst_CorpusAccuracy::agreement() {

@@ -113,6 +113,8 @@ private Q_SLOTS:
     void quotedHeadersAreNotTheRecipient();
     void warningStyleReport();
     void imailReports_data();
+    void aolScreenNameReports_data();
+    void aolScreenNameReports();
     void imailReports();
     void x400AddressOfExchange();
     void finalRecipientThatIsNoAddress_data();
@@ -321,6 +323,33 @@ void tst_ReturnedMailParser::imailReports() {
     got.sort();
     recipients.sort();
     QCOMPARE(got, recipients);
+}
+
+// AOL's report of members who refuse the mail names them by screen name on indented lines
+// after "Your mail to the following recipients could not be delivered because ...:"; the
+// address is the screen name at aol.com, never the sender named in the report's greeting.
+// Every sample of that format in the shared corpora.
+void tst_ReturnedMailParser::aolScreenNameReports_data() {
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("recipient");
+    QTest::newRow("flufl aol_01") << QStringLiteral("flufl-bounce/eml/aol_01.txt")
+                                  << QStringLiteral("screenname@aol.com");
+    QTest::newRow("bounceparser senderblock")
+        << QStringLiteral("bounceparser/eml/aol-senderblock.msg")
+        << QStringLiteral("mykewlaolacct@aol.com");
+}
+
+void tst_ReturnedMailParser::aolScreenNameReports() {
+    QFETCH(QString, path);
+    QFETCH(QString, recipient);
+    QFile file(testpaths::shared(QStringLiteral("corpus/") + path));
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
+    const QList<ReturnedMailRecord> records =
+        ReturnedMailParser::parseMessage(file.readAll(), path);
+    QCOMPARE(records.size(), 1);
+    QCOMPARE(records[0].recipient, recipient);
+    QVERIFY(records[0].diagnostic.startsWith(
+        QStringLiteral("Your mail to the following recipients could not be delivered")));
 }
 
 // Issue 13: Exchange 5.5 names the recipient in X.400 form, "...;dda:SMTP=a@b;".
