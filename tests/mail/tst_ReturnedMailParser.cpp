@@ -292,17 +292,18 @@ void tst_ReturnedMailParser::imailReports_data() {
     QTest::addColumn<QStringList>("recipients");
     QTest::addColumn<QString>("reason");
     const auto row = [](const char* path, QStringList recipients, const char* reason) {
-        QTest::newRow(path) << QString::fromLatin1(path) << recipients << QString::fromLatin1(reason);
+        QTest::newRow(path) << QString::fromLatin1(path) << recipients
+                            << QString::fromLatin1(reason);
     };
     row("sisimai/eml/lhost-imailserver-01.eml", {QStringLiteral("kijitora@example.com")},
         "userunknown");
     row("flufl-bounce/eml/smtp32_01.txt", {QStringLiteral("oliver@pcworld.com.ph")}, "expired");
     row("flufl-bounce/eml/smtp32_02.txt", {QStringLiteral("lists@mail.spicynoodles.com")},
         "expired");
-    row("flufl-bounce/eml/smtp32_03.txt", {QStringLiteral("borisk@gw.xraymedia.com")},
-        "undefined");
+    row("flufl-bounce/eml/smtp32_03.txt", {QStringLiteral("borisk@gw.xraymedia.com")}, "undefined");
     row("flufl-bounce/eml/smtp32_04.txt",
-        {QStringLiteral("after_another@pacbell.net"), QStringLiteral("one_bad_address@pacbell.net")},
+        {QStringLiteral("after_another@pacbell.net"),
+         QStringLiteral("one_bad_address@pacbell.net")},
         "userunknown");
     row("flufl-bounce/eml/smtp32_07.txt", {QStringLiteral("info@husbyran.com")}, "userunknown");
 }
