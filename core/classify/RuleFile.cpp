@@ -18,8 +18,18 @@ RuleFile::RuleFile(const QString& fileName, QStringList& errors)
         error({}, u"cannot open the rule file"_s);
         return;
     }
+    parse(file.readAll());
+}
+
+RuleFile::RuleFile(const QString& fileName, const QByteArray& content, QStringList& errors)
+    : m_fileName(fileName)
+    , m_errors(errors) {
+    parse(content);
+}
+
+void RuleFile::parse(const QByteArray& content) {
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(content, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         error(u"offset %1"_s.arg(parseError.offset), parseError.errorString());
         return;

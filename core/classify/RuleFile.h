@@ -14,6 +14,8 @@ namespace deliverboard::rules {
 class RuleFile {
 public:
     RuleFile(const QString& fileName, QStringList& errors);
+    // The same checks on data given directly (tests feed broken files through this).
+    RuleFile(const QString& fileName, const QByteArray& content, QStringList& errors);
 
     const QString& fileName() const { return m_fileName; }
     bool isValid() const { return m_valid; }
@@ -27,6 +29,8 @@ public:
     void error(const QString& where, const QString& message) const;
 
 private:
+    void parse(const QByteArray& content);
+
     QString m_fileName;
     QStringList& m_errors;
     QJsonObject m_root;

@@ -7,7 +7,25 @@ using namespace Qt::StringLiterals;
 namespace deliverboard {
 
 StageDetector::StageDetector(QStringList& errors) {
-    rules::RuleFile file(u"stages.json"_s, errors);
+    const rules::RuleFile file(u"stages.json"_s, errors);
+    load(file);
+}
+
+StageDetector::StageDetector(const QString& fileName, const QByteArray& content,
+                             QStringList& errors) {
+    const rules::RuleFile file(fileName, content, errors);
+    load(file);
+}
+
+void StageDetector::load(const rules::RuleFile& file) {
+    const auto stageOf = [&file](const QJsonObject& object, const QString& where) {
+        const QString id = file.requireString(object, u"stage"_s, where);
+        const SmtpStage stage = stageFromId(id);
+        if (!id.isEmpty() && stage == SmtpStage::Unknown)
+            file.error(where, u"unknown stage '%1'"_s.arg(id));
+        return stage;
+    };
+
     const QJsonArray rules = file.array(u"rules"_s);
     for (qsizetype i = 0; i < rules.size(); ++i) {
         const QJsonObject object = rules.at(i).toObject();
@@ -16,23 +34,44 @@ StageDetector::StageDetector(QStringList& errors) {
         const QString where = u"rules[%1] '%2'"_s.arg(i).arg(rule.id);
         file.requireString(object, u"id"_s, where);
         rule.pattern = file.compilePattern(file.requireString(object, u"pattern"_s, where), where);
-        const QString stage = file.requireString(object, u"stage"_s, where);
-        rule.stage = stageFromId(stage);
-        if (rule.stage == SmtpStage::Unknown)
-            file.error(where, u"unknown stage '%1'"_s.arg(stage));
+        rule.stage = stageOf(object, where);
         m_rules.append(rule);
     }
+
     const QJsonArray commands = file.array(u"commands"_s);
     for (qsizetype i = 0; i < commands.size(); ++i) {
         const QJsonObject object = commands.at(i).toObject();
         const QString where = u"commands[%1]"_s.arg(i);
         CommandStage command;
         command.phrase = file.requireString(object, u"phrase"_s, where);
-        const QString stage = file.requireString(object, u"stage"_s, where);
-        command.stage = stageFromId(stage);
-        if (command.stage == SmtpStage::Unknown)
-            file.error(where, u"unknown stage '%1'"_s.arg(stage));
+        command.stage = stageOf(object, where);
         m_commands.append(command);
+    }
+
+    // A marker captures the command it names; the command table gives the stage, so a
+    // marker whose command the table does not know is an error in the file.
+    const QJsonArray markers = file.array(u"markers"_s);
+    for (qsizetype i = 0; i < markers.size(); ++i) {
+        const QJsonObject object = markers.at(i).toObject();
+        Marker marker;
+        marker.id = object.value(u"id"_s).toString();
+        const QString where = u"markers[%1] '%2'"_s.arg(i).arg(marker.id);
+        file.requireString(object, u"id"_s, where);
+        marker.pattern =
+            file.compilePattern(file.requireString(object, u"pattern"_s, where), where);
+        if (marker.pattern.isValid() && !marker.pattern.pattern().isEmpty() &&
+            !marker.pattern.namedCaptureGroups().contains(u"command"_s))
+            file.error(where, u"the pattern has no named group 'command'"_s);
+        const QJsonArray examples = object.value(u"examples"_s).toArray();
+        if (examples.isEmpty())
+            file.error(where, u"'examples' is missing or empty"_s);
+        for (const QJsonValue& example : examples) {
+            const QRegularExpressionMatch m = marker.pattern.match(example.toString());
+            if (!m.hasMatch() || ofCommand(m.captured(u"command"_s)) == SmtpStage::Unknown)
+                file.error(where, u"example '%1' names no command of 'commands'"_s.arg(
+                                      example.toString()));
+        }
+        m_markers.append(marker);
     }
 }
 
@@ -59,9 +98,27 @@ SmtpStage StageDetector::ofCommand(QStringView phrase) const {
     return SmtpStage::Unknown;
 }
 
-SmtpStage StageDetector::detect(const QString& normalizedText) const {
+SmtpStage StageDetector::named(const QString& text) const {
+    qsizetype leftmost = -1;
+    SmtpStage stage = SmtpStage::Unknown;
+    for (const Marker& marker : m_markers) {
+        const QRegularExpressionMatch m = marker.pattern.match(text);
+        if (!m.hasMatch() || (leftmost >= 0 && m.capturedStart() >= leftmost))
+            continue;
+        const SmtpStage named = ofCommand(m.captured(u"command"_s));
+        if (named == SmtpStage::Unknown)
+            continue;
+        leftmost = m.capturedStart();
+        stage = named;
+    }
+    return stage;
+}
+
+SmtpStage StageDetector::detect(const QString& text) const {
+    if (const SmtpStage stage = named(text); stage != SmtpStage::Unknown)
+        return stage;
     for (const StageRule& rule : m_rules) {
-        if (rule.pattern.match(normalizedText).hasMatch())
+        if (rule.pattern.match(text).hasMatch())
             return rule.stage;
     }
     return SmtpStage::Unknown;

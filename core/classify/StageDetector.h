@@ -2,6 +2,7 @@
 
 #include "model/SmtpStage.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QRegularExpression>
 #include <QString>
@@ -10,38 +11,60 @@
 
 namespace deliverboard {
 
-// Finds the SMTP stage in a reply or diagnostic text ("in reply to RCPT TO command",
-// "after end of data", "connect to ...: Connection timed out", "Host or domain name not
-// found"), from resources/rules/stages.json. The first matching rule wins.
-//
-// One detector for every MTA and for returned mail: the same file also holds the table of
-// SMTP commands and client states ("RCPT TO", "end of data", "sending message body") that
-// the log and bounce parsers look up once they have cut a phrase out of an MTA's fixed
-// wording.
+namespace rules {
+class RuleFile;
+}
+
+// The one place that decides the SMTP stage of a reply or diagnostic text, for every MTA's
+// log and for returned mail alike, from resources/rules/stages.json (validated at load;
+// errors name the file and the entry):
+// - `commands`: the SMTP command or client state a phrase names ("RCPT TO:<a@b>", "end of
+//   DATA command", "sending message body", "."), for a parser that has cut the phrase out
+//   of an MTA's fixed grammar (Postfix "(in reply to X command)", Exim "after X", a
+//   transcript's ">>> X");
+// - `markers`: wordings inside a text that name the command a reply answered ("in reply
+//   to RCPT TO command", "after end of data", ">>> DATA"); the leftmost one counts;
+// - `rules`: wordings that imply a stage without naming a command ("Host or domain name
+//   not found", "Connection timed out", "refused to talk to me"); the first one counts.
+// A marker beats a rule: the text's own statement of the command is the strongest evidence.
 class StageDetector {
 public:
+    // From the built-in stages.json.
     explicit StageDetector(QStringList& errors);
-    // The built-in rules (loaded from the Qt resources on first use).
+    // From the given content, checked the same way (tests feed broken data through this).
+    StageDetector(const QString& fileName, const QByteArray& content, QStringList& errors);
+    // The built-in rules (loaded from the Qt resources on first use; a broken file stops
+    // the program with every error listed).
     static const StageDetector& standard();
 
-    SmtpStage detect(const QString& normalizedText) const;
-    // The stage of a phrase that names an SMTP command or client state ("RCPT TO:<a@b>",
-    // "end of DATA command", "pipelined MAIL FROM:<s>", "sending message body", ".");
-    // Unknown when it names none.
+    // The stage a text names (a marker) or else implies (a rule); Unknown when neither.
+    SmtpStage detect(const QString& text) const;
+    // Only a marker naming the command; Unknown when the text names none. Returned mail
+    // uses this before a quoted transcript's stage, and the implied rules after it.
+    SmtpStage named(const QString& text) const;
+    // The stage of a phrase that starts with an SMTP command or client state (after an
+    // optional "pipelined "); Unknown when it names none.
     SmtpStage ofCommand(QStringView phrase) const;
     const QStringList& loadErrors() const { return m_errors; }
 
 private:
+    void load(const rules::RuleFile& file);
+
     struct StageRule {
         QString id;
         QRegularExpression pattern;
         SmtpStage stage;
+    };
+    struct Marker {
+        QString id;
+        QRegularExpression pattern; // with a named group `command`
     };
     struct CommandStage {
         QString phrase;
         SmtpStage stage;
     };
     QList<StageRule> m_rules;
+    QList<Marker> m_markers;
     QList<CommandStage> m_commands;
     QStringList m_errors; // only for standard()
 };

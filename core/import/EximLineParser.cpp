@@ -95,12 +95,8 @@ void parseFailure(QStringView s, QueueEvent& event)
     // No SMTP conversation: connection, DNS, routing or retry conditions.
     const qsizetype colon = s.lastIndexOf(QLatin1String(": "));
     out.reply = (colon >= 0 ? s.mid(colon + 2) : s).trimmed().toString();
-    if (s.contains(QLatin1String("Connection refused")) || s.contains(QLatin1String("timed out")) ||
-        s.contains(QLatin1String("No route to host")) || s.contains(QLatin1String("Network is unreachable")))
-        out.stage = SmtpStage::Connect;
-    else if (s.contains(QLatin1String("nrouteable")) || s.contains(QLatin1String("host lookup did not complete")) ||
-             s.contains(QLatin1String("all relevant MX records point to non-existent hosts")))
-        out.stage = SmtpStage::Dns;
+    // Which of them: the one stage detector (stages.json's connection and DNS wordings).
+    out.stage = StageDetector::standard().detect(s.toString());
 }
 
 // A `==` line that only says the retry time of the address, its domain or its hosts has

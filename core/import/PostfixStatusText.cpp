@@ -90,24 +90,13 @@ ReplyDetails PostfixStatusText::parse(QStringView text)
         return out;
     }
 
+    // No "host ... said:": a DNS, TLS or local-delivery text (the stage rules say which),
+    // or a bare reply ("250 2.0.0 Ok: queued as ...", from a content filter or relay).
     out.reply = text.toString();
-    if (text.startsWith(QLatin1String("Host or domain name not found")) ||
-        text.contains(QLatin1String("does not accept mail (nullMX)")) ||
-        text.startsWith(QLatin1String("Name service error")))
-        out.stage = SmtpStage::Dns;
-    else if (text.contains(QLatin1String("TLS is required")) ||
-             text.startsWith(QLatin1String("Cannot start TLS")) ||
-             text.contains(QLatin1String("Server certificate not verified")))
-        out.stage = SmtpStage::StartTls;
-    else if (text.startsWith(QLatin1String("delivered to ")) ||
-             text.startsWith(QLatin1String("delivered via ")) ||
-             text.startsWith(QLatin1String("unknown user")) ||
-             text.startsWith(QLatin1String("user unknown")) ||
-             text.startsWith(QLatin1String("mail forwarding loop")) ||
-             text.startsWith(QLatin1String("user lookup error")))
-        out.stage = SmtpStage::Local;
-    else
-        parseSmtpReply(text, out); // a bare success reply: "250 2.0.0 Ok: queued as ..."
+    out.stage = StageDetector::standard().detect(out.reply);
+    static const QRegularExpression bareReply(QStringLiteral("^[2-5]\\d\\d[ -]"));
+    if (out.stage == SmtpStage::Unknown || bareReply.match(out.reply).hasMatch())
+        parseSmtpReply(text, out);
     return out;
 }
 

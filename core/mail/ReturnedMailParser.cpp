@@ -59,14 +59,11 @@ void markAsDelayWarning(ReturnedMailRecord& r) {
         cause == DeliveryClass::Hard || cause == DeliveryClass::Spam ? cause : DeliveryClass::Soft;
 }
 
-// The SMTP command the failure followed, when the bounce text tells it.
+// The SMTP command the failure followed, when the bounce text names it (stages.json's
+// markers); the wording that only implies a stage is read later by the classifier, after
+// a quoted transcript's stage.
 SmtpStage stageHint(const QString& text) {
-    static const QRegularExpression command(
-        QStringLiteral("(?:in reply to|after|while talking to [^:]*:\\s*>>>|>>>)\\s*(RCPT TO|MAIL "
-                       "FROM|end of data|DATA|HELO|EHLO)"),
-        QRegularExpression::CaseInsensitiveOption);
-    const QRegularExpressionMatch m = command.match(text);
-    return m.hasMatch() ? StageDetector::standard().ofCommand(m.captured(1)) : SmtpStage::Unknown;
+    return StageDetector::standard().named(text);
 }
 
 // Wording of a delay warning (the message is still queued): like DSN `Action: delayed`.

@@ -1,5 +1,6 @@
 #include "TextBounceParser.h"
 
+#include "AolScreenNameReport.h"
 #include "BounceRecipients.h"
 #include "ListNotice.h"
 #include "MimeWalk.h"
@@ -162,7 +163,11 @@ QString TextBounceParser::reportText(const MimeEntity& message)
 {
     QString text = fullText(message);
     const QRegularExpressionMatch cut = originalSeparator().match(text);
-    if (cut.hasMatch() && cut.capturedStart() > 40)
+    // The quoted original starts at the separator unless the report states nothing before
+    // it. Counting the report's own text, not its offset, keeps a short report such as
+    // Ipswitch IMail's "Unknown user: a@b.example" (then "Original message follows.") from
+    // being read together with the quoted headers (whose Reply-To: became a recipient).
+    if (cut.hasMatch() && text.left(cut.capturedStart()).simplified().size() >= 16)
         text = text.left(cut.capturedStart());
     return text;
 }
@@ -188,6 +193,8 @@ QList<TextBounceRecipient> TextBounceParser::parse(const MimeEntity& message)
     const QSet<QString> excluded = ownParties(message);
     if (ListNotice::isNotice(message))
         return ListNotice::parse(message, text, excluded);
+    if (AolScreenNameReport::matches(message, text))
+        return AolScreenNameReport::parse(text);
 
     // Header lines quoted in the report ("Your message / To: ... / Cc: ... / Subject: ...
     // / did not reach the following recipient(s):", as Exchange writes them) name the

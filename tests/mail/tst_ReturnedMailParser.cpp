@@ -112,6 +112,10 @@ private Q_SLOTS:
     void germanTextBounce();
     void quotedHeadersAreNotTheRecipient();
     void warningStyleReport();
+    void imailReports_data();
+    void aolScreenNameReports_data();
+    void aolScreenNameReports();
+    void imailReports();
     void x400AddressOfExchange();
     void finalRecipientThatIsNoAddress_data();
     void finalRecipientThatIsNoAddress();
@@ -275,6 +279,78 @@ void tst_ReturnedMailParser::warningStyleReport() {
     QCOMPARE(records.size(), 1);
     QCOMPARE(records[0].recipient, QStringLiteral("anna@mail.example"));
     QCOMPARE(records[0].cls, DeliveryClass::Hard);
+}
+
+// Ipswitch IMail (SMTP32, X-Mailer "<SMTP32 v...>"): "<error>: <address>" lines, then
+// "Original message follows." and the quoted original. Every IMail sample of the shared
+// corpora: the recipients are exactly the report's own lines (never the quoted headers'
+// Reply-To or To), and IMail's documented wordings give the class (Sisimai IMailServer.pm:
+// "Unknown user" and "Invalid final delivery userid" userunknown, "Delivery failed <n>
+// attempts" expired; "undeliverable to" names no reason).
+void tst_ReturnedMailParser::imailReports_data() {
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QStringList>("recipients");
+    QTest::addColumn<QString>("reason");
+    const auto row = [](const char* path, QStringList recipients, const char* reason) {
+        QTest::newRow(path) << QString::fromLatin1(path) << recipients
+                            << QString::fromLatin1(reason);
+    };
+    row("sisimai/eml/lhost-imailserver-01.eml", {QStringLiteral("kijitora@example.com")},
+        "userunknown");
+    row("flufl-bounce/eml/smtp32_01.txt", {QStringLiteral("oliver@pcworld.com.ph")}, "expired");
+    row("flufl-bounce/eml/smtp32_02.txt", {QStringLiteral("lists@mail.spicynoodles.com")},
+        "expired");
+    row("flufl-bounce/eml/smtp32_03.txt", {QStringLiteral("borisk@gw.xraymedia.com")}, "undefined");
+    row("flufl-bounce/eml/smtp32_04.txt",
+        {QStringLiteral("after_another@pacbell.net"),
+         QStringLiteral("one_bad_address@pacbell.net")},
+        "userunknown");
+    row("flufl-bounce/eml/smtp32_07.txt", {QStringLiteral("info@husbyran.com")}, "userunknown");
+}
+
+void tst_ReturnedMailParser::imailReports() {
+    QFETCH(QString, path);
+    QFETCH(QStringList, recipients);
+    QFETCH(QString, reason);
+    QFile file(testpaths::shared(QStringLiteral("corpus/") + path));
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
+    const QList<ReturnedMailRecord> records =
+        ReturnedMailParser::parseMessage(file.readAll(), path);
+    QStringList got;
+    for (const ReturnedMailRecord& r : records) {
+        got.append(r.recipient.toLower());
+        QCOMPARE(r.reason, reason);
+    }
+    got.sort();
+    recipients.sort();
+    QCOMPARE(got, recipients);
+}
+
+// AOL's report of members who refuse the mail names them by screen name on indented lines
+// after "Your mail to the following recipients could not be delivered because ...:"; the
+// address is the screen name at aol.com, never the sender named in the report's greeting.
+// Every sample of that format in the shared corpora.
+void tst_ReturnedMailParser::aolScreenNameReports_data() {
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("recipient");
+    QTest::newRow("flufl aol_01") << QStringLiteral("flufl-bounce/eml/aol_01.txt")
+                                  << QStringLiteral("screenname@aol.com");
+    QTest::newRow("bounceparser senderblock")
+        << QStringLiteral("bounceparser/eml/aol-senderblock.msg")
+        << QStringLiteral("mykewlaolacct@aol.com");
+}
+
+void tst_ReturnedMailParser::aolScreenNameReports() {
+    QFETCH(QString, path);
+    QFETCH(QString, recipient);
+    QFile file(testpaths::shared(QStringLiteral("corpus/") + path));
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
+    const QList<ReturnedMailRecord> records =
+        ReturnedMailParser::parseMessage(file.readAll(), path);
+    QCOMPARE(records.size(), 1);
+    QCOMPARE(records[0].recipient, recipient);
+    QVERIFY(records[0].diagnostic.startsWith(
+        QStringLiteral("Your mail to the following recipients could not be delivered")));
 }
 
 // Issue 13: Exchange 5.5 names the recipient in X.400 form, "...;dda:SMTP=a@b;".
