@@ -122,7 +122,7 @@
     </message>
     <message>
         <source>en</source>
-        <comment>two-letter code of this translation's language</comment>
+        <comment>two-letter code of this translation&apos;s language</comment>
         <translation>de</translation>
     </message>
     <message>
@@ -248,7 +248,7 @@
         <translation>Aktiv: kein Bounce, keine Beschwerde und keine Abmeldung spricht dagegen.</translation>
     </message>
     <message>
-        <source>Active: %1 hard and %2 soft bounce(s) so far (%3 in a row), below the preset's limits.</source>
+        <source>Active: %1 hard and %2 soft bounce(s) so far (%3 in a row), below the preset&apos;s limits.</source>
         <translation>Aktiv: bisher %1 Hard und %2 Soft Bounce(s) (%3 in Folge), unter den Grenzen des Presets.</translation>
     </message>
     <message>
@@ -740,11 +740,7 @@
         <translation>Alle Gründe</translation>
     </message>
     <message>
-        <source>%1 active address(es) were sent %2 campaigns in a row without an open or click. They are only suggested for a re-engagement or sunset list; their status stays as it is.</source>
-        <translation>%1 aktive Adresse(n) erhielten %2 Kampagnen in Folge ohne Öffnung oder Klick. Sie werden nur für eine Re-Engagement- oder Sunset-Liste vorgeschlagen; ihr Status bleibt unverändert.</translation>
-    </message>
-    <message>
-        <source>Failures the sender caused (blocklisted IP or domain, authentication, rate limits) do not count against these addresses under the preset %1. Fix them at the sender's side:</source>
+        <source>Failures the sender caused (blocklisted IP or domain, authentication, rate limits) do not count against these addresses under the preset %1. Fix them at the sender&apos;s side:</source>
         <translation>Vom Absender verursachte Fehlschläge (IP oder Domain auf einer Blocklist, Authentifizierung, Ratenlimits) zählen unter dem Preset %1 nicht gegen diese Adressen. Beheben Sie sie auf Absenderseite:</translation>
     </message>
     <message>
@@ -786,6 +782,109 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Preset...</source>
+        <translation>Vorgabe &amp;bearbeiten...</translation>
+    </message>
+    <message>
+        <source>Make a custom status preset from the one in force or a built-in one.</source>
+        <translation>Eine eigene Statusvorgabe aus der geltenden oder einer mitgelieferten erstellen.</translation>
+    </message>
+    <message>
+        <source>or &amp;after:</source>
+        <translation>oder &amp;nach:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tagen</translation>
+    </message>
+    <message>
+        <source>no day limit</source>
+        <translation>keine Tagesgrenze</translation>
+    </message>
+    <message>
+        <source>Days without an open or click, counted back from the newest campaign with events. Kept in the store: the command-line tool uses it too.</source>
+        <translation>Tage ohne Öffnen oder Klick, zurückgezählt von der neuesten Kampagne mit Ereignissen. Im Speicher abgelegt: das Kommandozeilenwerkzeug verwendet ihn ebenfalls.</translation>
+    </message>
+    <message>
+        <source>They are only suggested for a re-engagement or sunset list; their status stays as it is.</source>
+        <translation>Sie werden nur für eine Reaktivierungs- oder Abschiedsliste vorgeschlagen; ihr Status bleibt, wie er ist.</translation>
+    </message>
+    <message>
+        <source>%1 active address(es) had no open or click in the last %2 campaigns sent to them, or for %3 days.</source>
+        <translation>%1 aktive Adresse(n) hatten in den letzten %2 an sie gesendeten Kampagnen oder seit %3 Tagen kein Öffnen und keinen Klick.</translation>
+    </message>
+    <message>
+        <source>%1 active address(es) were sent %2 campaigns in a row without an open or click.</source>
+        <translation>%1 aktive Adresse(n) erhielten %2 Kampagnen in Folge ohne Öffnen oder Klick.</translation>
+    </message>
+</context>
+<context>
+    <name>deliverboard::ui::CampaignLimitsDialog</name>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Report Limits for %1</source>
+        <translation>Berichtsgrenzen für %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 attempts</source>
+        <translation>%1, %2 Versuche</translation>
+    </message>
+    <message>
+        <source>campaign.json:</source>
+        <translation>campaign.json:</translation>
+    </message>
+    <message>
+        <source>retry window %1, maximum attempts %2</source>
+        <translation>Wiederholungsfenster %1, höchstens %2 Versuche</translation>
+    </message>
+    <message>
+        <source>Store-wide overrides:</source>
+        <translation>Für den ganzen Speicher:</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>No override</source>
+        <translation>Keine Abweichung</translation>
+    </message>
+    <message>
+        <source>&amp;Retry window:</source>
+        <translation>&amp;Wiederholungsfenster:</translation>
+    </message>
+    <message>
+        <source>&amp;Maximum attempts:</source>
+        <translation>&amp;Höchstzahl Versuche:</translation>
+    </message>
+    <message>
+        <source>Use &amp;Campaign&apos;s Own</source>
+        <translation>&amp;Eigene der Kampagne verwenden</translation>
+    </message>
+    <message>
+        <source>Count this campaign with the limits in its campaign.json, whatever the store-wide overrides say.</source>
+        <translation>Diese Kampagne mit den Grenzen aus ihrer campaign.json zählen, was auch immer für den ganzen Speicher gilt.</translation>
+    </message>
+    <message>
+        <source>The limits decide when a deferred message counts as a soft bounce. They are kept in the store, so the command-line tool reports the same figures.</source>
+        <translation>Die Grenzen entscheiden, wann eine zurückgestellte Nachricht als Soft Bounce zählt. Sie werden im Speicher abgelegt, daher meldet das Kommandozeilenwerkzeug dieselben Zahlen.</translation>
+    </message>
+    <message>
+        <source>In force for this campaign: a retry window of %1 and at most %2 attempt(s).</source>
+        <translation>Für diese Kampagne gilt: ein Wiederholungsfenster von %1 und höchstens %2 Versuch(e).</translation>
+    </message>
+    <message>
+        <source>No campaign named %1 in the store.</source>
+        <translation>Keine Kampagne namens %1 im Speicher.</translation>
     </message>
 </context>
 <context>
@@ -835,12 +934,16 @@
         <translation>Kampagne entfernen</translation>
     </message>
     <message>
-        <source>Remove the campaign "%1" and all its imported data from the store? The log files are not touched.</source>
+        <source>Remove the campaign &quot;%1&quot; and all its imported data from the store? The log files are not touched.</source>
         <translation>Die Kampagne „%1“ und alle importierten Daten aus dem Speicher entfernen? Die Logdateien bleiben unverändert.</translation>
     </message>
     <message>
         <source>First send: %1 · sent %2 · delivered %3 · bounced %4 · complaints %5</source>
         <translation>Erster Versand: %1 · gesendet %2 · zugestellt %3 · gebounct %4 · Beschwerden %5</translation>
+    </message>
+    <message>
+        <source>Report &amp;Limits...</source>
+        <translation>Berichts&amp;grenzen...</translation>
     </message>
 </context>
 <context>
@@ -1011,7 +1114,7 @@
         <translation>Zu exportierende Bounces</translation>
     </message>
     <message>
-        <source>Only messages matching the table's other filters (ISP, code, stage, reason, search)</source>
+        <source>Only messages matching the table&apos;s other filters (ISP, code, stage, reason, search)</source>
         <translation>Nur Nachrichten, die den übrigen Tabellenfiltern entsprechen (Provider, Code, Phase, Grund, Suche)</translation>
     </message>
     <message>
@@ -1299,7 +1402,7 @@
         <translation>&amp;Verteiler</translation>
     </message>
     <message>
-        <source>Every address's status across all campaigns.</source>
+        <source>Every address&apos;s status across all campaigns.</source>
         <translation>Der Status jeder Adresse über alle Kampagnen.</translation>
     </message>
     <message>
@@ -1378,6 +1481,10 @@
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
+    <message>
+        <source>Report Limits</source>
+        <translation>Berichtsgrenzen</translation>
+    </message>
 </context>
 <context>
     <name>deliverboard::ui::MessageDetailPanel</name>
@@ -1398,7 +1505,7 @@
         <translation>Provider:</translation>
     </message>
     <message>
-        <source>Open the ISP's help page</source>
+        <source>Open the ISP&apos;s help page</source>
         <translation>Hilfeseite des Providers öffnen</translation>
     </message>
     <message>
@@ -1565,6 +1672,133 @@
     </message>
 </context>
 <context>
+    <name>deliverboard::ui::PresetEditorDialog</name>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Edit Status Preset</source>
+        <translation>Statusvorgabe bearbeiten</translation>
+    </message>
+    <message>
+        <source>The preset in force (%1)</source>
+        <translation>Die geltende Vorgabe (%1)</translation>
+    </message>
+    <message>
+        <source>Built-in: %1</source>
+        <translation>Mitgeliefert: %1</translation>
+    </message>
+    <message>
+        <source>Start &amp;from:</source>
+        <translation>Ausgangs&amp;punkt:</translation>
+    </message>
+    <message>
+        <source>&amp;Open JSON...</source>
+        <translation>JSON ö&amp;ffnen...</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;Kennung:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>An address becomes an error at the</source>
+        <translation>Eine Adresse wird zum Fehler beim</translation>
+    </message>
+    <message>
+        <source>nth hard or spam bounce at a &amp;major ISP:</source>
+        <translation>n-ten Hard- oder Spam-Bounce bei einem &amp;großen Anbieter:</translation>
+    </message>
+    <message>
+        <source>nth hard or spam bounce &amp;elsewhere:</source>
+        <translation>n-ten Hard- oder Spam-Bounce &amp;anderswo:</translation>
+    </message>
+    <message>
+        <source>nth sof&amp;t bounce:</source>
+        <translation>n-ten Sof&amp;t Bounce:</translation>
+    </message>
+    <message>
+        <source>Ma&amp;jor ISPs</source>
+        <translation>G&amp;roße Anbieter</translation>
+    </message>
+    <message>
+        <source>Resets</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>A deli&amp;very resets the soft count</source>
+        <translation>Eine &amp;Zustellung setzt die Soft-Zählung zurück</translation>
+    </message>
+    <message>
+        <source>A delivery resets the &amp;hard count</source>
+        <translation>Eine Zustellung setzt die &amp;Hard-Zählung zurück</translation>
+    </message>
+    <message>
+        <source>A soft bounce resets the hard &amp;count</source>
+        <translation>Ein &amp;Soft Bounce setzt die Hard-Zählung zurück</translation>
+    </message>
+    <message>
+        <source>A hard or spam bounce resets the soft co&amp;unt</source>
+        <translation>Ein Hard- oder Spam-Bounce setzt die Soft-Zählung z&amp;urück</translation>
+    </message>
+    <message>
+        <source>Opt-out and blame</source>
+        <translation>Abmeldung und Verursacher</translation>
+    </message>
+    <message>
+        <source>A comp&amp;laint opts the address out</source>
+        <translation>Eine Besch&amp;werde meldet die Adresse ab</translation>
+    </message>
+    <message>
+        <source>An unsu&amp;bscribe opts the address out</source>
+        <translation>Eine Abbest&amp;ellung meldet die Adresse ab</translation>
+    </message>
+    <message>
+        <source>Failures the &amp;sender caused (blocklists, authentication, rate limits) count against nobody</source>
+        <translation>Fehler, die der Absen&amp;der verursacht hat (Sperrlisten, Authentifizierung, Ratenbegrenzung), zählen gegen niemanden</translation>
+    </message>
+    <message>
+        <source>Save &amp;As...</source>
+        <translation>Spe&amp;ichern unter...</translation>
+    </message>
+    <message>
+        <source>&amp;Preview and Apply...</source>
+        <translation>&amp;Vorschau und Anwenden...</translation>
+    </message>
+    <message>
+        <source>%1 (custom)</source>
+        <translation>%1 (eigene)</translation>
+    </message>
+    <message>
+        <source>edited preset</source>
+        <translation>bearbeitete Vorgabe</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Open Status Preset</source>
+        <translation>Statusvorgabe öffnen</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Save Status Preset</source>
+        <translation>Statusvorgabe speichern</translation>
+    </message>
+</context>
+<context>
     <name>deliverboard::ui::PresetPreviewDialog</name>
     <message>
         <source>Error</source>
@@ -1650,6 +1884,14 @@
         <source>%1 instead of %2: %3 of %4 addresses would change status.</source>
         <translation>%1 statt %2: %3 von %4 Adressen würden den Status wechseln.</translation>
     </message>
+    <message>
+        <source>Edited preset</source>
+        <translation>Bearbeitete Vorgabe</translation>
+    </message>
+    <message>
+        <source>Edited: %1</source>
+        <translation>Bearbeitet: %1</translation>
+    </message>
 </context>
 <context>
     <name>deliverboard::ui::ProblemsDock</name>
@@ -1717,7 +1959,7 @@
         <translation> h</translation>
     </message>
     <message>
-        <source>Campaign's own</source>
+        <source>Campaign&apos;s own</source>
         <translation>Wie in der Kampagne</translation>
     </message>
     <message>
@@ -1729,8 +1971,36 @@
         <translation>&amp;Maximale Versuche:</translation>
     </message>
     <message>
-        <source>A new language applies when Deliverboard is started again. The limits decide when a deferred message counts as a soft bounce; they are kept in the store, so the command-line tool uses them too.</source>
-        <translation>Eine neue Sprache gilt ab dem nächsten Start von Deliverboard. Die Grenzwerte legen fest, wann eine zurückgestellte Nachricht als Soft Bounce zählt; sie werden im Speicher abgelegt, sodass auch das Kommandozeilenwerkzeug sie verwendet.</translation>
+        <source> campaigns</source>
+        <translation> Kampagnen</translation>
+    </message>
+    <message>
+        <source>&amp;Inactive after:</source>
+        <translation>&amp;Inaktiv nach:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tagen</translation>
+    </message>
+    <message>
+        <source>No day limit</source>
+        <translation>Keine Tagesgrenze</translation>
+    </message>
+    <message>
+        <source>or after &amp;days:</source>
+        <translation>oder nach &amp;Tagen:</translation>
+    </message>
+    <message>
+        <source>Edit Status &amp;Preset...</source>
+        <translation>Status&amp;vorgabe bearbeiten...</translation>
+    </message>
+    <message>
+        <source>Status preset:</source>
+        <translation>Statusvorgabe:</translation>
+    </message>
+    <message>
+        <source>A new language applies when Deliverboard is started again. The limits decide when a deferred message counts as a soft bounce. An active address without an open or click in that many campaigns delivered to it, or for that many days before the newest campaign with events, is suggested as inactive. Both are kept in the store, so the command-line tool uses them too.</source>
+        <translation>Eine neue Sprache gilt nach dem nächsten Start von Deliverboard. Die Grenzen entscheiden, wann eine zurückgestellte Nachricht als Soft Bounce zählt. Eine aktive Adresse ohne Öffnen oder Klick in so vielen an sie zugestellten Kampagnen oder so vielen Tagen vor der neuesten Kampagne mit Ereignissen wird als inaktiv vorgeschlagen. Beides wird im Speicher abgelegt, daher verwendet das Kommandozeilenwerkzeug es ebenfalls.</translation>
     </message>
 </context>
 <context>
@@ -1795,7 +2065,7 @@ Abgewiesen: %5</translation>
         <translation>Was ist mit jeder Nachricht Ihrer Kampagne passiert?</translation>
     </message>
     <message>
-        <source>Open a campaign folder: your MTA's logs (Postfix, Exim or PowerMTA, also rotated and .gz), the mail that came back (DSN bounces, ARF complaints, auto-replies) and, if you have them, recipients.csv and events.csv. Deliverboard imports it into its local store and shows sent, delivered, bounced and why, by ISP.</source>
+        <source>Open a campaign folder: your MTA&apos;s logs (Postfix, Exim or PowerMTA, also rotated and .gz), the mail that came back (DSN bounces, ARF complaints, auto-replies) and, if you have them, recipients.csv and events.csv. Deliverboard imports it into its local store and shows sent, delivered, bounced and why, by ISP.</source>
         <translation>Öffnen Sie einen Kampagnenordner: die Logs Ihres MTA (Postfix, Exim oder PowerMTA, auch rotiert und als .gz), die zurückgekommenen Mails (DSN-Bounces, ARF-Beschwerden, automatische Antworten) und, falls vorhanden, recipients.csv und events.csv. Deliverboard importiert ihn in seinen lokalen Speicher und zeigt nach Provider, was gesendet, zugestellt und gebounct wurde und warum.</translation>
     </message>
     <message>

@@ -122,7 +122,7 @@
     </message>
     <message>
         <source>en</source>
-        <comment>two-letter code of this translation's language</comment>
+        <comment>two-letter code of this translation&apos;s language</comment>
         <translation>nl</translation>
     </message>
     <message>
@@ -248,7 +248,7 @@
         <translation>Actief: geen bounce, klacht of afmelding telt tegen dit adres.</translation>
     </message>
     <message>
-        <source>Active: %1 hard and %2 soft bounce(s) so far (%3 in a row), below the preset's limits.</source>
+        <source>Active: %1 hard and %2 soft bounce(s) so far (%3 in a row), below the preset&apos;s limits.</source>
         <translation>Actief: tot nu toe %1 hard en %2 soft bounce(s) (%3 op rij), onder de grenzen van het preset.</translation>
     </message>
     <message>
@@ -740,11 +740,7 @@
         <translation>Alle redenen</translation>
     </message>
     <message>
-        <source>%1 active address(es) were sent %2 campaigns in a row without an open or click. They are only suggested for a re-engagement or sunset list; their status stays as it is.</source>
-        <translation>%1 actieve adres(sen) kregen %2 campagnes op rij zonder opening of klik. Ze worden alleen voorgesteld voor een re-engagement- of sunsetlijst; hun status blijft ongewijzigd.</translation>
-    </message>
-    <message>
-        <source>Failures the sender caused (blocklisted IP or domain, authentication, rate limits) do not count against these addresses under the preset %1. Fix them at the sender's side:</source>
+        <source>Failures the sender caused (blocklisted IP or domain, authentication, rate limits) do not count against these addresses under the preset %1. Fix them at the sender&apos;s side:</source>
         <translation>Door de afzender veroorzaakte mislukkingen (IP of domein op een blocklist, authenticatie, snelheidslimieten) tellen onder het preset %1 niet mee tegen deze adressen. Los ze op aan de kant van de afzender:</translation>
     </message>
     <message>
@@ -786,6 +782,109 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Preset...</source>
+        <translation>Voorinstelling &amp;bewerken...</translation>
+    </message>
+    <message>
+        <source>Make a custom status preset from the one in force or a built-in one.</source>
+        <translation>Een eigen statusvoorinstelling maken van de geldende of een ingebouwde.</translation>
+    </message>
+    <message>
+        <source>or &amp;after:</source>
+        <translation>of &amp;na:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <source>no day limit</source>
+        <translation>geen dagengrens</translation>
+    </message>
+    <message>
+        <source>Days without an open or click, counted back from the newest campaign with events. Kept in the store: the command-line tool uses it too.</source>
+        <translation>Dagen zonder opening of klik, teruggeteld vanaf de nieuwste campagne met gebeurtenissen. Bewaard in de opslag: het opdrachtregelprogramma gebruikt het ook.</translation>
+    </message>
+    <message>
+        <source>They are only suggested for a re-engagement or sunset list; their status stays as it is.</source>
+        <translation>Ze worden alleen voorgesteld voor een heractiverings- of afscheidslijst; hun status blijft zoals hij is.</translation>
+    </message>
+    <message>
+        <source>%1 active address(es) had no open or click in the last %2 campaigns sent to them, or for %3 days.</source>
+        <translation>%1 actieve adres(sen) hadden geen opening of klik in de laatste %2 campagnes die ze kregen, of gedurende %3 dagen.</translation>
+    </message>
+    <message>
+        <source>%1 active address(es) were sent %2 campaigns in a row without an open or click.</source>
+        <translation>%1 actieve adres(sen) kregen %2 campagnes op rij zonder opening of klik.</translation>
+    </message>
+</context>
+<context>
+    <name>deliverboard::ui::CampaignLimitsDialog</name>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 u</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Report Limits for %1</source>
+        <translation>Rapportgrenzen voor %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 attempts</source>
+        <translation>%1, %2 pogingen</translation>
+    </message>
+    <message>
+        <source>campaign.json:</source>
+        <translation>campaign.json:</translation>
+    </message>
+    <message>
+        <source>retry window %1, maximum attempts %2</source>
+        <translation>herhaalvenster %1, hoogstens %2 pogingen</translation>
+    </message>
+    <message>
+        <source>Store-wide overrides:</source>
+        <translation>Voor de hele opslag:</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> u</translation>
+    </message>
+    <message>
+        <source>No override</source>
+        <translation>Geen afwijking</translation>
+    </message>
+    <message>
+        <source>&amp;Retry window:</source>
+        <translation>&amp;Herhaalvenster:</translation>
+    </message>
+    <message>
+        <source>&amp;Maximum attempts:</source>
+        <translation>&amp;Maximum aantal pogingen:</translation>
+    </message>
+    <message>
+        <source>Use &amp;Campaign&apos;s Own</source>
+        <translation>&amp;Eigen waarden van de campagne</translation>
+    </message>
+    <message>
+        <source>Count this campaign with the limits in its campaign.json, whatever the store-wide overrides say.</source>
+        <translation>Deze campagne tellen met de grenzen uit haar campaign.json, wat er ook voor de hele opslag geldt.</translation>
+    </message>
+    <message>
+        <source>The limits decide when a deferred message counts as a soft bounce. They are kept in the store, so the command-line tool reports the same figures.</source>
+        <translation>De grenzen bepalen wanneer een uitgesteld bericht als soft bounce telt. Ze worden in de opslag bewaard, zodat het opdrachtregelprogramma dezelfde cijfers meldt.</translation>
+    </message>
+    <message>
+        <source>In force for this campaign: a retry window of %1 and at most %2 attempt(s).</source>
+        <translation>Geldt voor deze campagne: een herhaalvenster van %1 en hoogstens %2 poging(en).</translation>
+    </message>
+    <message>
+        <source>No campaign named %1 in the store.</source>
+        <translation>Geen campagne met de naam %1 in de opslag.</translation>
     </message>
 </context>
 <context>
@@ -835,12 +934,16 @@
         <translation>Campagne verwijderen</translation>
     </message>
     <message>
-        <source>Remove the campaign "%1" and all its imported data from the store? The log files are not touched.</source>
-        <translation>De campagne "%1" en alle geïmporteerde gegevens uit de opslag verwijderen? De logbestanden blijven ongewijzigd.</translation>
+        <source>Remove the campaign &quot;%1&quot; and all its imported data from the store? The log files are not touched.</source>
+        <translation>De campagne &quot;%1&quot; en alle geïmporteerde gegevens uit de opslag verwijderen? De logbestanden blijven ongewijzigd.</translation>
     </message>
     <message>
         <source>First send: %1 · sent %2 · delivered %3 · bounced %4 · complaints %5</source>
         <translation>Eerste verzending: %1 · verzonden %2 · afgeleverd %3 · gebounced %4 · klachten %5</translation>
+    </message>
+    <message>
+        <source>Report &amp;Limits...</source>
+        <translation>Rapport&amp;grenzen...</translation>
     </message>
 </context>
 <context>
@@ -1011,7 +1114,7 @@
         <translation>Te exporteren bounces</translation>
     </message>
     <message>
-        <source>Only messages matching the table's other filters (ISP, code, stage, reason, search)</source>
+        <source>Only messages matching the table&apos;s other filters (ISP, code, stage, reason, search)</source>
         <translation>Alleen berichten die aan de overige tabelfilters voldoen (provider, code, fase, reden, zoekopdracht)</translation>
     </message>
     <message>
@@ -1299,7 +1402,7 @@
         <translation>&amp;Doelgroep</translation>
     </message>
     <message>
-        <source>Every address's status across all campaigns.</source>
+        <source>Every address&apos;s status across all campaigns.</source>
         <translation>De status van elk adres over alle campagnes.</translation>
     </message>
     <message>
@@ -1378,6 +1481,10 @@
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
+    <message>
+        <source>Report Limits</source>
+        <translation>Rapportgrenzen</translation>
+    </message>
 </context>
 <context>
     <name>deliverboard::ui::MessageDetailPanel</name>
@@ -1398,7 +1505,7 @@
         <translation>Provider:</translation>
     </message>
     <message>
-        <source>Open the ISP's help page</source>
+        <source>Open the ISP&apos;s help page</source>
         <translation>Helppagina van de provider openen</translation>
     </message>
     <message>
@@ -1565,6 +1672,133 @@
     </message>
 </context>
 <context>
+    <name>deliverboard::ui::PresetEditorDialog</name>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <source>Edit Status Preset</source>
+        <translation>Statusvoorinstelling bewerken</translation>
+    </message>
+    <message>
+        <source>The preset in force (%1)</source>
+        <translation>De geldende voorinstelling (%1)</translation>
+    </message>
+    <message>
+        <source>Built-in: %1</source>
+        <translation>Ingebouwd: %1</translation>
+    </message>
+    <message>
+        <source>Start &amp;from:</source>
+        <translation>&amp;Uitgangspunt:</translation>
+    </message>
+    <message>
+        <source>&amp;Open JSON...</source>
+        <translation>JSON &amp;openen...</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;Id:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschrijving:</translation>
+    </message>
+    <message>
+        <source>An address becomes an error at the</source>
+        <translation>Een adres wordt een fout bij de</translation>
+    </message>
+    <message>
+        <source>nth hard or spam bounce at a &amp;major ISP:</source>
+        <translation>n-de hard- of spambounce bij een &amp;grote provider:</translation>
+    </message>
+    <message>
+        <source>nth hard or spam bounce &amp;elsewhere:</source>
+        <translation>n-de hard- of spambounce &amp;elders:</translation>
+    </message>
+    <message>
+        <source>nth sof&amp;t bounce:</source>
+        <translation>n-de sof&amp;t bounce:</translation>
+    </message>
+    <message>
+        <source>Ma&amp;jor ISPs</source>
+        <translation>Grote &amp;providers</translation>
+    </message>
+    <message>
+        <source>Resets</source>
+        <translation>Terugzetten</translation>
+    </message>
+    <message>
+        <source>A deli&amp;very resets the soft count</source>
+        <translation>Een &amp;aflevering zet de softtelling terug</translation>
+    </message>
+    <message>
+        <source>A delivery resets the &amp;hard count</source>
+        <translation>Een aflevering zet de &amp;hardtelling terug</translation>
+    </message>
+    <message>
+        <source>A soft bounce resets the hard &amp;count</source>
+        <translation>Een soft bounce zet de hardte&amp;lling terug</translation>
+    </message>
+    <message>
+        <source>A hard or spam bounce resets the soft co&amp;unt</source>
+        <translation>Een hard- of spambounce zet de softtelling te&amp;rug</translation>
+    </message>
+    <message>
+        <source>Opt-out and blame</source>
+        <translation>Afmelding en veroorzaker</translation>
+    </message>
+    <message>
+        <source>A comp&amp;laint opts the address out</source>
+        <translation>Een &amp;klacht meldt het adres af</translation>
+    </message>
+    <message>
+        <source>An unsu&amp;bscribe opts the address out</source>
+        <translation>Een uits&amp;chrijving meldt het adres af</translation>
+    </message>
+    <message>
+        <source>Failures the &amp;sender caused (blocklists, authentication, rate limits) count against nobody</source>
+        <translation>Fouten die de af&amp;zender veroorzaakte (blokkeerlijsten, authenticatie, snelheidslimieten) tellen tegen niemand</translation>
+    </message>
+    <message>
+        <source>Save &amp;As...</source>
+        <translation>Op&amp;slaan als...</translation>
+    </message>
+    <message>
+        <source>&amp;Preview and Apply...</source>
+        <translation>&amp;Voorbeeld en toepassen...</translation>
+    </message>
+    <message>
+        <source>%1 (custom)</source>
+        <translation>%1 (eigen)</translation>
+    </message>
+    <message>
+        <source>edited preset</source>
+        <translation>bewerkte voorinstelling</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Open Status Preset</source>
+        <translation>Statusvoorinstelling openen</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-bestanden (*.json)</translation>
+    </message>
+    <message>
+        <source>Save Status Preset</source>
+        <translation>Statusvoorinstelling opslaan</translation>
+    </message>
+</context>
+<context>
     <name>deliverboard::ui::PresetPreviewDialog</name>
     <message>
         <source>Error</source>
@@ -1650,6 +1884,14 @@
         <source>%1 instead of %2: %3 of %4 addresses would change status.</source>
         <translation>%1 in plaats van %2: %3 van %4 adressen zouden van status veranderen.</translation>
     </message>
+    <message>
+        <source>Edited preset</source>
+        <translation>Bewerkte voorinstelling</translation>
+    </message>
+    <message>
+        <source>Edited: %1</source>
+        <translation>Bewerkt: %1</translation>
+    </message>
 </context>
 <context>
     <name>deliverboard::ui::ProblemsDock</name>
@@ -1717,7 +1959,7 @@
         <translation> u</translation>
     </message>
     <message>
-        <source>Campaign's own</source>
+        <source>Campaign&apos;s own</source>
         <translation>Van de campagne</translation>
     </message>
     <message>
@@ -1729,8 +1971,36 @@
         <translation>&amp;Maximumaantal pogingen:</translation>
     </message>
     <message>
-        <source>A new language applies when Deliverboard is started again. The limits decide when a deferred message counts as a soft bounce; they are kept in the store, so the command-line tool uses them too.</source>
-        <translation>Een nieuwe taal geldt zodra Deliverboard opnieuw wordt gestart. De limieten bepalen wanneer een uitgesteld bericht als soft bounce telt; ze worden in de opslag bewaard, zodat het opdrachtregelprogramma ze ook gebruikt.</translation>
+        <source> campaigns</source>
+        <translation> campagnes</translation>
+    </message>
+    <message>
+        <source>&amp;Inactive after:</source>
+        <translation>&amp;Inactief na:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <source>No day limit</source>
+        <translation>Geen dagengrens</translation>
+    </message>
+    <message>
+        <source>or after &amp;days:</source>
+        <translation>of na &amp;dagen:</translation>
+    </message>
+    <message>
+        <source>Edit Status &amp;Preset...</source>
+        <translation>Status&amp;voorinstelling bewerken...</translation>
+    </message>
+    <message>
+        <source>Status preset:</source>
+        <translation>Statusvoorinstelling:</translation>
+    </message>
+    <message>
+        <source>A new language applies when Deliverboard is started again. The limits decide when a deferred message counts as a soft bounce. An active address without an open or click in that many campaigns delivered to it, or for that many days before the newest campaign with events, is suggested as inactive. Both are kept in the store, so the command-line tool uses them too.</source>
+        <translation>Een nieuwe taal geldt zodra Deliverboard opnieuw wordt gestart. De grenzen bepalen wanneer een uitgesteld bericht als soft bounce telt. Een actief adres zonder opening of klik in zoveel afgeleverde campagnes, of zoveel dagen voor de nieuwste campagne met gebeurtenissen, wordt als inactief voorgesteld. Beide worden in de opslag bewaard, zodat het opdrachtregelprogramma ze ook gebruikt.</translation>
     </message>
 </context>
 <context>
@@ -1795,7 +2065,7 @@ Gebounced: %5</translation>
         <translation>Wat is er met elk bericht van uw campagne gebeurd?</translation>
     </message>
     <message>
-        <source>Open a campaign folder: your MTA's logs (Postfix, Exim or PowerMTA, also rotated and .gz), the mail that came back (DSN bounces, ARF complaints, auto-replies) and, if you have them, recipients.csv and events.csv. Deliverboard imports it into its local store and shows sent, delivered, bounced and why, by ISP.</source>
+        <source>Open a campaign folder: your MTA&apos;s logs (Postfix, Exim or PowerMTA, also rotated and .gz), the mail that came back (DSN bounces, ARF complaints, auto-replies) and, if you have them, recipients.csv and events.csv. Deliverboard imports it into its local store and shows sent, delivered, bounced and why, by ISP.</source>
         <translation>Open een campagnemap: de logs van uw MTA (Postfix, Exim of PowerMTA, ook geroteerd en als .gz), de teruggekomen mail (DSN-bounces, ARF-klachten, automatische antwoorden) en, als u ze hebt, recipients.csv en events.csv. Deliverboard importeert die in zijn lokale opslag en toont per provider wat verzonden, afgeleverd en gebounced is, en waarom.</translation>
     </message>
     <message>
