@@ -11,8 +11,8 @@ namespace deliverboard {
 // every row, so after a second campaign is imported the planner scans every campaign's rows
 // for each per-campaign query that no index covers (the status evaluation, drill-down pages,
 // exports). Reading one campaign of ten (100k deliveries each) took 2-3x as long that way.
-// `PRAGMA optimize` does not notice, because it re-analyses a table only after it grew 25-fold
-// (SQLite 3.40).
+// `PRAGMA optimize` re-analyses only tables it judges to have grown a lot; with SQLite 3.40 it
+// left the statistics alone when a second campaign doubled the table.
 //
 // refresh() re-analyses the tables whose indexes lead with campaign_id when the number of
 // campaigns or the number of deliveries changed by half or more since the last analysis,
