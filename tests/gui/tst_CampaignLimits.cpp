@@ -7,6 +7,7 @@
 #include "CampaignSeries.h"
 #include "ImportAndSettle.h"
 #include "MainWindow.h"
+#include "SixAddressStore.h"
 #include "audience/AudienceTableModel.h"
 #include "audience/AudienceView.h"
 #include "audience/PresetEditorDialog.h"
@@ -109,12 +110,8 @@ private Q_SLOTS:
         QCoreApplication::setOrganizationName(QStringLiteral("DeliverboardTest"));
         QVERIFY(m_dir.isValid());
         m_db = m_dir.filePath(QStringLiteral("store.sqlite"));
-        for (const QString& folder : CampaignSeries::write(m_dir.filePath(QStringLiteral("f")),
-                                                           CampaignSeries::sixAddresses(), 3)) {
-            const CliRun run =
-                runCli({QStringLiteral("import"), folder, QStringLiteral("--db"), m_db});
-            QVERIFY2(run.exitCode == 0, run.err.constData());
-        }
+        const QByteArray importError = guitest::importSixAddresses(m_dir, m_db);
+        QVERIFY2(importError.isEmpty(), importError.constData());
         m_window = new MainWindow(m_db);
         m_window->resize(1280, 800);
         m_window->show();

@@ -6,6 +6,7 @@
 #include "CampaignSeries.h"
 #include "ImportAndSettle.h"
 #include "MainWindow.h"
+#include "SixAddressStore.h"
 #include "audience/AudienceView.h"
 #include "audience/PresetEditorDialog.h"
 #include "audience/PresetPreviewDialog.h"
@@ -40,14 +41,7 @@ class tst_PresetEditor : public QObject {
     MainWindow* m_window = nullptr;
 
     AudienceView* view() const { return m_window->audience(); }
-    bool waitEvaluated() {
-        QSignalSpy spy(view(), &AudienceView::evaluated);
-        while (view()->isEvaluating())
-            if (!spy.wait(60000))
-                return false;
-        QCoreApplication::processEvents();
-        return view()->evaluation().engine != nullptr;
-    }
+    bool waitEvaluated() { return guitest::waitEvaluated(view()); }
     QString cliStatus(const QString& address) {
         const CliRun run = runCli({QStringLiteral("status"), QStringLiteral("--db"), m_db,
                                    QStringLiteral("--address"), address, QStringLiteral("--json")});
@@ -84,12 +78,8 @@ private Q_SLOTS:
         QCoreApplication::setOrganizationName(QStringLiteral("DeliverboardTest"));
         QVERIFY(m_dir.isValid());
         m_db = m_dir.filePath(QStringLiteral("store.sqlite"));
-        for (const QString& folder : CampaignSeries::write(m_dir.filePath(QStringLiteral("f")),
-                                                           CampaignSeries::sixAddresses(), 3)) {
-            const CliRun run =
-                runCli({QStringLiteral("import"), folder, QStringLiteral("--db"), m_db});
-            QVERIFY2(run.exitCode == 0, run.err.constData());
-        }
+        const QByteArray importError = guitest::importSixAddresses(m_dir, m_db);
+        QVERIFY2(importError.isEmpty(), importError.constData());
         m_window = new MainWindow(m_db);
         m_window->resize(1280, 800);
         m_window->show();
