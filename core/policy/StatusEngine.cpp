@@ -62,9 +62,8 @@ qint32 StatusEngine::entryIndex(const QByteArray& address) {
     if (m_guess < m_entries.size() && m_entries[m_guess].hash == hash &&
         m_entries[m_guess].address == address)
         return static_cast<qint32>(m_guess++);
-    qint32 index = m_index.find(address, hash, [this](qint32 i) -> const QByteArray& {
-        return m_entries[static_cast<size_t>(i)].address;
-    });
+    qint32 index = m_index.find(address, hash,
+                                [this](qint32 i) -> const QByteArray& { return addressUtf8At(i); });
     if (index < 0) {
         index = static_cast<qint32>(m_entries.size());
         m_entries.emplace_back();
@@ -78,9 +77,8 @@ qint32 StatusEngine::entryIndex(const QByteArray& address) {
 
 qsizetype StatusEngine::findEntry(const QString& address) const {
     const QByteArray key = address.toLower().toUtf8();
-    return m_index.find(key, AddressIndex::hashOf(key), [this](qint32 i) -> const QByteArray& {
-        return m_entries[static_cast<size_t>(i)].address;
-    });
+    return m_index.find(key, AddressIndex::hashOf(key),
+                        [this](qint32 i) -> const QByteArray& { return addressUtf8At(i); });
 }
 
 StatusEngine::Pending& StatusEngine::pending(const QByteArray& address) {
