@@ -23,37 +23,6 @@ const quint32 kSuppressible = classBit(DomainClass::Gmail) | classBit(DomainClas
                               classBit(DomainClass::Microsoft) | classBit(DomainClass::M365) |
                               classBit(DomainClass::Yahoo) | classBit(DomainClass::OwnMx);
 
-ReplyKind hardReply(DomainClass c) {
-    switch (c) {
-    case DomainClass::Gmail:
-    case DomainClass::Workspace:
-        return ReplyKind::GmailNoSuchUser;
-    case DomainClass::Microsoft:
-        return ReplyKind::MsMailboxUnavailable;
-    case DomainClass::M365:
-        return ReplyKind::M365AccessDenied;
-    case DomainClass::Yahoo:
-        return ReplyKind::YahooNoAccount;
-    case DomainClass::Apple:
-        return ReplyKind::IcloudNoUser;
-    case DomainClass::Gmx:
-        return ReplyKind::GmxMailboxUnavailable;
-    case DomainClass::TOnline:
-        return ReplyKind::TOnlineUnknown;
-    case DomainClass::Orange:
-        return ReplyKind::OrangeInvalid;
-    case DomainClass::Comcast:
-        return ReplyKind::ComcastNotCustomer;
-    case DomainClass::Dead:
-        return ReplyKind::DnsHostNotFound;
-    case DomainClass::NullMx:
-        return ReplyKind::NullMx;
-    case DomainClass::OwnMx:
-        break;
-    }
-    return ReplyKind::VirtualUnknown;
-}
-
 ReplyKind spamReply(DomainClass c, Prng& rng) {
     switch (c) {
     case DomainClass::Gmail:
@@ -329,7 +298,7 @@ std::unique_ptr<MessagePlan> CampaignPlanner::plan(quint64 index, quint64 firstR
         case Scenario::Deliver:
         case Scenario::Multi: {
             if (scenario == Scenario::Multi && cls != DomainClass::Yahoo && rng.chance(0.08)) {
-                s.push_back({0, hardReply(cls), false});
+                s.push_back({0, userUnknownReply(cls), false});
                 break;
             }
             int run = 0;
@@ -366,7 +335,7 @@ std::unique_ptr<MessagePlan> CampaignPlanner::plan(quint64 index, quint64 firstR
         case Scenario::Hard:
         case Scenario::HardDns:
         case Scenario::HardNullMx:
-            s.push_back({0, hardReply(cls), false});
+            s.push_back({0, userUnknownReply(cls), false});
             break;
         case Scenario::Spam:
             s.push_back({0, spamReply(cls, rng), false});

@@ -354,3 +354,34 @@ void appendReplyText(QByteArray& out, ReplyKind kind, const ReplyContext& c) {
     out += stageText(info.stage);
     out += ')';
 }
+
+ReplyKind userUnknownReply(DomainClass c) {
+    switch (c) {
+    case DomainClass::Gmail:
+    case DomainClass::Workspace:
+        return ReplyKind::GmailNoSuchUser;
+    case DomainClass::Microsoft:
+        return ReplyKind::MsMailboxUnavailable;
+    case DomainClass::M365:
+        return ReplyKind::M365AccessDenied;
+    case DomainClass::Yahoo:
+        return ReplyKind::YahooNoAccount;
+    case DomainClass::Apple:
+        return ReplyKind::IcloudNoUser;
+    case DomainClass::Gmx:
+        return ReplyKind::GmxMailboxUnavailable;
+    case DomainClass::TOnline:
+        return ReplyKind::TOnlineUnknown;
+    case DomainClass::Orange:
+        return ReplyKind::OrangeInvalid;
+    case DomainClass::Comcast:
+        return ReplyKind::ComcastNotCustomer;
+    case DomainClass::Dead:
+        return ReplyKind::DnsHostNotFound;
+    case DomainClass::NullMx:
+        return ReplyKind::NullMx;
+    case DomainClass::OwnMx:
+        break;
+    }
+    return ReplyKind::VirtualUnknown;
+}

@@ -84,6 +84,10 @@ struct ReplyInfo {
 
 const ReplyInfo& replyInfo(ReplyKind kind);
 
+// The "no such user" reply of a domain's ISP, in that ISP's own wording (VirtualUnknown, a
+// Postfix virtual-table rejection, where the class has none of its own).
+ReplyKind userUnknownReply(DomainClass c);
+
 // Everything the text of one result line may mention.
 struct ReplyContext {
     const Domain* domain = nullptr;

@@ -68,31 +68,13 @@ private:
 };
 
 // The reply each step's attempt gets, in the words of the receiving domain's ISP.
-ReplyKind hardReply(DomainClass c) {
-    switch (c) {
-    case DomainClass::Gmail:
-    case DomainClass::Workspace:
-        return ReplyKind::GmailNoSuchUser;
-    case DomainClass::Microsoft:
-        return ReplyKind::MsMailboxUnavailable;
-    case DomainClass::M365:
-        return ReplyKind::M365AccessDenied;
-    case DomainClass::Yahoo:
-        return ReplyKind::YahooNoAccount;
-    case DomainClass::Gmx:
-        return ReplyKind::GmxMailboxUnavailable;
-    default:
-        return ReplyKind::VirtualUnknown;
-    }
-}
-
 ReplyKind firstReply(char step, DomainClass c) {
     const bool google = c == DomainClass::Gmail || c == DomainClass::Workspace;
     switch (step) {
     case 'G':
         return ReplyKind::Greylist;
     case 'H':
-        return hardReply(c);
+        return userUnknownReply(c);
     case 'X':
         return c == DomainClass::Microsoft ? ReplyKind::MsBlockList : ReplyKind::SpamhausZen;
     case 'K':
