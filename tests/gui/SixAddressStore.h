@@ -1,6 +1,8 @@
 #pragma once
 
 #include "CampaignSeries.h"
+#include "ImportAndSettle.h"
+#include "MainWindow.h"
 #include "audience/AudienceView.h"
 #include "cli/CliRunner.h"
 
@@ -21,6 +23,24 @@ inline QByteArray importSixAddresses(const QTemporaryDir& dir, const QString& db
             return run.err.isEmpty() ? QByteArrayLiteral("import failed") : run.err;
     }
     return {};
+}
+
+// importSixAddresses(), then the store as a user opens it: a shown 1280x800 main window that
+// has finished loading. nullptr, with `error` set, when the import or the opening fails.
+inline deliverboard::ui::MainWindow* openSixAddressWindow(const QTemporaryDir& dir,
+                                                          const QString& db, QByteArray& error) {
+    error = importSixAddresses(dir, db);
+    if (!error.isEmpty())
+        return nullptr;
+    auto* window = new deliverboard::ui::MainWindow(db);
+    window->resize(1280, 800);
+    window->show();
+    if (!settle(*window)) {
+        error = QByteArrayLiteral("the window did not finish loading the store");
+        delete window;
+        return nullptr;
+    }
+    return window;
 }
 
 // Waits until the Audience view has finished evaluating; true when it holds a result.

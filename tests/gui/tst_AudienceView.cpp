@@ -77,12 +77,9 @@ private Q_SLOTS:
         QCoreApplication::setOrganizationName(QStringLiteral("DeliverboardTest"));
         QVERIFY(m_dir.isValid());
         m_db = m_dir.filePath(QStringLiteral("store.sqlite"));
-        const QByteArray importError = guitest::importSixAddresses(m_dir, m_db);
-        QVERIFY2(importError.isEmpty(), importError.constData());
-        m_window = new MainWindow(m_db);
-        m_window->resize(1280, 800);
-        m_window->show();
-        QVERIFY(guitest::settle(*m_window));
+        QByteArray error;
+        m_window = guitest::openSixAddressWindow(m_dir, m_db, error);
+        QVERIFY2(m_window, error.constData());
         // Evaluated when first shown: View > Audience (Ctrl+3).
         QVERIFY(view()->evaluation().engine == nullptr);
         QTest::keyClick(m_window, Qt::Key_3, Qt::ControlModifier);
