@@ -52,71 +52,128 @@ bool isFailure(Outcome o) {
 } // namespace
 
 StatusEngine::StatusEngine(StatusPreset preset)
-    : m_preset(std::move(preset)) {}
+    : m_preset(std::move(preset)) {
+    m_strings.emplace_back(); // id 0: the empty text
+    m_majorIsp.push_back(false);
+    m_senderBlame = intern(QStringLiteral("sender"));
+}
 
-qint32 StatusEngine::entryIndex(const QByteArray& address) {
-    const quint32 hash = AddressIndex::hashOf(address);
-    // Campaigns to the same list often read their rows in much the same order as the one
-    // before: try the entry after the previous one (its hash first, which is in the entry)
-    // before the table.
-    if (m_guess < m_entries.size() && m_entries[m_guess].hash == hash &&
-        m_entries[m_guess].address == address)
-        return static_cast<qint32>(m_guess++);
-    qint32 index = m_index.find(address, hash,
-                                [this](qint32 i) -> const QByteArray& { return addressUtf8At(i); });
-    if (index < 0) {
-        index = static_cast<qint32>(m_entries.size());
-        m_entries.emplace_back();
-        m_entries.back().address = QByteArray(address.constData(), address.size()); // a deep copy
-        m_entries.back().hash = hash;
-        m_index.insert(hash, index);
+quint32 StatusEngine::intern(const QString& text) {
+    if (text.isEmpty())
+        return 0;
+    const auto it = m_stringIds.constFind(text);
+    if (it != m_stringIds.constEnd())
+        return it.value();
+    const auto id = static_cast<quint32>(m_strings.size());
+    m_strings.push_back(text);
+    m_majorIsp.push_back(m_preset.majorIsps.contains(text));
+    m_stringIds.insert(text, id);
+    return id;
+}
+
+void StatusEngine::defineAddress(qint64 id, QByteArrayView address) {
+    // Ids are the addresses table's row ids: dense and increasing. Anything else (a hostile
+    // or damaged store) is left to the text look-up rather than sizing arrays by it.
+    constexpr qint64 kMaxGap = 1 << 20;
+    const auto next = static_cast<qint64>(m_entryOfId.size());
+    if (id < next || id - next > kMaxGap || address.isEmpty())
+        return;
+    if (m_idOffset.empty())
+        m_idOffset.push_back(m_text.size());
+    while (static_cast<qint64>(m_entryOfId.size()) < id) { // ids not defined: empty texts
+        m_entryOfId.push_back(-1);
+        m_idOffset.push_back(m_text.size());
     }
-    m_guess = static_cast<size_t>(index) + 1;
+    m_text.insert(m_text.end(), address.begin(), address.end());
+    m_entryOfId.push_back(-1);
+    m_idOffset.push_back(m_text.size());
+}
+
+qint32 StatusEngine::newEntry(size_t textOffset, quint32 textLength, quint32 hash) {
+    const auto index = static_cast<qint32>(m_entries.size());
+    m_pending.emplace_back();
+    Entry& e = m_entries.emplace_back();
+    e.textOffset = textOffset;
+    e.textLength = textLength;
+    e.hash = hash;
+    m_index.insert(hash, index);
     return index;
+}
+
+qsizetype StatusEngine::findEntry(QByteArrayView address, quint32 hash) const {
+    return m_index.find(address, hash, [this](qint32 i) { return addressUtf8At(i); });
 }
 
 qsizetype StatusEngine::findEntry(const QString& address) const {
     const QByteArray key = address.toLower().toUtf8();
-    return m_index.find(key, AddressIndex::hashOf(key),
-                        [this](qint32 i) -> const QByteArray& { return addressUtf8At(i); });
+    return findEntry(key, AddressIndex::hashOf(key));
 }
 
-StatusEngine::Pending& StatusEngine::pending(const QByteArray& address) {
-    Entry& e = m_entries[static_cast<size_t>(entryIndex(address))];
-    if (e.pendingSlot < 0) {
-        e.pendingSlot = static_cast<qint32>(m_pending.size());
-        m_pending.emplace_back(static_cast<qint32>(&e - m_entries.data()), Pending{});
+qint32 StatusEngine::entryForId(qint64 addressId) {
+    if (addressId < 0 || addressId >= static_cast<qint64>(m_entryOfId.size()))
+        return -1;
+    qint32& entry = m_entryOfId[static_cast<size_t>(addressId)];
+    if (entry >= 0)
+        return entry;
+    const size_t offset = m_idOffset[static_cast<size_t>(addressId)];
+    const size_t length = m_idOffset[static_cast<size_t>(addressId) + 1] - offset;
+    if (length == 0)
+        return -1;
+    // Once per address: a manual action may have made its entry by text already.
+    const QByteArrayView text(m_text.data() + offset, static_cast<qsizetype>(length));
+    const quint32 hash = AddressIndex::hashOf(text);
+    const qsizetype found = findEntry(text, hash);
+    entry = found >= 0 ? static_cast<qint32>(found)
+                       : newEntry(offset, static_cast<quint32>(length), hash);
+    return entry;
+}
+
+qint32 StatusEngine::entryForAddress(QByteArrayView address) {
+    const quint32 hash = AddressIndex::hashOf(address);
+    const qsizetype found = findEntry(address, hash);
+    if (found >= 0)
+        return static_cast<qint32>(found);
+    const size_t offset = m_text.size();
+    m_text.insert(m_text.end(), address.begin(), address.end()); // a deep copy
+    return newEntry(offset, static_cast<quint32>(address.size()), hash);
+}
+
+StatusEngine::Pending& StatusEngine::pending(qint32 entry) {
+    Pending& p = m_pending[static_cast<size_t>(entry)];
+    if (!p.touched) {
+        p.touched = true;
+        m_touched.push_back(entry);
     }
-    return m_pending[static_cast<size_t>(e.pendingSlot)].second;
+    return p;
 }
 
 void StatusEngine::beginCampaign(const QString& name, qint64 timeMs) {
     m_campaigns.push_back({name, timeMs});
 }
 
-void StatusEngine::addOutcome(const QByteArray& address, RecipientOutcome outcome) {
-    Pending& p = pending(address);
+void StatusEngine::addOutcome(qint32 entry, const RecipientOutcome& outcome) {
+    Pending& p = pending(entry);
     // Two messages to one address in one campaign: the later one speaks for it.
     if (p.hasOutcome && p.outcome.atMs > outcome.atMs)
         return;
     p.hasOutcome = true;
-    p.outcome = std::move(outcome);
+    p.outcome = outcome;
 }
 
-void StatusEngine::addComplaint(const QByteArray& address, qint64 atMs) {
-    Pending& p = pending(address);
+void StatusEngine::addComplaint(qint32 entry, qint64 atMs) {
+    Pending& p = pending(entry);
     if (p.complaintAtMs < 0 || atMs < p.complaintAtMs)
         p.complaintAtMs = atMs;
 }
 
-void StatusEngine::addUnsubscribe(const QByteArray& address, qint64 atMs) {
-    Pending& p = pending(address);
+void StatusEngine::addUnsubscribe(qint32 entry, qint64 atMs) {
+    Pending& p = pending(entry);
     if (p.unsubscribeAtMs < 0 || atMs < p.unsubscribeAtMs)
         p.unsubscribeAtMs = atMs;
 }
 
-void StatusEngine::addAudienceStatus(const QByteArray& address, const QString& status) {
-    pending(address).audience = status;
+void StatusEngine::addAudienceStatus(qint32 entry, AudienceMark status) {
+    pending(entry).audience = status;
 }
 
 void StatusEngine::markEngagementTracked() {
@@ -126,18 +183,30 @@ void StatusEngine::markEngagementTracked() {
     m_newestTrackedMs = std::max(m_newestTrackedMs, m_campaigns.back().timeMs);
 }
 
-void StatusEngine::addEngagement(const QByteArray& address) {
-    pending(address).engaged = true;
+void StatusEngine::addEngagement(qint32 entry) {
+    pending(entry).engaged = true;
 }
 
 void StatusEngine::endCampaign() {
     const int campaign = static_cast<int>(m_campaigns.size()) - 1;
-    for (const auto& [index, contribution] : m_pending) {
-        Entry& e = m_entries[static_cast<size_t>(index)];
-        e.pendingSlot = -1;
-        apply(e, contribution, campaign);
+    // In entry order, which is the order of memory (a campaign feeds its rows in another):
+    // a sweep over every entry when the campaign fed many of them, else its list, sorted.
+    // Entries are independent of each other, so the order changes no result.
+    const auto applyTo = [&](size_t index) {
+        Pending& p = m_pending[index];
+        apply(m_entries[index], p, campaign);
+        p = Pending{};
+    };
+    if (m_touched.size() * 8 >= m_entries.size()) {
+        for (size_t i = 0; i < m_entries.size(); ++i)
+            if (m_pending[i].touched)
+                applyTo(i);
+    } else {
+        std::sort(m_touched.begin(), m_touched.end());
+        for (const qint32 index : m_touched)
+            applyTo(static_cast<size_t>(index));
     }
-    m_pending.clear();
+    m_touched.clear();
 }
 
 void StatusEngine::setStatus(Entry& e, Status status, Rule rule, qint64 atMs, int campaign,
@@ -176,9 +245,9 @@ void StatusEngine::apply(Entry& e, const Pending& p, int campaign) {
             e.quietSinceMs = campaignTime;
     }
     if (e.status != Status::OptOut) {
-        if (p.audience == QLatin1String("Opt-out"))
+        if (p.audience == AudienceMark::OptOut)
             setStatus(e, Status::OptOut, Rule::AudienceOptOut, campaignTime, campaign, {});
-        else if (p.audience == QLatin1String("Error") && e.status == Status::Active)
+        else if (p.audience == AudienceMark::Error && e.status == Status::Active)
             setStatus(e, Status::Error, Rule::AudienceError, campaignTime, campaign, {});
     }
     if (p.hasOutcome)
@@ -198,10 +267,10 @@ void StatusEngine::apply(Entry& e, const Pending& p, int campaign) {
 void StatusEngine::applyOutcome(Entry& e, const RecipientOutcome& o, int campaign) {
     if (o.outcome == Outcome::InProgress)
         return; // changes nothing, and does not end a row of soft bounces
-    if (m_preset.ignoreSenderBlamed && isFailure(o.outcome) && o.blame == QLatin1String("sender")) {
+    if (m_preset.ignoreSenderBlamed && isFailure(o.outcome) && o.blame == m_senderBlame) {
         // The sender's own problem counts against nobody; it is listed per ISP instead.
         ++e.senderBlamed;
-        const std::pair<QString, QString> kind{o.isp, o.reason};
+        const std::pair<quint32, quint32> kind{o.isp, o.reason};
         const auto it = std::find(m_senderKinds.begin(), m_senderKinds.end(), kind);
         e.senderKind = static_cast<qint32>(it - m_senderKinds.begin());
         if (it == m_senderKinds.end())
@@ -232,7 +301,14 @@ void StatusEngine::applyOutcome(Entry& e, const RecipientOutcome& o, int campaig
         if (m_preset.softResetsHard)
             e.presetHard = 0;
         if (e.status == Status::Active && m_preset.soft > 0 && e.presetSoft >= m_preset.soft) {
-            Decision d{o.code, o.enhanced, o.reason, o.isp, {}, false, e.presetSoft, {}};
+            Decision d{text(o.code),
+                       text(o.enhanced),
+                       text(o.reason),
+                       text(o.isp),
+                       {},
+                       false,
+                       e.presetSoft,
+                       {}};
             const size_t n = std::min(e.softCampaigns.size(), static_cast<size_t>(e.presetSoft));
             d.campaigns.assign(e.softCampaigns.end() - static_cast<std::ptrdiff_t>(n),
                                e.softCampaigns.end());
@@ -248,14 +324,14 @@ void StatusEngine::applyOutcome(Entry& e, const RecipientOutcome& o, int campaig
         e.hardCampaigns.push_back(c);
         if (m_preset.hardResetsSoft)
             e.presetSoft = 0;
-        const bool major = m_preset.majorIsps.contains(o.isp);
+        const bool major = m_majorIsp[o.isp];
         const int threshold = major ? m_preset.hardMajor : m_preset.hardOther;
         if (e.status == Status::Active && threshold > 0 && e.presetHard >= threshold) {
             const Rule rule = m_preset.hardMajor == m_preset.hardOther ? Rule::Hard
                               : major                                  ? Rule::HardMajor
                                                                        : Rule::HardOther;
-            Decision d{o.code,       o.enhanced, o.reason, o.isp, {}, o.outcome == Outcome::Spam,
-                       e.presetHard, {}};
+            Decision d{text(o.code), text(o.enhanced),           text(o.reason), text(o.isp),
+                       {},           o.outcome == Outcome::Spam, e.presetHard,   {}};
             const size_t n = std::min(e.hardCampaigns.size(), static_cast<size_t>(e.presetHard));
             d.campaigns.assign(e.hardCampaigns.end() - static_cast<std::ptrdiff_t>(n),
                                e.hardCampaigns.end());
@@ -267,7 +343,7 @@ void StatusEngine::applyOutcome(Entry& e, const RecipientOutcome& o, int campaig
 }
 
 void StatusEngine::applyAction(const StatusAction& action) {
-    Entry& e = m_entries[static_cast<size_t>(entryIndex(action.address.toLower().toUtf8()))];
+    Entry& e = m_entries[static_cast<size_t>(entryForAddress(action.address.toLower().toUtf8()))];
     if (action.kind == StatusAction::Kind::Reactivate) {
         makeActive(e, Rule::ManualReactivate, action.atMs, -1);
     } else {
@@ -427,7 +503,7 @@ QString StatusEngine::explanation(const Entry& e) const {
 
 AddressStatus StatusEngine::result(const Entry& e) const {
     AddressStatus s;
-    s.address = QString::fromUtf8(e.address);
+    s.address = QString::fromUtf8(addressOf(e));
     s.status = e.status == Status::Active  ? QStringLiteral("active")
                : e.status == Status::Error ? QStringLiteral("error")
                                            : QStringLiteral("opt_out");
@@ -440,10 +516,11 @@ AddressStatus StatusEngine::result(const Entry& e) const {
     s.hard = e.hard;
     s.soft = e.soft;
     s.softConsecutive = e.softConsecutive;
-    s.isp = e.isp;
+    s.isp = m_strings[e.isp];
     if (e.lastCampaign >= 0)
         s.lastCampaign = m_campaigns[static_cast<size_t>(e.lastCampaign)].name;
     s.unengagedCampaigns = e.unengaged;
+    s.quietDays = quietDaysOf(e);
     return s;
 }
 
@@ -454,10 +531,8 @@ bool StatusEngine::forEach(const std::function<bool(const AddressStatus&)>& visi
     for (size_t i = 0; i < m_entries.size(); ++i)
         if (!suppressedOnly || m_entries[i].status != Status::Active)
             order.push_back(static_cast<qint32>(i));
-    std::sort(order.begin(), order.end(), [this](qint32 a, qint32 b) {
-        return m_entries[static_cast<size_t>(a)].address <
-               m_entries[static_cast<size_t>(b)].address;
-    });
+    std::sort(order.begin(), order.end(),
+              [this](qint32 a, qint32 b) { return addressUtf8At(a) < addressUtf8At(b); });
     for (qint32 i : order)
         if (!visit(result(m_entries[static_cast<size_t>(i)])))
             return false;
@@ -469,7 +544,7 @@ AddressStatus StatusEngine::statusAt(qsizetype i) const {
 }
 
 QString StatusEngine::addressAt(qsizetype i) const {
-    return QString::fromUtf8(m_entries[static_cast<size_t>(i)].address);
+    return QString::fromUtf8(addressUtf8At(i));
 }
 
 AddressBrief StatusEngine::briefAt(qsizetype i) const {
@@ -477,7 +552,7 @@ AddressBrief StatusEngine::briefAt(qsizetype i) const {
     AddressBrief b;
     b.status = e.status;
     b.sinceMs = e.rule == Rule::None ? 0 : e.sinceMs;
-    b.isp = e.isp;
+    b.isp = m_strings[e.isp];
     if (e.status != Status::Active && e.decision >= 0)
         b.reason = m_decisions[static_cast<size_t>(e.decision)].reason;
     b.rule = ruleId(e.rule);
@@ -496,10 +571,8 @@ std::vector<qint32> StatusEngine::alphabeticalOrder() const {
     std::vector<qint32> order(m_entries.size());
     for (size_t i = 0; i < order.size(); ++i)
         order[i] = static_cast<qint32>(i);
-    std::sort(order.begin(), order.end(), [this](qint32 a, qint32 b) {
-        return m_entries[static_cast<size_t>(a)].address <
-               m_entries[static_cast<size_t>(b)].address;
-    });
+    std::sort(order.begin(), order.end(),
+              [this](qint32 a, qint32 b) { return addressUtf8At(a) < addressUtf8At(b); });
     return order;
 }
 
@@ -510,7 +583,10 @@ QString StatusEngine::campaignName(qint32 campaign) const {
 }
 
 int StatusEngine::quietDays(qsizetype i) const {
-    const Entry& e = m_entries[static_cast<size_t>(i)];
+    return quietDaysOf(m_entries[static_cast<size_t>(i)]);
+}
+
+int StatusEngine::quietDaysOf(const Entry& e) const {
     if (e.unengaged == 0 || m_newestTrackedMs < e.quietSinceMs)
         return 0;
     return static_cast<int>((m_newestTrackedMs - e.quietSinceMs) / (24 * 3600 * 1000LL));
@@ -537,7 +613,9 @@ QList<SenderProblem> StatusEngine::senderProblems() const {
     for (const Entry& e : m_entries) {
         if (e.senderBlamed == 0)
             continue;
-        const auto& [isp, reason] = m_senderKinds[static_cast<size_t>(e.senderKind)];
+        const auto& [ispId, reasonId] = m_senderKinds[static_cast<size_t>(e.senderKind)];
+        const QString& isp = m_strings[ispId];
+        const QString& reason = m_strings[reasonId];
         SenderProblem& p = groups[{isp, reason}];
         p.isp = isp;
         p.reason = reason;

@@ -18,16 +18,21 @@
 namespace deliverboard {
 
 // What one campaign says about one address: its section-3 outcome (as of the campaign's
-// own "as of"), with the reply that decided it.
+// own "as of"), with the reply that decided it. Its texts are ids of the engine's string
+// table (StatusEngine::intern()): a million rows per campaign then cost no allocation and
+// no reference count.
 struct RecipientOutcome {
     Outcome outcome = Outcome::InProgress;
     qint64 atMs = 0; // the delivery's last attempt
-    QString isp;
-    QString code;
-    QString enhanced;
-    QString reason;
-    QString blame; // blameId(): recipient, sender, infrastructure, unknown
+    quint32 isp = 0; // intern() ids; 0: empty
+    quint32 code = 0;
+    quint32 enhanced = 0;
+    quint32 reason = 0;
+    quint32 blame = 0; // blameId(): recipient, sender, infrastructure, unknown
 };
+
+// An address's status in one campaign's audience (recipients.csv).
+enum class AudienceMark : quint8 { None, Active, Error, OptOut };
 
 // A manual action on an address (contract section 7), stored with its time.
 struct StatusAction {
@@ -52,6 +57,7 @@ struct AddressStatus {
     QString isp;                // of the newest outcome
     QString lastCampaign;       // the newest campaign the address was in; empty: none
     int unengagedCampaigns = 0; // delivered to in a row without an open or click (tracked ones)
+    int quietDays = 0;          // days since the first of those campaigns (quietDays())
 };
 
 // Failures the preset's ignore_sender_blamed kept from counting against addresses: the
@@ -88,21 +94,48 @@ public:
 
     const StatusPreset& preset() const { return m_preset; }
 
+    // Shared texts of the outcome rows (ISP, codes, reason, blame): 0 for an empty text.
+    quint32 intern(const QString& text);
+    const QString& text(quint32 id) const { return m_strings[id]; }
+
+    // The store's address ids (its addresses table), in increasing id order, before the
+    // first campaign: rows then name their address by id, which costs an array index
+    // instead of hashing and comparing text. Ids out of order or absurdly far apart are
+    // ignored (their rows fall back to entryForAddress()).
+    void defineAddress(qint64 id, QByteArrayView address);
+
+    // The entry a row is about, made on first use: by a defined id (-1 for an id never
+    // defined), or by the address itself (UTF-8 in lower case, as stored; copied when kept).
+    // One address has one entry whichever way it is named.
+    qint32 entryForId(qint64 addressId);
+    qint32 entryForAddress(QByteArrayView address);
+    // Hints for a reader that feeds rows in batches: the memory entryForId() and the add*()
+    // calls will touch is requested for a whole batch before the first row needs it, so
+    // that the cache misses of a million random addresses overlap instead of queueing.
+    void prefetchId(qint64 addressId) const {
+        if (addressId >= 0 && addressId < static_cast<qint64>(m_entryOfId.size()))
+            prefetch(&m_entryOfId[static_cast<size_t>(addressId)]);
+    }
+    void prefetchEntry(qint32 entry) const {
+        if (entry >= 0 && entry < static_cast<qint32>(m_pending.size()))
+            prefetch(&m_pending[static_cast<size_t>(entry)]);
+    }
+
     // `timeMs`: the campaign's first send (or its newest log line), used as the time of
     // what carries no time of its own (audience statuses).
     void beginCampaign(const QString& name, qint64 timeMs);
-    // Addresses are UTF-8 in lower case, as stored; they may wrap a reader's buffer
-    // (QByteArray::fromRawData): they are copied when kept.
-    void addOutcome(const QByteArray& address, RecipientOutcome outcome);
-    void addComplaint(const QByteArray& address, qint64 atMs);
-    void addUnsubscribe(const QByteArray& address, qint64 atMs);
-    void addAudienceStatus(const QByteArray& address,
-                           const QString& status); // Active, Error, Opt-out
+    void addOutcome(qint32 entry, const RecipientOutcome& outcome);
+    void addComplaint(qint32 entry, qint64 atMs);
+    void addUnsubscribe(qint32 entry, qint64 atMs);
+    void addAudienceStatus(qint32 entry, AudienceMark status);
     // Engagement (an open or click) in the current campaign. Only campaigns marked as
     // tracking engagement (they have any open or click at all) count towards inactivity:
     // a campaign without events.csv says nothing about who read it.
     void markEngagementTracked();
-    void addEngagement(const QByteArray& address);
+    bool tracksEngagement() const {
+        return !m_campaigns.empty() && m_campaigns.back().tracksEngagement;
+    }
+    void addEngagement(qint32 entry);
     void endCampaign();
     void applyAction(const StatusAction& action);
 
@@ -119,11 +152,13 @@ public:
     AddressBrief briefAt(qsizetype i) const;
     QString addressAt(qsizetype i) const;
     // Without copies, for filtering a million rows.
-    const QByteArray& addressUtf8At(qsizetype i) const {
-        return m_entries[static_cast<size_t>(i)].address;
+    QByteArrayView addressUtf8At(qsizetype i) const {
+        return addressOf(m_entries[static_cast<size_t>(i)]);
     }
     AddressState stateAt(qsizetype i) const { return m_entries[static_cast<size_t>(i)].status; }
-    const QString& ispAt(qsizetype i) const { return m_entries[static_cast<size_t>(i)].isp; }
+    const QString& ispAt(qsizetype i) const {
+        return m_strings[m_entries[static_cast<size_t>(i)].isp];
+    }
     qsizetype indexOf(const QString& address) const; // -1: not seen
     std::vector<qint32> alphabeticalOrder() const;
     QString campaignName(qint32 campaign) const;
@@ -164,9 +199,23 @@ private:
         int ordinal = 0;                // the nth bounce that reached the threshold
         std::vector<quint16> campaigns; // the campaigns whose outcomes counted
     };
+    // What the current campaign says about an entry, until endCampaign(). Kept apart from
+    // the entries, one per entry, so that feeding a row writes one cache line: rows come in
+    // the order of the report's index (by ISP), not of the entries, and at a million
+    // addresses every row would otherwise miss the cache on the entry's lines.
+    struct Pending {
+        bool touched = false; // fed in the current campaign (listed in m_touched)
+        RecipientOutcome outcome;
+        qint64 complaintAtMs = -1;
+        qint64 unsubscribeAtMs = -1;
+        bool hasOutcome = false;
+        bool engaged = false;
+        AudienceMark audience = AudienceMark::None;
+    };
     struct Entry {
-        QByteArray address; // UTF-8: half the memory of a QString, compared with memcmp
-        quint32 hash = 0;   // AddressIndex::hashOf(address)
+        size_t textOffset = 0; // the address: UTF-8 in m_text, compared with memcmp
+        quint32 textLength = 0;
+        quint32 hash = 0; // AddressIndex::hashOf(address)
         qint64 sinceMs = 0;
         qint32 campaign = -1;                           // index into m_campaigns; -1: none
         qint32 decision = -1;                           // index into m_decisions
@@ -174,22 +223,13 @@ private:
         qint32 presetHard = 0, presetSoft = 0;          // the preset's counters
         Status status = Status::Active;
         Rule rule = Rule::None;
-        QString isp;
+        quint32 isp = 0;                                   // of the newest outcome: m_strings
         std::vector<quint16> hardCampaigns, softCampaigns; // since last made active
-        qint32 pendingSlot = -1; // index into m_pending while the current campaign is fed
         qint32 lastCampaign = -1;
         qint32 unengaged = 0;
         qint64 quietSinceMs = 0; // the first campaign of the unengaged row
         qint32 senderBlamed = 0; // failures not counted (ignore_sender_blamed)
         qint32 senderKind = -1;  // (ISP, reason) of the newest such failure: m_senderKinds
-    };
-    struct Pending {
-        bool hasOutcome = false;
-        RecipientOutcome outcome;
-        qint64 complaintAtMs = -1;
-        qint64 unsubscribeAtMs = -1;
-        QString audience;
-        bool engaged = false;
     };
     struct Campaign {
         QString name;
@@ -197,15 +237,27 @@ private:
         bool tracksEngagement = false;
     };
 
-    qint32 entryIndex(const QByteArray& address);
-    qsizetype findEntry(const QString& address) const; // -1: not seen
-    Pending& pending(const QByteArray& address);
+    static void prefetch(const void* address) {
+#if defined(__GNUC__)
+        __builtin_prefetch(address);
+#else
+        Q_UNUSED(address);
+#endif
+    }
+    QByteArrayView addressOf(const Entry& e) const {
+        return QByteArrayView(m_text.data() + e.textOffset, e.textLength);
+    }
+    qint32 newEntry(size_t textOffset, quint32 textLength, quint32 hash);
+    qsizetype findEntry(QByteArrayView address, quint32 hash) const; // -1: not seen
+    qsizetype findEntry(const QString& address) const;
+    Pending& pending(qint32 entry);
     void apply(Entry& e, const Pending& p, int campaign);
     void applyOutcome(Entry& e, const RecipientOutcome& o, int campaign);
     void makeActive(Entry& e, Rule rule, qint64 atMs, int campaign);
     void setStatus(Entry& e, Status status, Rule rule, qint64 atMs, int campaign,
                    Decision decision);
     AddressStatus result(const Entry& e) const;
+    int quietDaysOf(const Entry& e) const;
     QString explanation(const Entry& e) const;
     QString campaignList(const std::vector<quint16>& campaigns) const;
     static QString ruleId(Rule rule);
@@ -213,14 +265,24 @@ private:
     StatusPreset m_preset;
     std::vector<Entry> m_entries;
     AddressIndex m_index;
-    size_t m_guess = 0; // the entry after the one looked up last
+    std::vector<char> m_text; // every address's UTF-8, back to back
+    // Defined ids: id i's text is m_text[m_idOffset[i], m_idOffset[i + 1]) (empty: not
+    // defined), and its entry m_entryOfId[i] (-1: none yet).
+    std::vector<size_t> m_idOffset;
+    std::vector<qint32> m_entryOfId;
+    // The string table of intern(): texts, whether each is a major ISP of the preset.
+    std::vector<QString> m_strings;
+    std::vector<bool> m_majorIsp;
+    QHash<QString, quint32> m_stringIds;
+    quint32 m_senderBlame = 0; // intern("sender")
     std::vector<Decision> m_decisions;
     // The few (ISP, reason) pairs of sender-blamed failures, shared by every address.
-    std::vector<std::pair<QString, QString>> m_senderKinds;
+    std::vector<std::pair<quint32, quint32>> m_senderKinds;
     std::vector<Campaign> m_campaigns;
     qint64 m_newestTrackedMs = 0; // the newest campaign with engagement: "today" for days
-    // The current campaign's contributions: (entry, what it says), in the order first seen.
-    std::vector<std::pair<qint32, Pending>> m_pending;
+    // By entry: the current campaign's contributions; the entries it fed, first seen first.
+    std::vector<Pending> m_pending;
+    std::vector<qint32> m_touched;
 };
 
 } // namespace deliverboard

@@ -1,9 +1,9 @@
 #include "ImportWriter.h"
 
+#include "ReportSummary.h"
 #include "import/AudienceReader.h"
 #include "import/EventsReader.h"
 #include "mail/ReturnedMail.h"
-#include "ReportSummary.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -19,6 +19,8 @@ enum Slot {
     UpdateDelivery,
     InsertAttempt,
     InsertProblem,
+    SelectAddress,
+    InsertAddress,
     SlotCount
 };
 
@@ -151,10 +153,30 @@ bool ImportWriter::saveDelivery(qint64 campaignId, DeliveryRecord& delivery) {
         return false;
     delivery.stored = true;
     delivery.dirty = false;
+    if (delivery.firstAttemptAt > 0) {
+        const auto it = m_firstAttempts.find(campaignId);
+        if (it == m_firstAttempts.end())
+            m_firstAttempts.insert(campaignId, delivery.firstAttemptAt);
+        else
+            *it = std::min(*it, delivery.firstAttemptAt);
+    }
     return true;
 }
 
 bool ImportWriter::commit() {
+    // Attempts are only ever added (a campaign's deliveries go only with the campaign), so
+    // the minimum kept so far stays exact.
+    for (auto it = m_firstAttempts.cbegin(); it != m_firstAttempts.cend(); ++it) {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("UPDATE campaigns SET first_attempt_at = "
+                                 "MIN(COALESCE(first_attempt_at, ?), ?) WHERE id = ?"));
+        q.addBindValue(it.value());
+        q.addBindValue(it.value());
+        q.addBindValue(it.key());
+        if (!run(q))
+            return false;
+    }
+    m_firstAttempts.clear();
     if (m_db.commit()) {
         m_staleCommitted = m_staleCommitted || m_staleInTransaction;
         m_staleInTransaction = false;
@@ -166,6 +188,7 @@ bool ImportWriter::commit() {
 
 void ImportWriter::rollback() {
     m_db.rollback();
+    m_firstAttempts.clear();
     m_staleInTransaction = false; // rolled back with the rest: marked again at the next change
 }
 
@@ -390,22 +413,59 @@ bool ImportWriter::updateMessage(const MessageRecord& m) {
     return run(q);
 }
 
+bool ImportWriter::addressId(const QString& email, qint64& id) {
+    id = 0;
+    if (email.isEmpty())
+        return true;
+    SqliteStatement& select =
+        prepared(SelectAddress, QStringLiteral("SELECT id FROM addresses WHERE email = ?"));
+    bool found = false;
+    select.bind(email);
+    if (!select.execScalar(id, found)) {
+        m_error = select.errorString();
+        return false;
+    }
+    if (found)
+        return true;
+    SqliteStatement& insert =
+        prepared(InsertAddress, QStringLiteral("INSERT INTO addresses (email) VALUES (?)"));
+    insert.bind(email);
+    if (!run(insert))
+        return false;
+    id = insert.lastInsertId();
+    return true;
+}
+
+bool ImportWriter::bindAddressId(SqliteStatement& statement, const QString& email) {
+    qint64 id = 0;
+    if (!addressId(email, id))
+        return false;
+    if (id == 0)
+        statement.bindNull();
+    else
+        statement.bind(id);
+    return true;
+}
+
 // One write per delivery and batch: the row is inserted with its summary as it stands at
 // the flush, not inserted empty and updated again (which maintained every index twice).
 bool ImportWriter::insertDelivery(qint64 campaignId, const DeliveryRecord& r) {
-    SqliteStatement& q =
-        prepared(InsertDelivery,
-                 QStringLiteral(
-                     "INSERT INTO deliveries (id, campaign_id, message_id, recipient, domain, "
-                     "original_recipient, isp, attempts, first_attempt_at, last_attempt_at, "
-                     "final_status, class, reason, stage, code, enhanced, blame, rule, reply, "
-                     "relay) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.bind(r.id)
-        .bind(campaignId)
-        .bind(r.messageRowId)
-        .bind(r.recipient)
-        .bind(r.domain);
+    SqliteStatement& q = prepared(
+        InsertDelivery,
+        QStringLiteral("INSERT INTO deliveries (id, campaign_id, message_id, recipient, domain, "
+                       "original_recipient, isp, attempts, first_attempt_at, last_attempt_at, "
+                       "final_status, class, reason, stage, code, enhanced, blame, rule, reply, "
+                       "relay, address_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                       "?, ?, ?, ?, ?)"));
+    qint64 address = 0;
+    if (!addressId(r.recipient, address))
+        return false;
+    q.bind(r.id).bind(campaignId).bind(r.messageRowId).bind(r.recipient).bind(r.domain);
     bindDeliveryState(q, r);
+    if (address == 0)
+        q.bindNull();
+    else
+        q.bind(address);
     return run(q);
 }
 
@@ -473,12 +533,13 @@ bool ImportWriter::replaceAudience(qint64 campaignId, const QList<AudienceMember
     if (!replaceCampaignRows(
             QStringLiteral("audience"), campaignId,
             QStringLiteral(
-                "INSERT OR IGNORE INTO audience (campaign_id, email, status) VALUES (?, ?, ?)"),
+                "INSERT OR IGNORE INTO audience (campaign_id, email, status, address_id) VALUES "
+                "(?, ?, ?, ?)"),
             insert))
         return false;
     for (const AudienceMember& member : members) {
         insert.bind(campaignId).bind(member.email).bind(member.status);
-        if (!run(insert))
+        if (!bindAddressId(insert, member.email) || !run(insert))
             return false;
     }
     return true;
@@ -539,9 +600,10 @@ bool ImportWriter::findDelivery(qint64 campaignId, const QString& originalMessag
 bool ImportWriter::linkLateComplaintsAndReplies(qint64 campaignId) {
     // Linking changes the unmatched count only when there is something to link.
     QSqlQuery pending(m_db);
-    pending.prepare(QStringLiteral("SELECT 1 FROM returned_mail WHERE campaign_id = ? AND delivery_id "
-                                   "IS NULL AND class IN ('complaint', 'auto_reply') AND recipient IS "
-                                   "NOT NULL LIMIT 1"));
+    pending.prepare(
+        QStringLiteral("SELECT 1 FROM returned_mail WHERE campaign_id = ? AND delivery_id "
+                       "IS NULL AND class IN ('complaint', 'auto_reply') AND recipient IS "
+                       "NOT NULL LIMIT 1"));
     pending.addBindValue(campaignId);
     if (!run(pending))
         return false;
@@ -563,6 +625,10 @@ bool ImportWriter::linkLateComplaintsAndReplies(qint64 campaignId) {
 bool ImportWriter::insertReturnedMail(qint64 campaignId, const QString& path,
                                       const mail::ReturnedMailRecord& r, qint64 deliveryId) {
     if (!markSummaryStale(campaignId))
+        return false;
+    // A complaint's address takes part in the status evaluation, which reads ids.
+    qint64 address = 0;
+    if (!addressId(r.recipient.toLower(), address))
         return false;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO returned_mail (campaign_id, path, recipient, kind, "
@@ -605,11 +671,11 @@ bool ImportWriter::markBouncedAfterAcceptance(const AttemptRecord& a) {
 
 bool ImportWriter::replaceEvents(qint64 campaignId, const QList<EngagementEvent>& events) {
     SqliteStatement insert;
-    if (!replaceCampaignRows(
-            QStringLiteral("events"), campaignId,
-            QStringLiteral(
-                "INSERT INTO events (campaign_id, email, event, at) VALUES (?, ?, ?, ?)"),
-            insert))
+    if (!replaceCampaignRows(QStringLiteral("events"), campaignId,
+                             QStringLiteral("INSERT INTO events (campaign_id, email, event, at, "
+                                            "address_id) VALUES (?, ?, ?, ?, "
+                                            "?)"),
+                             insert))
         return false;
     for (const EngagementEvent& e : events) {
         insert.bind(campaignId).bind(e.email).bind(e.event);
@@ -617,7 +683,7 @@ bool ImportWriter::replaceEvents(qint64 campaignId, const QList<EngagementEvent>
             insert.bind(e.at.toMSecsSinceEpoch());
         else
             insert.bindNull();
-        if (!run(insert))
+        if (!bindAddressId(insert, e.email) || !run(insert))
             return false;
     }
     return true;

@@ -93,6 +93,11 @@ private:
     bool insertDelivery(qint64 campaignId, const DeliveryRecord& delivery);
     bool updateDelivery(const DeliveryRecord& delivery);
     qint64 nextId(const QString& table, qint64& counter);
+    // The id of `email` in the addresses table, added when new; 0 for an empty address
+    // (bound as NULL). False with errorString() set.
+    bool addressId(const QString& email, qint64& id);
+    // Binds addressId(email) as the statement's next parameter.
+    bool bindAddressId(SqliteStatement& statement, const QString& email);
     bool markSummaryStale(qint64 campaignId);
 
     QSqlDatabase m_db;
@@ -100,6 +105,9 @@ private:
     std::vector<std::unique_ptr<SqliteStatement>> m_statements;
     qint64 m_nextMessageId = 0; // 0: read the largest stored id first
     qint64 m_nextDeliveryId = 0;
+    // The earliest first attempt of each campaign's deliveries saved in this transaction,
+    // written into campaigns.first_attempt_at with the transaction.
+    QHash<qint64, qint64> m_firstAttempts;
     bool m_staleCommitted = false;     // marked stale by a committed transaction
     bool m_staleInTransaction = false; // marked in the current one
 };

@@ -250,6 +250,59 @@ QStringList storeSettingsStep()
             CHECK ((builtin_id IS NULL) <> (custom_json IS NULL))))")};
 }
 
+// Every address once, with an integer id that the deliveries, audience and events rows
+// carry: the status evaluation of a million addresses over many campaigns then indexes an
+// array by id instead of hashing and comparing text for each of its tens of millions of
+// rows. Complaint (returned mail) and manual-action addresses are listed too, so that
+// every address the evaluation meets has an id. No foreign key: addresses are never
+// deleted (a removed campaign's addresses stay, unused), and every delivery written would
+// pay for the check. The columns stay NULL-able (ALTER TABLE cannot add NOT NULL); every
+// writer sets them, and the evaluation reads a NULL as "look the text up".
+QStringList addressIdsStep()
+{
+    return {QStringLiteral(R"(CREATE TABLE addresses (
+            id INTEGER PRIMARY KEY,
+            email TEXT NOT NULL UNIQUE))"),
+            QStringLiteral("INSERT OR IGNORE INTO addresses (email) SELECT recipient FROM deliveries "
+                           "ORDER BY id"),
+            QStringLiteral("INSERT OR IGNORE INTO addresses (email) SELECT email FROM audience"),
+            QStringLiteral("INSERT OR IGNORE INTO addresses (email) SELECT email FROM events"),
+            QStringLiteral("INSERT OR IGNORE INTO addresses (email) SELECT recipient FROM "
+                           "returned_mail WHERE recipient IS NOT NULL"),
+            QStringLiteral("INSERT OR IGNORE INTO addresses (email) SELECT email FROM status_actions"),
+            QStringLiteral("ALTER TABLE deliveries ADD COLUMN address_id INTEGER"),
+            QStringLiteral("UPDATE deliveries SET address_id = (SELECT a.id FROM addresses a WHERE "
+                           "a.email = deliveries.recipient)"),
+            QStringLiteral("ALTER TABLE audience ADD COLUMN address_id INTEGER"),
+            QStringLiteral("UPDATE audience SET address_id = (SELECT a.id FROM addresses a WHERE "
+                           "a.email = audience.email)"),
+            QStringLiteral("ALTER TABLE events ADD COLUMN address_id INTEGER"),
+            QStringLiteral("UPDATE events SET address_id = (SELECT a.id FROM addresses a WHERE "
+                           "a.email = events.email)"),
+            // The report's covering index also covers the status evaluation (the time of
+            // the last attempt, the blame and the address): a campaign's outcomes are read
+            // from the narrow index, not from the wide delivery rows. Rebuilt after the
+            // UPDATE, so that the UPDATE did not maintain it row by row.
+            QStringLiteral("DROP INDEX deliveries_report"),
+            QStringLiteral("CREATE INDEX deliveries_report ON deliveries(campaign_id, isp, "
+                           "final_status, class, attempts, first_attempt_at, code, enhanced, "
+                           "reason, stage, last_attempt_at, blame, address_id)"),
+            // Rows without an id (none, unless written by something else than the importer)
+            // are found without a scan; the index stays empty and costs nothing to keep.
+            QStringLiteral("CREATE INDEX deliveries_without_address ON deliveries(campaign_id) "
+                           "WHERE address_id IS NULL"),
+            // A campaign's first attempt (its send order, its report's start) kept by the
+            // importer, which only ever adds attempts: at a million deliveries the MIN over
+            // the campaign's index took 0.1 s on every listing of the campaigns.
+            QStringLiteral("ALTER TABLE campaigns ADD COLUMN first_attempt_at INTEGER"),
+            QStringLiteral("UPDATE campaigns SET first_attempt_at = (SELECT MIN(d.first_attempt_at) "
+                           "FROM deliveries d WHERE d.campaign_id = campaigns.id)"),
+            // Opens and clicks by address id, from the index alone.
+            QStringLiteral("DROP INDEX events_campaign"),
+            QStringLiteral("CREATE INDEX events_campaign ON events(campaign_id, event, email, "
+                           "address_id)")};
+}
+
 } // namespace
 
 const std::vector<QStringList>& migrationSteps()
@@ -257,7 +310,7 @@ const std::vector<QStringList>& migrationSteps()
     static const std::vector<QStringList> steps{version1(),          version2(),
                                                 version3(),          statusActionsStep(),
                                                 unusedIndexStep(),   reportSummaryStep(),
-                                                storeSettingsStep()};
+                                                storeSettingsStep(), addressIdsStep()};
     return steps;
 }
 

@@ -55,7 +55,7 @@ const QString kCampaignColumns = QStringLiteral(
     "COALESCE(l.max_attempts, (SELECT CAST(value AS INTEGER) FROM store_settings "
     "WHERE key = 'max_attempts'), c.max_attempts), "
     "c.newest_log_at, c.imported_at, "
-    "(SELECT MIN(first_attempt_at) FROM deliveries WHERE campaign_id = c.id), "
+    "c.first_attempt_at, "
     "c.retry_window_hours, c.max_attempts");
 const QString kCampaignFrom =
     QStringLiteral("campaigns c LEFT JOIN campaign_limits l ON l.campaign_id = c.id");

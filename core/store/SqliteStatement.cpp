@@ -74,6 +74,20 @@ bool SqliteStatement::exec() {
     return ok;
 }
 
+bool SqliteStatement::execScalar(qint64& value, bool& found) {
+    const int rc = sqlite3_step(m_statement);
+    found = rc == SQLITE_ROW;
+    if (found)
+        value = sqlite3_column_int64(m_statement, 0);
+    const bool ok = rc == SQLITE_DONE || rc == SQLITE_ROW;
+    if (!ok)
+        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
+    m_next = 1;
+    return ok;
+}
+
 qint64 SqliteStatement::lastInsertId() const {
     return sqlite3_last_insert_rowid(m_db);
 }

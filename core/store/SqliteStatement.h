@@ -34,6 +34,9 @@ public:
 
     // Runs the statement and resets it for the next use. False with errorString() set.
     bool exec();
+    // Runs a query for one integer (its first row's first column) and resets it; `found` says
+    // whether there was a row. False with errorString() set.
+    bool execScalar(qint64& value, bool& found);
     qint64 lastInsertId() const;
     QString errorString() const { return m_error; }
 

@@ -48,6 +48,7 @@ public:
 private:
     // `stillWanted` is polled every few ten thousand rows, so that cancelling a store of one
     // huge campaign does not wait for the whole campaign.
+    bool defineAddresses(StatusEngine& engine, const std::function<bool()>& stillWanted);
     bool feedCampaign(StatusEngine& engine, qint64 campaignId, const QString& outcomeSql,
                       const std::function<bool()>& stillWanted);
 

@@ -4,6 +4,7 @@
 // nobody (setpriv, util-linux) against a store in a folder only root may write.
 #include "CliRunner.h"
 #include "LogBuilder.h"
+#include "StoreDowngrade.h"
 
 #include <QDir>
 #include <QFile>
@@ -117,15 +118,16 @@ void tst_ReadOnlyStore::olderStoreThatCannotBeWrittenSaysWhy() {
     const QString store = importedStore();
     {
         // As root: make it a store of schema 3, the last release's (without the tables of
-        // the later steps: manual actions, report summary, store settings).
+        // the later steps: manual actions, report summary, store settings, address ids).
         QFile::setPermissions(store, kReadOnly | QFileDevice::WriteOwner);
         QSqlDatabase db =
             QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
         db.setDatabaseName(store);
         QVERIFY(db.open());
+        QVERIFY(dropAddressIds(db));
         for (const char* table :
-             {"status_actions", "delivery_groups", "attempt_minutes", "campaign_figures", "store_settings",
-              "campaign_limits", "preset_history"})
+             {"status_actions", "delivery_groups", "attempt_minutes", "campaign_figures",
+              "store_settings", "campaign_limits", "preset_history"})
             QVERIFY(QSqlQuery(db).exec(QStringLiteral("DROP TABLE %1").arg(QLatin1String(table))));
         QVERIFY(QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version=3")));
         db.close();
