@@ -274,9 +274,10 @@ private:
         qint64 count = 0;
         engine.forEachInactive(*rule, [&](const AddressStatus& s) {
             ++count;
-            io.out << QStringLiteral("%1 %2 %3\n")
+            io.out << QStringLiteral("%1 %2 %3 %4\n")
                           .arg(s.address, -40)
                           .arg(s.unengagedCampaigns, 4)
+                          .arg(s.quietDays, 5)
                           .arg(s.lastCampaign);
             return true;
         });

@@ -36,6 +36,7 @@ QJsonObject inactive(const AddressStatus& s) {
         {QStringLiteral("address"), s.address},
         {QStringLiteral("status"), s.status},
         {QStringLiteral("campaigns_without_engagement"), s.unengagedCampaigns},
+        {QStringLiteral("days_without_engagement"), s.quietDays},
         {QStringLiteral("last_campaign"),
          s.lastCampaign.isEmpty() ? QJsonValue() : QJsonValue(s.lastCampaign)},
         {QStringLiteral("isp"), s.isp.isEmpty() ? QStringLiteral("other") : s.isp},

@@ -220,6 +220,12 @@ private Q_SLOTS:
         QCOMPARE(inactive(),
                  (QStringList{QStringLiteral("a@example.net"), QStringLiteral("filler@example.org"),
                               QStringLiteral("p@example.net")}));
+        // The JSON says how many days each has been quiet: since C1, 14 days before C3.
+        const CliRun days =
+            cli({QStringLiteral("status"), QStringLiteral("--inactive"), QStringLiteral("--json")});
+        QCOMPARE(
+            days.json().array().at(0).toObject().value(QStringLiteral("days_without_engagement")),
+            QJsonValue(14));
         const QString csv = m_dir.filePath(QStringLiteral("inactive-days.csv"));
         const CliRun exported = cli({QStringLiteral("export-suppression"),
                                      QStringLiteral("--inactive"), QStringLiteral("-o"), csv});
