@@ -91,7 +91,6 @@ void StatusEngine::defineAddress(qint64 id, QByteArrayView address) {
 
 qint32 StatusEngine::newEntry(size_t textOffset, quint32 textLength, quint32 hash) {
     const auto index = static_cast<qint32>(m_entries.size());
-    m_pending.emplace_back();
     Entry& e = m_entries.emplace_back();
     e.textOffset = textOffset;
     e.textLength = textLength;
@@ -138,7 +137,17 @@ qint32 StatusEngine::entryForAddress(QByteArrayView address) {
     return newEntry(offset, static_cast<quint32>(address.size()), hash);
 }
 
+void StatusEngine::releaseFeedingMemory() {
+    std::vector<Pending>().swap(m_pending); // called after endCampaign(): nothing pending
+    std::vector<qint32>().swap(m_touched);
+    std::vector<qint32>().swap(m_entryOfId);
+    std::vector<size_t>().swap(m_idOffset);
+    m_text.shrink_to_fit();
+}
+
 StatusEngine::Pending& StatusEngine::pending(qint32 entry) {
+    if (m_pending.size() < m_entries.size()) // released, or entries made since
+        m_pending.resize(m_entries.size());
     Pending& p = m_pending[static_cast<size_t>(entry)];
     if (!p.touched) {
         p.touched = true;
@@ -198,7 +207,7 @@ void StatusEngine::endCampaign() {
         p = Pending{};
     };
     if (m_touched.size() * 8 >= m_entries.size()) {
-        for (size_t i = 0; i < m_entries.size(); ++i)
+        for (size_t i = 0; i < m_pending.size(); ++i) // entries past it were never fed
             if (m_pending[i].touched)
                 applyTo(i);
     } else {

@@ -291,6 +291,7 @@ bool StatusStore::evaluate(StatusEngine& engine,
     }
     while (nextAction < allActions.size())
         engine.applyAction(allActions.at(nextAction++));
+    engine.releaseFeedingMemory();
     return true;
 }
 
