@@ -72,21 +72,15 @@ quint32 StatusEngine::intern(const QString& text) {
 }
 
 void StatusEngine::defineAddress(qint64 id, QByteArrayView address) {
-    // Ids are the addresses table's row ids: dense and increasing. Anything else (a hostile
-    // or damaged store) is left to the text look-up rather than sizing arrays by it.
-    constexpr qint64 kMaxGap = 1 << 20;
-    const auto next = static_cast<qint64>(m_entryOfId.size());
-    if (id < next || id - next > kMaxGap || address.isEmpty())
+    // Ids are the addresses table's row ids: dense, at most a few more than the addresses.
+    // Anything else (a hostile or damaged store) is left to the text look-up rather than
+    // sizing an array by it.
+    constexpr qint64 kMaxId = qint64(1) << 27;
+    if (id < 0 || id > kMaxId || address.isEmpty())
         return;
-    if (m_idOffset.empty())
-        m_idOffset.push_back(m_text.size());
-    while (static_cast<qint64>(m_entryOfId.size()) < id) { // ids not defined: empty texts
-        m_entryOfId.push_back(-1);
-        m_idOffset.push_back(m_text.size());
-    }
-    m_text.insert(m_text.end(), address.begin(), address.end());
-    m_entryOfId.push_back(-1);
-    m_idOffset.push_back(m_text.size());
+    if (static_cast<size_t>(id) >= m_entryOfId.size())
+        m_entryOfId.resize(std::max(static_cast<size_t>(id) + 1, m_entryOfId.size() * 2), -1);
+    m_entryOfId[static_cast<size_t>(id)] = entryForAddress(address);
 }
 
 qint32 StatusEngine::newEntry(size_t textOffset, quint32 textLength, quint32 hash) {
@@ -111,20 +105,7 @@ qsizetype StatusEngine::findEntry(const QString& address) const {
 qint32 StatusEngine::entryForId(qint64 addressId) {
     if (addressId < 0 || addressId >= static_cast<qint64>(m_entryOfId.size()))
         return -1;
-    qint32& entry = m_entryOfId[static_cast<size_t>(addressId)];
-    if (entry >= 0)
-        return entry;
-    const size_t offset = m_idOffset[static_cast<size_t>(addressId)];
-    const size_t length = m_idOffset[static_cast<size_t>(addressId) + 1] - offset;
-    if (length == 0)
-        return -1;
-    // Once per address: a manual action may have made its entry by text already.
-    const QByteArrayView text(m_text.data() + offset, static_cast<qsizetype>(length));
-    const quint32 hash = AddressIndex::hashOf(text);
-    const qsizetype found = findEntry(text, hash);
-    entry = found >= 0 ? static_cast<qint32>(found)
-                       : newEntry(offset, static_cast<quint32>(length), hash);
-    return entry;
+    return m_entryOfId[static_cast<size_t>(addressId)];
 }
 
 qint32 StatusEngine::entryForAddress(QByteArrayView address) {
@@ -137,12 +118,21 @@ qint32 StatusEngine::entryForAddress(QByteArrayView address) {
     return newEntry(offset, static_cast<quint32>(address.size()), hash);
 }
 
-void StatusEngine::releaseFeedingMemory() {
-    std::vector<Pending>().swap(m_pending); // called after endCampaign(): nothing pending
+void StatusEngine::finish() {
+    // Called after endCampaign(): nothing is pending.
+    std::vector<Pending>().swap(m_pending);
     std::vector<qint32>().swap(m_touched);
     std::vector<qint32>().swap(m_entryOfId);
-    std::vector<size_t>().swap(m_idOffset);
-    m_text.shrink_to_fit();
+    const auto fed = [](const Entry& e) { return e.fed; };
+    if (!std::all_of(m_entries.begin(), m_entries.end(), fed)) {
+        m_entries.erase(std::remove_if(m_entries.begin(), m_entries.end(),
+                                       [](const Entry& e) { return !e.fed; }),
+                        m_entries.end());
+        m_index = AddressIndex();
+        for (size_t i = 0; i < m_entries.size(); ++i)
+            m_index.insert(m_entries[i].hash, static_cast<qint32>(i));
+    }
+    m_entries.shrink_to_fit();
 }
 
 StatusEngine::Pending& StatusEngine::pending(qint32 entry) {
@@ -151,6 +141,7 @@ StatusEngine::Pending& StatusEngine::pending(qint32 entry) {
     Pending& p = m_pending[static_cast<size_t>(entry)];
     if (!p.touched) {
         p.touched = true;
+        m_entries[static_cast<size_t>(entry)].fed = true;
         m_touched.push_back(entry);
     }
     return p;
@@ -353,6 +344,7 @@ void StatusEngine::applyOutcome(Entry& e, const RecipientOutcome& o, int campaig
 
 void StatusEngine::applyAction(const StatusAction& action) {
     Entry& e = m_entries[static_cast<size_t>(entryForAddress(action.address.toLower().toUtf8()))];
+    e.fed = true;
     if (action.kind == StatusAction::Kind::Reactivate) {
         makeActive(e, Rule::ManualReactivate, action.atMs, -1);
     } else {
@@ -540,8 +532,11 @@ bool StatusEngine::forEach(const std::function<bool(const AddressStatus&)>& visi
     for (size_t i = 0; i < m_entries.size(); ++i)
         if (!suppressedOnly || m_entries[i].status != Status::Active)
             order.push_back(static_cast<qint32>(i));
-    std::sort(order.begin(), order.end(),
-              [this](qint32 a, qint32 b) { return addressUtf8At(a) < addressUtf8At(b); });
+    const auto alphabetical = [this](qint32 a, qint32 b) {
+        return addressUtf8At(a) < addressUtf8At(b);
+    };
+    if (!std::is_sorted(order.begin(), order.end(), alphabetical)) // see defineAddress()
+        std::sort(order.begin(), order.end(), alphabetical);
     for (qint32 i : order)
         if (!visit(result(m_entries[static_cast<size_t>(i)])))
             return false;

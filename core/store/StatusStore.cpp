@@ -291,13 +291,13 @@ bool StatusStore::evaluate(StatusEngine& engine,
     }
     while (nextAction < allActions.size())
         engine.applyAction(allActions.at(nextAction++));
-    engine.releaseFeedingMemory();
+    engine.finish();
     return true;
 }
 
 bool StatusStore::defineAddresses(StatusEngine& engine, const std::function<bool()>& stillWanted) {
     RawQuery raw;
-    if (!raw.prepare(m_db, QStringLiteral("SELECT id, email FROM addresses ORDER BY id"), {},
+    if (!raw.prepare(m_db, QStringLiteral("SELECT id, email FROM addresses ORDER BY email"), {},
                      m_error))
         return false;
     QString error;

@@ -172,6 +172,25 @@ private Q_SLOTS:
         QCOMPARE(a->lastCampaign, QStringLiteral("C4"));
     }
 
+    // The addresses table keeps a removed campaign's addresses; the evaluation lists only
+    // the addresses some campaign (or a manual action) names, in alphabetical order.
+    void aRemovedCampaignsOwnAddressesAreNotListed() {
+        TestStore store(m_path);
+        const QStringList before = statuses(store.database());
+        QVERIFY(before.filter(QStringLiteral("o@example.net ")).size() == 1);
+        QVERIFY(store.queries().removeCampaign(store.campaign(QStringLiteral("C2")).id));
+        QCOMPARE(
+            count(store.database(),
+                  QStringLiteral("SELECT COUNT(*) FROM addresses WHERE email = 'o@example.net'")),
+            1);
+        const QStringList after = statuses(store.database());
+        QVERIFY(after.filter(QStringLiteral("o@example.net ")).isEmpty());
+        QCOMPARE(after.size(), before.size() - 1);
+        QStringList sorted = after;
+        sorted.sort();
+        QCOMPARE(after, sorted);
+    }
+
 private:
     QTemporaryDir m_dir;
     QString m_path;
