@@ -3,6 +3,8 @@
 #include "AolScreenNameReport.h"
 #include "BounceRecipients.h"
 #include "ListNotice.h"
+#include "MessagingServerReport.h"
+#include "NetscapeReport.h"
 #include "MimeWalk.h"
 #include "SmtpTranscript.h"
 
@@ -195,6 +197,16 @@ QList<TextBounceRecipient> TextBounceParser::parse(const MimeEntity& message)
         return ListNotice::parse(message, text, excluded);
     if (AolScreenNameReport::matches(message, text))
         return AolScreenNameReport::parse(text);
+    // Formats whose structure names the recipients and the reason: read from that
+    // structure alone (not from every address the text happens to contain).
+    if (NetscapeReport::matches(text)) {
+        if (const QList<TextBounceRecipient> r = NetscapeReport::parse(text); !r.isEmpty())
+            return r;
+    }
+    if (MessagingServerReport::matches(text)) {
+        if (const QList<TextBounceRecipient> r = MessagingServerReport::parse(text); !r.isEmpty())
+            return r;
+    }
 
     // Header lines quoted in the report ("Your message / To: ... / Cc: ... / Subject: ...
     // / did not reach the following recipient(s):", as Exchange writes them) name the
