@@ -69,6 +69,7 @@ QList<DsnRecipient> DsnParser::parse(const QString& deliveryStatus, bool* trunca
             continue;
         }
         QList<DsnRecipient> blocks{DsnRecipient()};
+        QString statusReply;
         for (const MailHeader& field : group) {
             DsnRecipient* current = &blocks.last();
             if (is(field, "Original-Recipient")) {
@@ -88,6 +89,12 @@ QList<DsnRecipient> DsnParser::parse(const QString& deliveryStatus, bool* trunca
                 current->action.remove(QLatin1Char(';'));
             } else if (is(field, "Status")) {
                 current->status = statusCode(field.value);
+                // RFC 3464 2.3.4 wants an RFC 3463 code here; some MTAs (NTMail) write the
+                // SMTP reply instead ("Status: 553 Exceeded maximum inbound message size").
+                // That reply is the report's only diagnostic, so it is kept as one.
+                static const QRegularExpression reply(QStringLiteral("^\\s*[245]\\d\\d\\s+\\S"));
+                if (current->status.isEmpty() && reply.match(field.value).hasMatch())
+                    statusReply = field.value.simplified();
             } else if (is(field, "Diagnostic-Code")) {
                 const QString text = stripType(field.value);
                 current->diagnostic = current->diagnostic.isEmpty()
@@ -99,6 +106,8 @@ QList<DsnRecipient> DsnParser::parse(const QString& deliveryStatus, bool* trunca
                 current->lastAttempt = field.value;
             }
         }
+        if (!statusReply.isEmpty() && blocks.size() == 1 && blocks.last().diagnostic.isEmpty())
+            blocks.last().diagnostic = statusReply;
         for (DsnRecipient& block : blocks) {
             block.reportingMta = reportingMta;
             if (!block.recipient().isEmpty() && block.recipient().contains(QLatin1Char('@')))

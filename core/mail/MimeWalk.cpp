@@ -75,6 +75,15 @@ QStringList addressesIn(const QString& value)
         // after "SMTP=".
         if (a.startsWith(QLatin1String("SMTP="), Qt::CaseInsensitive))
             a.remove(0, 5);
+        // A file path that ends in an address ("/home/u/.vacation/a@b", as a delivery
+        // agent's log line quotes it) names that address, not "/home/u/...@b". X.400
+        // forms ("/C=US/S=Smith/@gw", RFC 2156) carry '=' and stay as they are.
+        if (a.startsWith(QLatin1Char('/')) && !a.contains(QLatin1Char('='))) {
+            const qsizetype slash = a.lastIndexOf(QLatin1Char('/'), a.indexOf(QLatin1Char('@')));
+            a = a.mid(slash + 1);
+            if (a.startsWith(QLatin1Char('@')))
+                continue;
+        }
         result.append(a);
     }
     return result;

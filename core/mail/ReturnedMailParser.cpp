@@ -202,7 +202,12 @@ QList<ReturnedMailRecord> fromDsn(const MimeEntity& message, const QList<DsnReci
         r.lastAttempt = d.lastAttempt;
         if (const qint64 at = parseMailDate(d.lastAttempt); at != 0)
             r.reportedAt = at;
+        // The report's text about this recipient, under either address the DSN gives it
+        // (a text may name the Original-Recipient where the DSN's choice is the final one).
         const TextBounceRecipient* ownText = textFor(texts, r.recipient);
+        for (const QString& other : {d.originalRecipient, d.finalRecipient})
+            if (!ownText && !other.isEmpty())
+                ownText = textFor(texts, other);
         const TranscriptEvidence quoted = dsnTranscript(transcript, d, ownText);
         QString text = quoted.fullReply.isEmpty() ? d.diagnostic : quoted.fullReply;
         if (text.trimmed().isEmpty() && ownText)

@@ -3,6 +3,8 @@
 #include "AolScreenNameReport.h"
 #include "BounceRecipients.h"
 #include "ListNotice.h"
+#include "MessagingServerReport.h"
+#include "NetscapeReport.h"
 #include "MimeWalk.h"
 #include "SmtpTranscript.h"
 
@@ -195,6 +197,16 @@ QList<TextBounceRecipient> TextBounceParser::parse(const MimeEntity& message)
         return ListNotice::parse(message, text, excluded);
     if (AolScreenNameReport::matches(message, text))
         return AolScreenNameReport::parse(text);
+    // Formats whose structure names the recipients and the reason: read from that
+    // structure alone (not from every address the text happens to contain).
+    if (NetscapeReport::matches(text)) {
+        if (const QList<TextBounceRecipient> r = NetscapeReport::parse(text); !r.isEmpty())
+            return r;
+    }
+    if (MessagingServerReport::matches(text)) {
+        if (const QList<TextBounceRecipient> r = MessagingServerReport::parse(text); !r.isEmpty())
+            return r;
+    }
 
     // Header lines quoted in the report ("Your message / To: ... / Cc: ... / Subject: ...
     // / did not reach the following recipient(s):", as Exchange writes them) name the
@@ -213,6 +225,21 @@ QList<TextBounceRecipient> TextBounceParser::parse(const MimeEntity& message)
     for (const QString& a : std::as_const(inHeaders))
         if (!elsewhere.contains(a))
             reportExcluded.insert(a);
+    // Exim names the sender of a message it bounces for someone else: "A message sent by /
+    // <sender> / could not be delivered to one or more of its recipients" (deliver.c, the
+    // same for its delay warnings); that address is never a failed recipient.
+    for (int n = 0; n < lines.size(); ++n) {
+        if (!lines[n].trimmed().startsWith(QLatin1String("A message sent by"), Qt::CaseInsensitive))
+            continue;
+        static const QRegularExpression end(QStringLiteral("could not be delivered|has not yet been delivered"),
+                                            QRegularExpression::CaseInsensitiveOption);
+        for (int k = n; k < std::min(n + 4, int(lines.size())); ++k) {
+            for (const QString& a : addressesIn(lines[k]))
+                reportExcluded.insert(a.toLower());
+            if (end.match(lines[k]).hasMatch())
+                break;
+        }
+    }
     QList<RecipientMention> candidates = findRecipientMentions(message, lines, reportExcluded);
     if (candidates.isEmpty()) {
         for (const QString& a : quotedOriginalRecipients(message, text.size()))

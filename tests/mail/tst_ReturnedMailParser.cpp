@@ -115,6 +115,14 @@ private Q_SLOTS:
     void imailReports_data();
     void aolScreenNameReports_data();
     void aolScreenNameReports();
+    void aolMemberBlockIsASenderRefusal();
+    void netscapeReports();
+    void netscapeRecipientReasonPairs();
+    void messagingServerReports_data();
+    void messagingServerReports();
+    void messagingServerTextOnly();
+    void dsnStatusWithReplyCode();
+    void eximSenderAndPathsAreNoRecipients();
     void imailReports();
     void x400AddressOfExchange();
     void finalRecipientThatIsNoAddress_data();
@@ -351,6 +359,153 @@ void tst_ReturnedMailParser::aolScreenNameReports() {
     QCOMPARE(records[0].recipient, recipient);
     QVERIFY(records[0].diagnostic.startsWith(
         QStringLiteral("Your mail to the following recipients could not be delivered")));
+}
+
+namespace {
+QList<ReturnedMailRecord> parseShared(const QString& path) {
+    QFile file(testpaths::shared(QStringLiteral("corpus/") + path));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return ReturnedMailParser::parseMessage(file.readAll(), path);
+}
+} // namespace
+
+// AOL documents "Is Not Accepting Mail From This Sender" as the member's block of the
+// sender (help.aol.com externalId 73062): the mailbox exists, the sender is refused.
+void tst_ReturnedMailParser::aolMemberBlockIsASenderRefusal() {
+    // (The other variant, "not accepting mail with attachments or embedded images", has
+    // no published AOL page and keeps its class.)
+    for (const char* path : {"flufl-bounce/eml/aol_01.txt"}) {
+        const QList<ReturnedMailRecord> records = parseShared(QString::fromLatin1(path));
+        QCOMPARE(records.size(), 1);
+        QCOMPARE(records[0].reason, QStringLiteral("rejected"));
+        QCOMPARE(records[0].cls, DeliveryClass::Spam);
+    }
+}
+
+// Netscape Messaging Server 3.x: the reason paragraph once, then "The following recipients
+// did not receive your message:" lists; the recipients are the listed ones only, each with
+// the paragraph ("not reachable within the allowed queue period": expired).
+void tst_ReturnedMailParser::netscapeReports() {
+    const QList<ReturnedMailRecord> records =
+        parseShared(QStringLiteral("flufl-bounce/eml/netscape_01.txt"));
+    QStringList got;
+    for (const ReturnedMailRecord& r : records) {
+        got.append(r.recipient);
+        QCOMPARE(r.reason, QStringLiteral("expired"));
+        QCOMPARE(r.cls, DeliveryClass::Soft);
+    }
+    QCOMPARE(got,
+             (QStringList{QStringLiteral("aaaaa@corel.com"), QStringLiteral("bbbbb@corel.com")}));
+}
+
+// Netscape Messaging Server 4.x: "Recipient: <a>" / "Reason: <reply>" pairs; each
+// recipient gets its own reply, not the other's and not the introductory paragraph.
+void tst_ReturnedMailParser::netscapeRecipientReasonPairs() {
+    const QByteArray mail =
+        "From: Mail Administrator <Postmaster@mail.example>\n"
+        "To: news@example.org\n"
+        "Subject: Mail System Error - Returned Mail\n"
+        "Content-Type: text/plain\n"
+        "\n"
+        "This Message was undeliverable due to the following reason:\n"
+        "\n"
+        "Each of the following recipients was rejected by a remote mail server.\n"
+        "The reasons given by the server are included to help you determine why\n"
+        "each recipient was rejected.\n"
+        "\n"
+        "    Recipient: <anna@mail.example>\n"
+        "    Reason:    5.1.1 <anna@mail.example>: Recipient address rejected:\n"
+        "               User unknown in local recipient table\n"
+        "\n"
+        "    Recipient: <bert@mail.example>\n"
+        "    Reason:    552 5.2.2 Mailbox full\n"
+        "\n"
+        "Please reply to Postmaster@mail.example\n"
+        "if you feel this message to be in error.\n";
+    const QList<ReturnedMailRecord> records =
+        ReturnedMailParser::parseMessage(mail, QStringLiteral("nms4.eml"));
+    QCOMPARE(records.size(), 2);
+    const ReturnedMailRecord* anna = findRecipient(records, QStringLiteral("anna@mail.example"));
+    const ReturnedMailRecord* bert = findRecipient(records, QStringLiteral("bert@mail.example"));
+    QVERIFY(anna && bert);
+    QCOMPARE(anna->reason, QStringLiteral("userunknown"));
+    QCOMPARE(bert->reason, QStringLiteral("mailboxfull"));
+}
+
+// PMDF / Sun / Oracle Messaging Server: the block after "Recipient address:" gives the
+// reason ("Reason:" or PMDF's VMS error lines); every such report in the shared corpora
+// whose DSN has no Diagnostic-Code is classed from its block.
+void tst_ReturnedMailParser::messagingServerReports_data() {
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("PMDF 5.2 VMS error lines")
+        << QStringLiteral("flufl-bounce/eml/dsn_04.txt") << QStringLiteral("mailboxfull");
+    QTest::newRow("Reason: line") << QStringLiteral("flufl-bounce/eml/dsn_01.txt")
+                                  << QStringLiteral("mailboxfull");
+}
+
+void tst_ReturnedMailParser::messagingServerReports() {
+    QFETCH(QString, path);
+    QFETCH(QString, reason);
+    const QList<ReturnedMailRecord> records = parseShared(path);
+    QCOMPARE(records.size(), 1);
+    QCOMPARE(records[0].reason, reason);
+    QVERIFY2(!records[0].diagnostic.contains(u'@'), qPrintable(records[0].diagnostic));
+}
+
+// Without a delivery-status part, the recipient is the block's original address (the one
+// the sender used) and the host line is no evidence.
+void tst_ReturnedMailParser::messagingServerTextOnly() {
+    const QByteArray mail =
+        "From: PMDF e-Mail Interconnect <postmaster@mta.example>\n"
+        "To: news@example.org\n"
+        "Subject: Delivery Notification: Delivery has failed\n"
+        "Content-Type: text/plain\n"
+        "\n"
+        "This report relates to a message you sent with the following header fields:\n"
+        "\n"
+        "  Subject: Spring news\n"
+        "\n"
+        "Your message cannot be delivered to the following recipients:\n"
+        "\n"
+        "  Recipient address: ANNA@mailstore-07.mta.example\n"
+        "  Original address: anna@mail.example\n"
+        "  Reason: recipient reached disk quota\n"
+        "  Remote system: dns;unknown-host.mta.example\n"
+        "\n";
+    const QList<ReturnedMailRecord> records =
+        ReturnedMailParser::parseMessage(mail, QStringLiteral("pmdf.eml"));
+    QCOMPARE(records.size(), 1);
+    QCOMPARE(records[0].recipient, QStringLiteral("anna@mail.example"));
+    QCOMPARE(records[0].reason, QStringLiteral("mailboxfull"));
+    QVERIFY(!records[0].diagnostic.contains(QStringLiteral("unknown-host")));
+}
+
+// NTMail writes the SMTP reply into the DSN's Status field ("Status: 553 Exceeded maximum
+// inbound message size"): that reply is the diagnostic, not lost for want of an x.y.z code.
+void tst_ReturnedMailParser::dsnStatusWithReplyCode() {
+    const QList<ReturnedMailRecord> records =
+        parseShared(QStringLiteral("flufl-bounce/eml/dsn_03.txt"));
+    QCOMPARE(records.size(), 1);
+    QCOMPARE(records[0].recipient, QStringLiteral("ddd.kkk@advalvas.be"));
+    QVERIFY2(records[0].diagnostic.startsWith(QStringLiteral("553 Exceeded")),
+             qPrintable(records[0].diagnostic));
+    QCOMPARE(records[0].reason, QStringLiteral("emailtoolarge"));
+}
+
+// Exim's "A message sent by / <sender> / could not be delivered ..." names the sender
+// (deliver.c), and a delivery agent's log line quoting "/home/u/.cat/a@b" names a@b: each
+// report has exactly its failed recipient (sisimai lhost-exim-08, lhost-exim-53).
+void tst_ReturnedMailParser::eximSenderAndPathsAreNoRecipients() {
+    const QList<QPair<const char*, const char*>> cases = {
+        {"sisimai/eml/lhost-exim-08.eml", "kijitora@example.org"},
+        {"sisimai/eml/lhost-exim-53.eml", "kijitora@example.com"}};
+    for (const auto& [path, recipient] : cases) {
+        const QList<ReturnedMailRecord> records = parseShared(QString::fromLatin1(path));
+        QCOMPARE(records.size(), 1);
+        QCOMPARE(records[0].recipient, QString::fromLatin1(recipient));
+    }
 }
 
 // Issue 13: Exchange 5.5 names the recipient in X.400 form, "...;dda:SMTP=a@b;".
