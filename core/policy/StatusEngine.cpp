@@ -83,6 +83,16 @@ void StatusEngine::defineAddress(qint64 id, QByteArrayView address) {
     m_entryOfId[static_cast<size_t>(id)] = entryForAddress(address);
 }
 
+void StatusEngine::reserveAddresses(qint64 maxId) {
+    if (maxId <= 0 || maxId > (qint64(1) << 27)) // as defineAddress()
+        return;
+    const auto n = static_cast<size_t>(maxId) + 1;
+    m_entries.reserve(n);
+    m_pending.reserve(n);
+    if (m_entryOfId.size() < n)
+        m_entryOfId.resize(n, -1);
+}
+
 qint32 StatusEngine::newEntry(size_t textOffset, quint32 textLength, quint32 hash) {
     const auto index = static_cast<qint32>(m_entries.size());
     Entry& e = m_entries.emplace_back();
@@ -132,7 +142,6 @@ void StatusEngine::finish() {
         for (size_t i = 0; i < m_entries.size(); ++i)
             m_index.insert(m_entries[i].hash, static_cast<qint32>(i));
     }
-    m_entries.shrink_to_fit();
 }
 
 StatusEngine::Pending& StatusEngine::pending(qint32 entry) {

@@ -106,6 +106,9 @@ public:
     // nearly every random step misses the cache). Ids absurdly large are ignored (their
     // rows fall back to entryForAddress()).
     void defineAddress(qint64 id, QByteArrayView address);
+    // Room for ids up to `maxId` (the addresses table's largest), so that defining a
+    // million addresses does not grow the arrays by doubling (up to twice the memory).
+    void reserveAddresses(qint64 maxId);
 
     // The entry a row is about, made on first use: by a defined id (-1 for an id never
     // defined), or by the address itself (UTF-8 in lower case, as stored; copied when kept).

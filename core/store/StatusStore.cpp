@@ -296,6 +296,14 @@ bool StatusStore::evaluate(StatusEngine& engine,
 }
 
 bool StatusStore::defineAddresses(StatusEngine& engine, const std::function<bool()>& stillWanted) {
+    {
+        RawQuery largest;
+        QString error;
+        if (!largest.prepare(m_db, QStringLiteral("SELECT MAX(id) FROM addresses"), {}, m_error))
+            return false;
+        if (largest.next(error))
+            engine.reserveAddresses(sqlite3_column_int64(largest.statement(), 0));
+    }
     RawQuery raw;
     if (!raw.prepare(m_db, QStringLiteral("SELECT id, email FROM addresses ORDER BY email"), {},
                      m_error))
