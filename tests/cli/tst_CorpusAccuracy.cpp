@@ -6,20 +6,22 @@
 //
 // How each corpus encodes its expectation (../shared/corpus/README.md and each SOURCE.txt):
 // - sisimai: a Sisimai reason per recipient, mapped to a coarse class by the table of
-//   sisimai/README.md ("Coarse classes a newsletter tool reports"; coarseClass() below).
+//   sisimai/README.md ("Coarse classes a newsletter tool reports"; tools/corpus-labels).
 // - bounceparser, crisp, flufl-bounce: the coarse class itself, or a set: `bounce` (hard,
 //   soft, spam or greylist), `perm` (hard or spam), `notbounce` (auto_reply, unknown,
 //   delivered, or no record at all); an empty class scores only the recipient. The
 //   recipient may be `a|b` (either counts); an empty recipient is not scored.
 // Our greylist class is a temporary failure and counts as soft everywhere.
 //
-// Each row also gets an MTA family, derived mechanically (familyOf() below), and agreement is
-// printed per family so that weak families are visible; the floors stay per corpus.
+// Each row also gets an MTA family, derived mechanically (labels::familyOf(), tools/corpus-labels),
+// and agreement is printed per family so that weak families are visible; the floors stay per
+// corpus.
 //
 // These are in-sample figures: the rules have seen these mails. The floors only catch
 // regressions; they are the measured figure minus a small margin, never a target to tune
 // rules towards (docs/accuracy.md has the figures and the method).
 #include "CliRunner.h"
+#include "CorpusLabels.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -31,47 +33,13 @@
 #include <QSet>
 #include <QTest>
 
-namespace {
+namespace labels = deliverboard::corpus;
 
-// sisimai/README.md, "Coarse classes a newsletter tool reports".
-QString coarseClass(const QString& reason) {
-    static const QHash<QString, QString> table = [] {
-        QHash<QString, QString> t;
-        const auto add = [&t](const char* cls, const char* reasons) {
-            for (const QString& r : QString::fromLatin1(reasons).split(QLatin1Char(' ')))
-                t.insert(r, QString::fromLatin1(cls));
-        };
-        add("hard", "userunknown hostunknown hasmoved notaccept suspend norelaying");
-        add("soft", "mailboxfull expired toomanyconn systemerror systemfull networkerror speeding "
-                    "ratelimited "
-                    "exceedlimit mesgtoobig emailtoolarge syntaxerror mailererror failedstarttls");
-        add("spam",
-            "spamdetected blocked rejected filtered policyviolation badreputation virusdetected "
-            "contenterror securityerror authfailure requireptr notcompliantrfc");
-        add("complaint", "feedback");
-        add("auto_reply", "vacation");
-        add("delivered", "delivered");
-        add("unknown", "undefined onhold");
-        return t;
-    }();
-    return table.value(reason, QStringLiteral("unknown"));
-}
+namespace {
 
 // Our classes as the coarse tables name them (greylist is a temporary failure: soft).
 QString ourCoarse(const QString& cls) {
     return cls == QLatin1String("greylist") ? QStringLiteral("soft") : cls;
-}
-
-// The classes an expectation accepts (README's pseudo classes are sets).
-QSet<QString> accepted(const QString& expected) {
-    if (expected == QLatin1String("bounce"))
-        return {QStringLiteral("hard"), QStringLiteral("soft"), QStringLiteral("spam")};
-    if (expected == QLatin1String("perm"))
-        return {QStringLiteral("hard"), QStringLiteral("spam")};
-    if (expected == QLatin1String("notbounce"))
-        return {QStringLiteral("auto_reply"), QStringLiteral("unknown"),
-                QStringLiteral("delivered"), QStringLiteral("(none)")};
-    return {expected};
 }
 
 // One object of parse-bounce's JSON output.
@@ -94,62 +62,6 @@ struct Expected {
 };
 
 enum class Encoding { SisimaiReason, CoarseClass };
-
-// tests/cli/data/mta-families.tsv: an MTA's own fixed bounce wording or header per family.
-struct FamilyMarker {
-    QString family;
-    QRegularExpression pattern;
-    QString reason;
-};
-
-QList<FamilyMarker> readFamilyMarkers() {
-    QList<FamilyMarker> markers;
-    QFile tsv(testpaths::source(QStringLiteral("tests/cli/data/mta-families.tsv")));
-    if (!tsv.open(QIODevice::ReadOnly))
-        return markers;
-    while (!tsv.atEnd()) {
-        QString line = QString::fromUtf8(tsv.readLine());
-        while (line.endsWith(QLatin1Char('\n')) || line.endsWith(QLatin1Char('\r')))
-            line.chop(1);
-        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
-            continue;
-        const QStringList cells = line.split(QLatin1Char('\t'));
-        markers.append(
-            {cells.value(0),
-             QRegularExpression(cells.value(1), QRegularExpression::CaseInsensitiveOption |
-                                                    QRegularExpression::MultilineOption),
-             cells.value(2)});
-    }
-    return markers;
-}
-
-// The MTA family of a corpus mail, mechanically: Sisimai's file names name the MTA
-// ("lhost-postfix-01.eml": postfix; "rhost-google-02.eml": google; "rfc3464-05.eml":
-// rfc3464), flufl-bounce's name the detector that reads them ("qmail_02.txt": qmail);
-// otherwise the first marker of mta-families.tsv that the mail's text shows.
-QString familyOf(const QString& corpus, const QString& file, const QList<FamilyMarker>& markers) {
-    static const QRegularExpression sisimaiName(
-        QStringLiteral("^(?:lhost-|rhost-)?([a-z0-9]+)-\\d+\\.eml$"));
-    static const QRegularExpression fluflName(QStringLiteral("^([a-z0-9]+)_\\d+\\.txt$"));
-    if (corpus == QLatin1String("sisimai")) {
-        const QRegularExpressionMatch m = sisimaiName.match(file);
-        if (m.hasMatch())
-            return m.captured(1);
-    }
-    if (corpus == QLatin1String("flufl-bounce")) {
-        const QRegularExpressionMatch m = fluflName.match(file);
-        if (m.hasMatch())
-            return m.captured(1);
-    }
-    QFile mail(testpaths::shared(QStringLiteral("corpus/%1/eml/%2").arg(corpus, file)));
-    if (!mail.open(QIODevice::ReadOnly))
-        return QStringLiteral("unreadable");
-    const QString text = QString::fromLatin1(mail.read(64 * 1024));
-    for (const FamilyMarker& marker : markers)
-        if (marker.pattern.match(text).hasMatch())
-            return marker.family;
-    return QStringLiteral("unlabelled");
-}
 
 struct FamilyCounts {
     int classRows = 0, classAgree = 0, recipientRows = 0, recipientAgree = 0;
@@ -175,7 +87,7 @@ QList<Expected> readExpected(const QString& corpus, Encoding encoding) {
         if (encoding == Encoding::SisimaiReason) {
             e.reason = cells[2];
             e.label = cells[2];
-            e.cls = coarseClass(cells[2]);
+            e.cls = labels::sisimaiCoarse(cells[2]);
         } else {
             e.cls = cells[2];
             e.label = cells.value(3);
@@ -198,9 +110,10 @@ private Q_SLOTS:
 
 // Every family marker names its family, compiles and says where its wording comes from.
 void tst_CorpusAccuracy::familyMarkersAreValid() {
-    const QList<FamilyMarker> markers = readFamilyMarkers();
+    const QList<labels::FamilyMarker> markers = labels::readFamilyMarkers(
+        testpaths::source(QStringLiteral("tests/cli/data/mta-families.tsv")));
     QVERIFY(markers.size() >= 5);
-    for (const FamilyMarker& m : markers) {
+    for (const labels::FamilyMarker& m : markers) {
         QVERIFY2(!m.family.isEmpty(), "a marker without a family");
         QVERIFY2(m.pattern.isValid() && !m.pattern.pattern().isEmpty(),
                  qPrintable(m.family + QLatin1String(": ") + m.pattern.errorString()));
@@ -281,13 +194,19 @@ void tst_CorpusAccuracy::agreement() {
     int classRows = 0, classAgree = 0, reasonAgree = 0;
     int recipientRows = 0, recipientAgree = 0;
     QHash<QString, QSet<int>> used; // records already paired, per file
-    const QList<FamilyMarker> markers = readFamilyMarkers();
+    const QList<labels::FamilyMarker> markers = labels::readFamilyMarkers(
+        testpaths::source(QStringLiteral("tests/cli/data/mta-families.tsv")));
     QHash<QString, QString> familyOfFile;
     QMap<QString, FamilyCounts> perFamily;
     for (const Expected& e : expected) {
         const QList<Parsed>& records = parsed[e.file];
         if (!familyOfFile.contains(e.file))
-            familyOfFile.insert(e.file, familyOf(corpus, e.file, markers));
+            familyOfFile.insert(
+                e.file,
+                labels::familyOf(
+                    corpus,
+                    testpaths::shared(QStringLiteral("corpus/%1/eml/%2").arg(corpus, e.file)),
+                    markers));
         FamilyCounts& family = perFamily[familyOfFile.value(e.file)];
         const auto sameRecipient = [&](int i) {
             for (const QString& r : e.recipients)
@@ -332,7 +251,7 @@ void tst_CorpusAccuracy::agreement() {
         ++family.classRows;
         ++perClassTotal[e.cls];
         ++confusion[e.cls][got];
-        if (accepted(e.cls).contains(got)) {
+        if (labels::acceptedClasses(e.cls).contains(got)) {
             ++classAgree;
             ++family.classAgree;
             ++perClassAgree[e.cls];

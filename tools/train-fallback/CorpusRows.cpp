@@ -1,5 +1,6 @@
 #include "CorpusRows.h"
 
+#include "CorpusLabels.h"
 #include "mail/ReturnedMailParser.h"
 
 #include <QDir>
@@ -12,75 +13,6 @@ namespace deliverboard::trainfallback {
 
 namespace {
 
-// sisimai/README.md, "Coarse classes a newsletter tool reports" (as tst_CorpusAccuracy).
-QString sisimaiCoarse(const QString& reason) {
-    static const QHash<QString, QString> table = [] {
-        QHash<QString, QString> t;
-        const auto add = [&t](const char* cls, const char* reasons) {
-            for (const QString& r : QString::fromLatin1(reasons).split(QLatin1Char(' ')))
-                t.insert(r, QString::fromLatin1(cls));
-        };
-        add("hard", "userunknown hostunknown hasmoved notaccept suspend norelaying");
-        add("soft", "mailboxfull expired toomanyconn systemerror systemfull networkerror speeding "
-                    "ratelimited exceedlimit mesgtoobig emailtoolarge syntaxerror mailererror "
-                    "failedstarttls");
-        add("spam",
-            "spamdetected blocked rejected filtered policyviolation badreputation virusdetected "
-            "contenterror securityerror authfailure requireptr notcompliantrfc");
-        add("complaint", "feedback");
-        add("auto_reply", "vacation");
-        add("delivered", "delivered");
-        add("unknown", "undefined onhold");
-        return t;
-    }();
-    return table.value(reason, QStringLiteral("unknown"));
-}
-
-struct Marker {
-    QString family;
-    QRegularExpression pattern;
-};
-
-QList<Marker> readMarkers(const QString& tsvPath) {
-    QList<Marker> markers;
-    QFile tsv(tsvPath);
-    if (!tsv.open(QIODevice::ReadOnly))
-        return markers;
-    while (!tsv.atEnd()) {
-        const QString line = QString::fromUtf8(tsv.readLine()).trimmed();
-        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
-            continue;
-        const QStringList cells = line.split(QLatin1Char('\t'));
-        markers.append(
-            {cells.value(0),
-             QRegularExpression(cells.value(1), QRegularExpression::CaseInsensitiveOption |
-                                                    QRegularExpression::MultilineOption)});
-    }
-    return markers;
-}
-
-// The same mechanical family as tst_CorpusAccuracy's familyOf().
-QString familyOf(const QString& corpus, const QString& path, const QList<Marker>& markers) {
-    static const QRegularExpression sisimaiName(
-        QStringLiteral("^(?:lhost-|rhost-)?([a-z0-9]+)-\\d+\\.eml$"));
-    static const QRegularExpression fluflName(QStringLiteral("^([a-z0-9]+)_\\d+\\.txt$"));
-    const QString file = QFileInfo(path).fileName();
-    if (corpus == QLatin1String("sisimai"))
-        if (const auto m = sisimaiName.match(file); m.hasMatch())
-            return m.captured(1);
-    if (corpus == QLatin1String("flufl-bounce"))
-        if (const auto m = fluflName.match(file); m.hasMatch())
-            return m.captured(1);
-    QFile mail(path);
-    if (!mail.open(QIODevice::ReadOnly))
-        return QStringLiteral("unreadable");
-    const QString text = QString::fromLatin1(mail.read(64 * 1024));
-    for (const Marker& marker : markers)
-        if (marker.pattern.match(text).hasMatch())
-            return marker.family;
-    return QStringLiteral("unlabelled");
-}
-
 QString coarse(DeliveryClass cls) {
     return cls == DeliveryClass::Greylist ? QStringLiteral("soft") : classId(cls);
 }
@@ -88,14 +20,7 @@ QString coarse(DeliveryClass cls) {
 } // namespace
 
 QStringList acceptedClasses(const QString& expected) {
-    if (expected == QLatin1String("bounce"))
-        return {QStringLiteral("hard"), QStringLiteral("soft"), QStringLiteral("spam")};
-    if (expected == QLatin1String("perm"))
-        return {QStringLiteral("hard"), QStringLiteral("spam")};
-    if (expected == QLatin1String("notbounce"))
-        return {QStringLiteral("auto_reply"), QStringLiteral("unknown"),
-                QStringLiteral("delivered"), QStringLiteral("(none)")};
-    return {expected};
+    return corpus::acceptedClasses(expected);
 }
 
 bool readCorpus(const QString& corpus, const QString& dir, const QString& familyMarkersTsv,
@@ -105,7 +30,7 @@ bool readCorpus(const QString& corpus, const QString& dir, const QString& family
         *error = tsv.fileName() + QStringLiteral(": ") + tsv.errorString();
         return false;
     }
-    const QList<Marker> markers = readMarkers(familyMarkersTsv);
+    const QList<corpus::FamilyMarker> markers = corpus::readFamilyMarkers(familyMarkersTsv);
     const bool sisimai = corpus == QLatin1String("sisimai");
     QHash<QString, QList<mail::ReturnedMailRecord>> parsed;
     QHash<QString, QString> families;
@@ -124,7 +49,7 @@ bool readCorpus(const QString& corpus, const QString& dir, const QString& family
             QString parseError;
             mail::ReturnedMailParser::parseFile(path, records, &parseError, nullptr);
             parsed.insert(cells[0], records);
-            families.insert(cells[0], familyOf(corpus, path, markers));
+            families.insert(cells[0], corpus::familyOf(corpus, path, markers));
         }
         const QList<mail::ReturnedMailRecord>& records = parsed[cells[0]];
         const QStringList recipients =
@@ -154,7 +79,7 @@ bool readCorpus(const QString& corpus, const QString& dir, const QString& family
         row.corpus = corpus;
         row.file = cells[0];
         row.family = families.value(cells[0]);
-        row.expected = sisimai ? sisimaiCoarse(cells[2]) : cells[2];
+        row.expected = sisimai ? corpus::sisimaiCoarse(cells[2]) : cells[2];
         row.rulesClass = QStringLiteral("(none)");
         if (match >= 0) {
             used[cells[0]].insert(match);
