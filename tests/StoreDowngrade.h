@@ -4,11 +4,23 @@
 #include <QSqlQuery>
 #include <QString>
 
-// Takes back schema step 8 (address ids) on a test store, so that a test can make a store
+// Takes back schema step 9 (raw lines in compressed blocks): the blocks and the attempts'
+// references to them go, so a test can then take back step 8 or mark the store as step 8.
+inline bool dropRawLineBlocks(const QSqlDatabase& db) {
+    for (const char* sql : {"DROP TABLE raw_blocks", "ALTER TABLE attempts DROP COLUMN raw_block",
+                            "ALTER TABLE attempts DROP COLUMN raw_index"})
+        if (!QSqlQuery(db).exec(QString::fromLatin1(sql)))
+            return false;
+    return true;
+}
+
+// Takes back schema steps 9 and 8 (address ids) on a test store, so that a test can make a store
 // of an earlier release and watch it being migrated: the indexes of step 8 return to their
 // earlier columns, and the addresses table, the address_id columns and the campaigns' first
 // attempt go (SQLite >= 3.35 drops columns).
 inline bool dropAddressIds(const QSqlDatabase& db) {
+    if (!dropRawLineBlocks(db))
+        return false;
     for (const char* sql :
          {"DROP INDEX deliveries_without_address", "DROP INDEX deliveries_report",
           "CREATE INDEX deliveries_report ON deliveries(campaign_id, isp, final_status, class, "

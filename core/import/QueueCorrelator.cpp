@@ -321,6 +321,7 @@ QueueCorrelator::LineUse QueueCorrelator::expire(const LineContext& line, Messag
 }
 
 void QueueCorrelator::addAttempt(AttemptRecord attempt) {
+    attempt.campaignId = m_campaignId;
     m_attempts.push_back(std::move(attempt));
 }
 

@@ -93,6 +93,9 @@ struct MessageRecord {
 
 struct AttemptRecord {
     qint64 deliveryId = 0;
+    // The delivery's campaign: its raw line goes into the campaign's compressed line blocks
+    // (RawLineBlock). 0 keeps the line inline in the attempt row (short synthetic lines).
+    qint64 campaignId = 0;
     qint64 at = 0;
     QString status;      // sent, deferred, bounced, expired
     bool network = true; // false for suppressed retries and expiry markers

@@ -21,6 +21,7 @@ enum Slot {
     InsertProblem,
     SelectAddress,
     InsertAddress,
+    InsertRawBlock,
     SlotCount
 };
 
@@ -110,6 +111,8 @@ bool ImportWriter::begin() {
     // snapshot turned into a write after the other writer's commit.
     m_nextMessageId = 0;
     m_nextDeliveryId = 0;
+    m_nextRawBlockId = 0;
+    m_rawBlock.clear();
     QSqlQuery q(m_db);
     if (q.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return true;
@@ -164,6 +167,8 @@ bool ImportWriter::saveDelivery(qint64 campaignId, DeliveryRecord& delivery) {
 }
 
 bool ImportWriter::commit() {
+    if (!writeRawBlock())
+        return false;
     // Attempts are only ever added (a campaign's deliveries go only with the campaign), so
     // the minimum kept so far stays exact.
     for (auto it = m_firstAttempts.cbegin(); it != m_firstAttempts.cend(); ++it) {
@@ -188,6 +193,8 @@ bool ImportWriter::commit() {
 
 void ImportWriter::rollback() {
     m_db.rollback();
+    m_rawBlock.clear(); // its id went with the transaction: read again at the next block
+    m_nextRawBlockId = 0;
     m_firstAttempts.clear();
     m_staleInTransaction = false; // rolled back with the rest: marked again at the next change
 }
@@ -483,13 +490,28 @@ bool ImportWriter::updateDelivery(const DeliveryRecord& r) {
 }
 
 bool ImportWriter::insertAttempt(const AttemptRecord& a) {
+    // The raw line goes into the campaign's open line block; the row keeps where it is.
+    // Attempts of one block are rows of one campaign, so removing it removes its blocks.
+    const bool inBlock = a.campaignId != 0 && !a.raw.isEmpty();
+    int rawIndex = 0;
+    if (inBlock) {
+        if (!m_rawBlock.isEmpty() && (m_rawBlock.isFull() || m_rawBlockCampaign != a.campaignId) &&
+            !writeRawBlock())
+            return false;
+        if (m_rawBlock.isEmpty()) {
+            m_rawBlockId = nextId(QStringLiteral("raw_blocks"), m_nextRawBlockId);
+            m_rawBlockCampaign = a.campaignId;
+        }
+        rawIndex = m_rawBlock.add(a.raw);
+    }
     SqliteStatement& q = prepared(
         InsertAttempt,
         QStringLiteral(
             "INSERT INTO attempts (delivery_id, at, status, network, relay_host, relay_ip, "
             "relay_port, "
             "code, enhanced, dsn, reply, stage, class, reason, isp, blame, rule, source_file_id, "
-            "line_no, raw) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            "line_no, raw, raw_block, raw_index) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "?, ?, ?, ?, ?, ?, ?, ?)"));
     q.bind(a.deliveryId)
         .bind(a.at)
         .bind(a.status)
@@ -507,7 +529,27 @@ bool ImportWriter::insertAttempt(const AttemptRecord& a) {
         q.bindNull();
     else
         q.bind(a.sourceFileId);
-    q.bind(a.lineNo).bindUtf8(a.raw);
+    q.bind(a.lineNo);
+    if (inBlock)
+        q.bindNull().bind(m_rawBlockId).bindInt(rawIndex);
+    else
+        q.bindUtf8(a.raw).bindNull().bindNull();
+    return run(q);
+}
+
+bool ImportWriter::writeRawBlock() {
+    if (m_rawBlock.isEmpty())
+        return true;
+    const QByteArray blob = m_rawBlock.compress();
+    if (blob.isEmpty()) {
+        m_error = QStringLiteral("could not compress the raw log lines (out of memory)");
+        return false;
+    }
+    SqliteStatement& q = prepared(
+        InsertRawBlock,
+        QStringLiteral("INSERT INTO raw_blocks (id, campaign_id, size, lines) VALUES (?, ?, ?, ?)"));
+    q.bind(m_rawBlockId).bind(m_rawBlockCampaign).bind(qint64(m_rawBlock.packedSize())).bindBlob(blob);
+    m_rawBlock.clear();
     return run(q);
 }
 

@@ -303,6 +303,23 @@ QStringList addressIdsStep()
                            "address_id)")};
 }
 
+// Version 9: raw log lines in compressed blocks (RawLineBlock) instead of one text per
+// attempt, for a store half the size (issue 10). An attempt row names its block and its
+// line in it; rows written before keep their inline `raw` text, which stays readable. A
+// block holds the lines of one campaign and goes with it; attempts name a block before it
+// is written (it is stored at the end of the transaction), so there is no foreign key.
+QStringList rawLineBlocksStep()
+{
+    return {QStringLiteral(R"(CREATE TABLE raw_blocks (
+                id INTEGER PRIMARY KEY,
+                campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+                size INTEGER NOT NULL,
+                lines BLOB NOT NULL))"),
+            QStringLiteral("CREATE INDEX raw_blocks_campaign ON raw_blocks(campaign_id)"),
+            QStringLiteral("ALTER TABLE attempts ADD COLUMN raw_block INTEGER"),
+            QStringLiteral("ALTER TABLE attempts ADD COLUMN raw_index INTEGER")};
+}
+
 } // namespace
 
 const std::vector<QStringList>& migrationSteps()
@@ -310,7 +327,8 @@ const std::vector<QStringList>& migrationSteps()
     static const std::vector<QStringList> steps{version1(),          version2(),
                                                 version3(),          statusActionsStep(),
                                                 unusedIndexStep(),   reportSummaryStep(),
-                                                storeSettingsStep(), addressIdsStep()};
+                                                storeSettingsStep(), addressIdsStep(),
+                                                rawLineBlocksStep()};
     return steps;
 }
 

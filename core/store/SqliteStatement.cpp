@@ -58,6 +58,12 @@ SqliteStatement& SqliteStatement::bindUtf8(const QByteArray& text) {
     return *this;
 }
 
+SqliteStatement& SqliteStatement::bindBlob(const QByteArray& bytes) {
+    sqlite3_bind_blob(m_statement, m_next++, bytes.constData(), static_cast<int>(bytes.size()),
+                      SQLITE_TRANSIENT);
+    return *this;
+}
+
 SqliteStatement& SqliteStatement::bindNull() {
     sqlite3_bind_null(m_statement, m_next++);
     return *this;

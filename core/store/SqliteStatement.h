@@ -31,6 +31,7 @@ public:
     SqliteStatement& bindInt(int value) { return bind(static_cast<qint64>(value)); }
     SqliteStatement& bindTime(qint64 msSinceEpoch); // NULL when 0
     SqliteStatement& bindNull();
+    SqliteStatement& bindBlob(const QByteArray& bytes);
 
     // Runs the statement and resets it for the next use. False with errorString() set.
     bool exec();
