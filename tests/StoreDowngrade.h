@@ -4,11 +4,12 @@
 #include <QSqlQuery>
 #include <QString>
 
-// Takes back schema step 9 (raw lines in compressed blocks): the blocks and the attempts'
-// references to them go, so a test can then take back step 8 or mark the store as step 8.
-inline bool dropRawLineBlocks(const QSqlDatabase& db) {
-    for (const char* sql : {"DROP TABLE raw_blocks", "ALTER TABLE attempts DROP COLUMN raw_block",
-                            "ALTER TABLE attempts DROP COLUMN raw_index"})
+// Takes back schema step 9 (attempt texts in compressed blocks): the blocks and the
+// attempts' references to them go, so a test can then take back step 8 or mark the store
+// as step 8.
+inline bool dropAttemptTextBlocks(const QSqlDatabase& db) {
+    for (const char* sql : {"DROP TABLE text_blocks", "ALTER TABLE attempts DROP COLUMN text_block",
+                            "ALTER TABLE attempts DROP COLUMN text_index"})
         if (!QSqlQuery(db).exec(QString::fromLatin1(sql)))
             return false;
     return true;
@@ -19,7 +20,7 @@ inline bool dropRawLineBlocks(const QSqlDatabase& db) {
 // earlier columns, and the addresses table, the address_id columns and the campaigns' first
 // attempt go (SQLite >= 3.35 drops columns).
 inline bool dropAddressIds(const QSqlDatabase& db) {
-    if (!dropRawLineBlocks(db))
+    if (!dropAttemptTextBlocks(db))
         return false;
     for (const char* sql :
          {"DROP INDEX deliveries_without_address", "DROP INDEX deliveries_report",

@@ -93,8 +93,8 @@ struct MessageRecord {
 
 struct AttemptRecord {
     qint64 deliveryId = 0;
-    // The delivery's campaign: its raw line goes into the campaign's compressed line blocks
-    // (RawLineBlock). 0 keeps the line inline in the attempt row (short synthetic lines).
+    // The delivery's campaign: the attempt's texts go into the campaign's compressed text
+    // blocks (AttemptTexts). 0 keeps them in the attempt row.
     qint64 campaignId = 0;
     qint64 at = 0;
     QString status;      // sent, deferred, bounced, expired

@@ -1,5 +1,6 @@
 #include "ImportWriter.h"
 
+#include "AttemptTexts.h"
 #include "ReportSummary.h"
 #include "import/AudienceReader.h"
 #include "import/EventsReader.h"
@@ -21,7 +22,7 @@ enum Slot {
     InsertProblem,
     SelectAddress,
     InsertAddress,
-    InsertRawBlock,
+    InsertTextBlock,
     SlotCount
 };
 
@@ -111,8 +112,8 @@ bool ImportWriter::begin() {
     // snapshot turned into a write after the other writer's commit.
     m_nextMessageId = 0;
     m_nextDeliveryId = 0;
-    m_nextRawBlockId = 0;
-    m_rawBlock.clear();
+    m_nextTextBlockId = 0;
+    m_textBlock.clear();
     QSqlQuery q(m_db);
     if (q.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return true;
@@ -130,6 +131,21 @@ qint64 ImportWriter::nextId(const QString& table, qint64& counter) {
             counter = 1; // the insert will fail and say why
     }
     return counter++;
+}
+
+qint64 ImportWriter::newTextBlockId() {
+    if (m_nextTextBlockId == 0) {
+        // AUTOINCREMENT's counter, not MAX(id): ids of removed blocks are never reused, so
+        // readers can cache blocks by id. An explicit id moves the counter on as well.
+        QSqlQuery q(m_db);
+        if (q.exec(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM sqlite_sequence WHERE "
+                                  "name = 'text_blocks'")) &&
+            q.next())
+            m_nextTextBlockId = q.value(0).toLongLong() + 1;
+        else
+            m_nextTextBlockId = 1; // the insert will fail and say why
+    }
+    return m_nextTextBlockId++;
 }
 
 qint64 ImportWriter::newMessageId() {
@@ -167,7 +183,7 @@ bool ImportWriter::saveDelivery(qint64 campaignId, DeliveryRecord& delivery) {
 }
 
 bool ImportWriter::commit() {
-    if (!writeRawBlock())
+    if (!writeTextBlock())
         return false;
     // Attempts are only ever added (a campaign's deliveries go only with the campaign), so
     // the minimum kept so far stays exact.
@@ -193,8 +209,8 @@ bool ImportWriter::commit() {
 
 void ImportWriter::rollback() {
     m_db.rollback();
-    m_rawBlock.clear(); // its id went with the transaction: read again at the next block
-    m_nextRawBlockId = 0;
+    m_textBlock.clear(); // its id went with the transaction: read again at the next block
+    m_nextTextBlockId = 0;
     m_firstAttempts.clear();
     m_staleInTransaction = false; // rolled back with the rest: marked again at the next change
 }
@@ -490,19 +506,19 @@ bool ImportWriter::updateDelivery(const DeliveryRecord& r) {
 }
 
 bool ImportWriter::insertAttempt(const AttemptRecord& a) {
-    // The raw line goes into the campaign's open line block; the row keeps where it is.
-    // Attempts of one block are rows of one campaign, so removing it removes its blocks.
-    const bool inBlock = a.campaignId != 0 && !a.raw.isEmpty();
-    int rawIndex = 0;
+    // The attempt's texts go into its campaign's open text block; the row keeps where they
+    // start. Attempts of one block are rows of one campaign, so removing it removes them.
+    const bool inBlock = a.campaignId != 0;
+    int firstText = 0;
     if (inBlock) {
-        if (!m_rawBlock.isEmpty() && (m_rawBlock.isFull() || m_rawBlockCampaign != a.campaignId) &&
-            !writeRawBlock())
+        if (!m_textBlock.isEmpty() &&
+            (m_textBlock.isFull() || m_textBlockCampaign != a.campaignId) && !writeTextBlock())
             return false;
-        if (m_rawBlock.isEmpty()) {
-            m_rawBlockId = nextId(QStringLiteral("raw_blocks"), m_nextRawBlockId);
-            m_rawBlockCampaign = a.campaignId;
+        if (m_textBlock.isEmpty()) {
+            m_textBlockId = newTextBlockId();
+            m_textBlockCampaign = a.campaignId;
         }
-        rawIndex = m_rawBlock.add(a.raw);
+        firstText = attempttexts::add(m_textBlock, a);
     }
     SqliteStatement& q = prepared(
         InsertAttempt,
@@ -510,46 +526,46 @@ bool ImportWriter::insertAttempt(const AttemptRecord& a) {
             "INSERT INTO attempts (delivery_id, at, status, network, relay_host, relay_ip, "
             "relay_port, "
             "code, enhanced, dsn, reply, stage, class, reason, isp, blame, rule, source_file_id, "
-            "line_no, raw, raw_block, raw_index) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            "?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.bind(a.deliveryId)
-        .bind(a.at)
-        .bind(a.status)
-        .bindInt(a.network ? 1 : 0)
-        .bind(a.relayHost)
-        .bind(a.relayIp);
+            "line_no, raw, text_block, text_index) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.bind(a.deliveryId).bind(a.at).bind(a.status).bindInt(a.network ? 1 : 0);
+    const QString none;
+    q.bind(inBlock ? none : a.relayHost).bind(inBlock ? none : a.relayIp);
     if (a.relayPort == 0)
         q.bindNull();
     else
         q.bindInt(a.relayPort);
     for (const QString* value : {&a.code, &a.enhanced, &a.dsn, &a.reply, &a.stage, &a.cls,
                                  &a.reason, &a.isp, &a.blame, &a.rule})
-        q.bind(*value);
+        q.bind(inBlock ? none : *value);
     if (a.sourceFileId == 0)
         q.bindNull();
     else
         q.bind(a.sourceFileId);
     q.bind(a.lineNo);
     if (inBlock)
-        q.bindNull().bind(m_rawBlockId).bindInt(rawIndex);
+        q.bindNull().bind(m_textBlockId).bindInt(firstText);
     else
         q.bindUtf8(a.raw).bindNull().bindNull();
     return run(q);
 }
 
-bool ImportWriter::writeRawBlock() {
-    if (m_rawBlock.isEmpty())
+bool ImportWriter::writeTextBlock() {
+    if (m_textBlock.isEmpty())
         return true;
-    const QByteArray blob = m_rawBlock.compress();
+    const QByteArray blob = m_textBlock.compress();
     if (blob.isEmpty()) {
-        m_error = QStringLiteral("could not compress the raw log lines (out of memory)");
+        m_error = QStringLiteral("could not compress the attempts' texts (out of memory)");
         return false;
     }
     SqliteStatement& q = prepared(
-        InsertRawBlock,
-        QStringLiteral("INSERT INTO raw_blocks (id, campaign_id, size, lines) VALUES (?, ?, ?, ?)"));
-    q.bind(m_rawBlockId).bind(m_rawBlockCampaign).bind(qint64(m_rawBlock.packedSize())).bindBlob(blob);
-    m_rawBlock.clear();
+        InsertTextBlock,
+        QStringLiteral("INSERT INTO text_blocks (id, campaign_id, size, texts) VALUES (?, ?, ?, ?)"));
+    q.bind(m_textBlockId)
+        .bind(m_textBlockCampaign)
+        .bind(qint64(m_textBlock.packedSize()))
+        .bindBlob(blob);
+    m_textBlock.clear();
     return run(q);
 }
 

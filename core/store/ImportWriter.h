@@ -1,8 +1,8 @@
 #pragma once
 
 #include "ImportRecords.h"
-#include "RawLineBlock.h"
 #include "SqliteStatement.h"
+#include "TextBlock.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -100,18 +100,19 @@ private:
     // Binds addressId(email) as the statement's next parameter.
     bool bindAddressId(SqliteStatement& statement, const QString& email);
     bool markSummaryStale(qint64 campaignId);
-    // Stores the open raw line block (before a new one opens and at commit).
-    bool writeRawBlock();
+    qint64 newTextBlockId();
+    // Stores the open text block (before a new one opens and at commit).
+    bool writeTextBlock();
 
     QSqlDatabase m_db;
     QString m_error;
     std::vector<std::unique_ptr<SqliteStatement>> m_statements;
     qint64 m_nextMessageId = 0; // 0: read the largest stored id first
     qint64 m_nextDeliveryId = 0;
-    qint64 m_nextRawBlockId = 0;
-    RawLineBlock m_rawBlock; // raw lines of attempts inserted but not yet in a stored block
-    qint64 m_rawBlockId = 0;
-    qint64 m_rawBlockCampaign = 0;
+    qint64 m_nextTextBlockId = 0;
+    TextBlock m_textBlock; // texts of attempts inserted but not yet in a stored block
+    qint64 m_textBlockId = 0;
+    qint64 m_textBlockCampaign = 0;
     // The earliest first attempt of each campaign's deliveries saved in this transaction,
     // written into campaigns.first_attempt_at with the transaction.
     QHash<qint64, qint64> m_firstAttempts;

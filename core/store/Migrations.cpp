@@ -303,21 +303,23 @@ QStringList addressIdsStep()
                            "address_id)")};
 }
 
-// Version 9: raw log lines in compressed blocks (RawLineBlock) instead of one text per
-// attempt, for a store half the size (issue 10). An attempt row names its block and its
-// line in it; rows written before keep their inline `raw` text, which stays readable. A
-// block holds the lines of one campaign and goes with it; attempts name a block before it
-// is written (it is stored at the end of the transaction), so there is no foreign key.
-QStringList rawLineBlocksStep()
+// Version 9: the texts of attempts (raw line, relay, reply, verdict) in compressed blocks
+// (AttemptTexts, TextBlock) instead of columns of each row, for a store half the size
+// (issue 10). An attempt row names its block and where its texts start; rows written
+// before keep their columns, which stay readable. A block holds texts of one campaign and
+// goes with it; attempts name a block before it is written (it is stored at the end of the
+// transaction), so there is no foreign key. AUTOINCREMENT: a removed campaign's block ids
+// are not given to new blocks, so readers may cache blocks by id (AttemptTextCache).
+QStringList attemptTextBlocksStep()
 {
-    return {QStringLiteral(R"(CREATE TABLE raw_blocks (
-                id INTEGER PRIMARY KEY,
+    return {QStringLiteral(R"(CREATE TABLE text_blocks (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
                 campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
                 size INTEGER NOT NULL,
-                lines BLOB NOT NULL))"),
-            QStringLiteral("CREATE INDEX raw_blocks_campaign ON raw_blocks(campaign_id)"),
-            QStringLiteral("ALTER TABLE attempts ADD COLUMN raw_block INTEGER"),
-            QStringLiteral("ALTER TABLE attempts ADD COLUMN raw_index INTEGER")};
+                texts BLOB NOT NULL))"),
+            QStringLiteral("CREATE INDEX text_blocks_campaign ON text_blocks(campaign_id)"),
+            QStringLiteral("ALTER TABLE attempts ADD COLUMN text_block INTEGER"),
+            QStringLiteral("ALTER TABLE attempts ADD COLUMN text_index INTEGER")};
 }
 
 } // namespace
@@ -328,7 +330,7 @@ const std::vector<QStringList>& migrationSteps()
                                                 version3(),          statusActionsStep(),
                                                 unusedIndexStep(),   reportSummaryStep(),
                                                 storeSettingsStep(), addressIdsStep(),
-                                                rawLineBlocksStep()};
+                                                attemptTextBlocksStep()};
     return steps;
 }
 

@@ -1,6 +1,6 @@
 #include "ReportQueries.h"
 
-#include "RawBlockCache.h"
+#include "AttemptTextCache.h"
 #include "SqlThreadGuard.h"
 
 #include <QSqlError>
@@ -110,7 +110,7 @@ bool ReportQueries::run(QSqlQuery& query)
 }
 
 ReportQueries::ReportQueries(QSqlDatabase db)
-    : m_db(std::move(db))
+    : m_db(std::move(db)), m_attemptTexts(m_db)
 {
 }
 
@@ -613,13 +613,12 @@ QList<AttemptRow> ReportQueries::attempts(qint64 deliveryId)
     q.prepare(QStringLiteral(
         "SELECT a.at, a.status, a.network, a.relay_host, a.relay_ip, a.relay_port, a.code, "
         "a.enhanced, a.dsn, a.reply, a.stage, a.class, a.reason, a.isp, a.blame, a.rule, a.raw, "
-        "f.path, a.line_no, a.raw_block, a.raw_index FROM attempts a "
+        "f.path, a.line_no, a.text_block, a.text_index FROM attempts a "
         "LEFT JOIN source_files f ON f.id = a.source_file_id "
         "WHERE a.delivery_id = ? ORDER BY a.at, a.id"));
     q.addBindValue(deliveryId);
     if (!run(q))
         return rows;
-    RawBlockCache blocks(m_db);
     while (q.next()) {
         AttemptRow r;
         r.at = fromMs(q.value(0));
@@ -638,8 +637,9 @@ QList<AttemptRow> ReportQueries::attempts(qint64 deliveryId)
         r.isp = q.value(13).toString();
         r.blame = q.value(14).toString();
         r.rule = q.value(15).toString();
-        r.raw = q.value(19).isNull() ? q.value(16).toString()
-                                     : blocks.line(q.value(19).toLongLong(), q.value(20).toInt());
+        r.raw = q.value(16).toString();
+        if (!q.value(19).isNull()) // the texts are in the campaign's text blocks
+            m_attemptTexts.fill(q.value(19).toLongLong(), q.value(20).toInt(), r);
         r.sourcePath = q.value(17).toString();
         r.lineNo = q.value(18).toLongLong();
         rows.append(r);

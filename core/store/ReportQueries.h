@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AttemptTextCache.h"
 #include "report/CampaignReport.h"
 #include "report/MessageRows.h"
 #include "report/OutcomePolicy.h"
@@ -67,7 +68,8 @@ public:
     static MessageCursor cursorOf(const MessageRow& row, MessageFilter::SortColumn column);
     // Streams every matching row (for exports of any size); false if the callback stops.
     bool forEachMessage(const CampaignInfo& campaign, const OutcomePolicy& policy,
-                        const MessageFilter& filter, const std::function<bool(const MessageRow&)>& visit);
+                        const MessageFilter& filter,
+                        const std::function<bool(const MessageRow&)>& visit);
 
     QList<AttemptRow> attempts(qint64 deliveryId);
     QList<ReturnedMailRow> returnedMail(qint64 deliveryId);
@@ -85,8 +87,8 @@ public:
     // Audience members not sent to (Error/Opt-out) or never seen in the logs (Active).
     enum class AudienceGroup { Skipped, NotAttempted };
     qint64 countAudience(const CampaignInfo& campaign, AudienceGroup group);
-    QList<AudienceRow> audience(const CampaignInfo& campaign, AudienceGroup group, qint64 offset = 0,
-                                qint64 limit = -1);
+    QList<AudienceRow> audience(const CampaignInfo& campaign, AudienceGroup group,
+                                qint64 offset = 0, qint64 limit = -1);
     QList<ImportProblemRow> importProblems(qint64 campaignId, int limit = 1000);
 
     // The SQL expression of a delivery's outcome (table alias `d`), for this policy.
@@ -105,6 +107,8 @@ private:
 
     QSqlDatabase m_db;
     QString m_error;
+    AttemptTextCache m_attemptTexts; // kept across calls: a message list with histories
+                                     // reads each block once, not once per message
 };
 
 } // namespace deliverboard
