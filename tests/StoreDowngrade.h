@@ -23,3 +23,22 @@ inline bool dropAddressIds(const QSqlDatabase& db) {
             return false;
     return true;
 }
+
+// Takes back schema step 9 (the report's deferred partitions and the drill-down's index of
+// settled outcomes): the summary's deliveries still deferred return to delivery_groups, one
+// group per column values, attempts and first attempt time, as step 6's summary kept them.
+inline bool dropReportPartitions(const QSqlDatabase& db) {
+    for (const char* sql :
+         {"DROP INDEX deliveries_settled", "DROP TABLE deferred_times",
+          "DROP TABLE deferred_partitions",
+          "INSERT INTO delivery_groups (campaign_id, isp, final_status, class, code, enhanced, "
+          "reason, stage, attempts, first_attempt_at, n) SELECT campaign_id, isp, final_status, "
+          "class, code, enhanced, reason, stage, attempts, first_attempt_at, COUNT(*) FROM "
+          "deliveries WHERE campaign_id IN (SELECT campaign_id FROM campaign_figures) AND "
+          "final_status NOT IN ('sent', 'bounced', 'expired') GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, "
+          "9, 10",
+          "PRAGMA user_version=8"})
+        if (!QSqlQuery(db).exec(QString::fromLatin1(sql)))
+            return false;
+    return true;
+}

@@ -1,5 +1,6 @@
 #include "ReportQueries.h"
 
+#include "Migrations.h"
 #include "SqlThreadGuard.h"
 
 #include <QSqlError>
@@ -272,18 +273,55 @@ bool ReportQueries::outcomeGroups(const QString& source, qint64 campaignId, cons
     std::map<QString, IspFigures> byIsp;
     std::map<QString, std::map<std::tuple<QString, QString, QString>, qint64>> codesByIsp;
     std::map<QString, qint64> stages;
-    while (q.next()) {
-        const QString isp = q.value(0).toString();
-        const Outcome o = outcomeOf(q.value(1));
-        const qint64 count = q.value(6).toLongLong();
+    // Sums are kept in maps, so the order and the split of the rows do not matter; a row
+    // with no deliveries is left out, as the grouped query never returns one.
+    const auto add = [&](const QString& isp, Outcome o, const QString& code,
+                         const QString& enhanced, const QString& reason, const QString& stage,
+                         qint64 count) {
+        if (count <= 0)
+            return;
         IspFigures& figures = byIsp[isp];
         figures.isp = isp;
         figures.counts.add(o, count);
         out.totals.add(o, count);
         if (!bounceOutcomes().contains(o))
-            continue;
-        codesByIsp[isp][{q.value(2).toString(), q.value(3).toString(), q.value(4).toString()}] += count;
-        stages[q.value(5).toString()] += count;
+            return;
+        codesByIsp[isp][{code, enhanced, reason}] += count;
+        stages[stage] += count;
+    };
+    while (q.next())
+        add(q.value(0).toString(), outcomeOf(q.value(1)), q.value(2).toString(),
+            q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+            q.value(6).toLongLong());
+    // The summary's deliveries still deferred, by partition (ReportSummary): all of a
+    // partition are soft bounces once it has the attempts the policy allows, else those
+    // first attempted at or before the window start, read as the running count of the
+    // partition's last first attempt time up to it (one seek in deferred_times).
+    if (grouped) {
+        QSqlQuery d(m_db);
+        d.setForwardOnly(true);
+        d.prepare(QStringLiteral(
+            "SELECT p.isp, p.code, p.enhanced, p.reason, p.stage, p.total, "
+            "CASE WHEN p.attempts >= ? THEN p.total ELSE COALESCE((SELECT t.running FROM "
+            "deferred_times t WHERE t.partition_id = p.id AND t.first_attempt_at <= ? "
+            "ORDER BY t.first_attempt_at DESC LIMIT 1), 0) END "
+            "FROM deferred_partitions p WHERE p.campaign_id = ?"));
+        d.addBindValue(policy.maxAttempts);
+        d.addBindValue(policy.windowStartMs());
+        d.addBindValue(campaignId);
+        if (!run(d))
+            return false;
+        while (d.next()) {
+            const QString isp = d.value(0).toString();
+            const qint64 total = d.value(5).toLongLong();
+            const qint64 soft = d.value(6).toLongLong();
+            const QString code = d.value(1).toString();
+            const QString enhanced = d.value(2).toString();
+            const QString reason = d.value(3).toString();
+            const QString stage = d.value(4).toString();
+            add(isp, Outcome::Soft, code, enhanced, reason, stage, soft);
+            add(isp, Outcome::InProgress, code, enhanced, reason, stage, total - soft);
+        }
     }
     for (auto& [isp, figures] : byIsp) {
         for (const auto& [key, count] : codesByIsp[isp])
@@ -377,15 +415,43 @@ QString ReportQueries::messageSelect(const OutcomePolicy& policy) const
         .arg(outcomeExpression(policy));
 }
 
-QString ReportQueries::filterClause(const MessageFilter& filter, QVariantList& binds) const
-{
-    QString clause;
-    if (!filter.outcomes.isEmpty()) {
-        QStringList ids;
-        for (Outcome o : filter.outcomes)
-            ids.append(QLatin1Char('\'') + outcomeId(o) + QLatin1Char('\''));
-        clause += QStringLiteral(" AND outcome IN (%1)").arg(ids.join(QLatin1Char(',')));
+namespace {
+// The outcome filter as conditions an index can answer: a settled delivery's outcome is the
+// expression of the index deliveries_settled (schema step 9), so "hard bounces in recipient
+// order" is one index range instead of the outcome computed for every row until a page is
+// full; a delivery still deferred is a soft bounce or in progress by the policy's two bounds,
+// the same comparisons as ReportQueries::outcomeExpression.
+QString outcomeCondition(const OutcomePolicy& policy, const QList<Outcome>& outcomes) {
+    const QString settled = settledOutcomeSql(QStringLiteral("d"));
+    const QString givenUp = QStringLiteral("(d.attempts >= %1 OR d.first_attempt_at <= %2)")
+                                .arg(policy.maxAttempts)
+                                .arg(policy.windowStartMs());
+    QStringList settledIds;
+    QStringList deferred;
+    for (const Outcome o : outcomes) {
+        if (o == Outcome::InProgress)
+            deferred.append(QStringLiteral("NOT ") + givenUp);
+        else if (!settledIds.contains(outcomeId(o)))
+            settledIds.append(QLatin1Char('\'') + outcomeId(o) + QLatin1Char('\''));
+        if (o == Outcome::Soft)
+            deferred.append(givenUp);
     }
+    QStringList parts;
+    if (!settledIds.isEmpty())
+        parts.append(QStringLiteral("%1 IN (%2)").arg(settled, settledIds.join(QLatin1Char(','))));
+    if (deferred.size() == 2) // soft and in progress: every delivery still deferred
+        parts.append(QStringLiteral("%1 = 'deferred'").arg(settled));
+    else if (deferred.size() == 1)
+        parts.append(QStringLiteral("(%1 = 'deferred' AND %2)").arg(settled, deferred.first()));
+    return QStringLiteral(" AND (%1)").arg(parts.join(QStringLiteral(" OR ")));
+}
+} // namespace
+
+QString ReportQueries::filterClause(const OutcomePolicy& policy, const MessageFilter& filter,
+                                    QVariantList& binds) const {
+    QString clause;
+    if (!filter.outcomes.isEmpty())
+        clause += outcomeCondition(policy, filter.outcomes);
     if (!filter.isp.isEmpty()) {
         clause += QStringLiteral(" AND d.isp = ?");
         binds.append(filter.isp);
@@ -428,14 +494,10 @@ qint64 ReportQueries::countMessages(const CampaignInfo& campaign, const OutcomeP
                                     const MessageFilter& filter)
 {
     QVariantList binds;
-    const QString where = filterClause(filter, binds);
+    const QString where = filterClause(policy, filter, binds);
     QSqlQuery q(m_db);
-    // Only the columns filters can use, so that SQLite counts from an index.
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM (SELECT d.id, d.campaign_id, d.recipient, d.isp, d.code, "
-                             "d.enhanced, d.stage, d.reason, %1 AS outcome FROM deliveries d "
-                             "WHERE d.campaign_id = ?) d WHERE 1 = 1")
-                  .arg(outcomeExpression(policy)) +
-              where);
+    // The filters read only indexed columns, so that SQLite counts from an index.
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM deliveries d WHERE d.campaign_id = ?") + where);
     q.addBindValue(campaign.id);
     for (const QVariant& bind : std::as_const(binds))
         q.addBindValue(bind);
@@ -449,7 +511,7 @@ QList<MessageRow> ReportQueries::messages(const CampaignInfo& campaign, const Ou
 {
     QList<MessageRow> rows;
     QVariantList binds;
-    const QString where = filterClause(filter, binds);
+    const QString where = filterClause(policy, filter, binds);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     // SQLite lets WHERE use the SELECT alias `outcome`.
@@ -502,12 +564,12 @@ std::optional<MessageCursor> ReportQueries::cursorAt(const CampaignInfo& campaig
                                                      const OutcomePolicy& policy,
                                                      const MessageFilter& filter, qint64 row) {
     QVariantList binds;
-    const QString where = filterClause(filter, binds);
+    const QString where = filterClause(policy, filter, binds);
     const QString key = sortExpression(filter.sortColumn);
-    // Only the sort key and the id (plus the outcome when it is filtered or sorted on):
-    // skipping rows then walks the index alone, without the join or the wide rows.
-    const bool needsOutcome =
-        !filter.outcomes.isEmpty() || filter.sortColumn == MessageFilter::SortColumn::Outcome;
+    // Only the sort key and the id (plus the outcome when it is sorted on; an outcome filter
+    // reads indexed columns): skipping rows then walks an index, without the join or the
+    // wide rows.
+    const bool needsOutcome = filter.sortColumn == MessageFilter::SortColumn::Outcome;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     // The outcome is an alias: in the select list its expression stands for it.
@@ -554,7 +616,7 @@ QList<MessageRow> ReportQueries::messagesPage(const CampaignInfo& campaign,
         cursor = *found;
     }
     QVariantList binds;
-    const QString where = filterClause(filter, binds);
+    const QString where = filterClause(policy, filter, binds);
     const QString key = sortExpression(filter.sortColumn);
     // Rows after (key, id) in "ORDER BY key ASC|DESC, d.id": the leading range on the key
     // lets the index seek (EXPLAIN QUERY PLAN, recipient order: SEARCH d USING INDEX
@@ -587,7 +649,7 @@ bool ReportQueries::forEachMessage(const CampaignInfo& campaign, const OutcomePo
                                    const std::function<bool(const MessageRow&)>& visit)
 {
     QVariantList binds;
-    const QString where = filterClause(filter, binds);
+    const QString where = filterClause(policy, filter, binds);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(messageSelect(policy) + where +

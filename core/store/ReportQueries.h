@@ -98,7 +98,8 @@ private:
     bool storedFigures(qint64 campaignId, CampaignReport& out, bool& found);
 
     bool run(QSqlQuery& query); // exec, keeping the driver's error text
-    QString filterClause(const MessageFilter& filter, QVariantList& binds) const;
+    QString filterClause(const OutcomePolicy& policy, const MessageFilter& filter,
+                         QVariantList& binds) const;
     QString messageSelect(const OutcomePolicy& policy) const;
     std::optional<MessageCursor> cursorAt(const CampaignInfo& campaign, const OutcomePolicy& policy,
                                           const MessageFilter& filter, qint64 row);
