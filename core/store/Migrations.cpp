@@ -362,7 +362,10 @@ QStringList reportPartitionsStep() {
             // recipient order is an index range and a count reads the index alone.
             QStringLiteral("CREATE INDEX IF NOT EXISTS deliveries_settled ON deliveries("
                            "campaign_id, %1, recipient, id, attempts, first_attempt_at)")
-                .arg(settledOutcomeSql())};
+                .arg(settledOutcomeSql()),
+            // Its statistics now, not at the next import that re-analyses (PlannerStatistics):
+            // without them SQLite guesses how many rows an outcome has.
+            QStringLiteral("ANALYZE deliveries_settled")};
 }
 
 } // namespace

@@ -98,8 +98,9 @@ private:
     bool storedFigures(qint64 campaignId, CampaignReport& out, bool& found);
 
     bool run(QSqlQuery& query); // exec, keeping the driver's error text
+    // `unordered`: for a count, whose outcome filter can always read index ranges.
     QString filterClause(const OutcomePolicy& policy, const MessageFilter& filter,
-                         QVariantList& binds) const;
+                         QVariantList& binds, bool unordered = false) const;
     QString messageSelect(const OutcomePolicy& policy) const;
     std::optional<MessageCursor> cursorAt(const CampaignInfo& campaign, const OutcomePolicy& policy,
                                           const MessageFilter& filter, qint64 row);
