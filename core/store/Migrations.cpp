@@ -356,12 +356,13 @@ QStringList reportPartitionsStep() {
             QStringLiteral("DELETE FROM delivery_groups WHERE attempts IS NOT NULL OR "
                            "first_attempt_at IS NOT NULL"),
             // The drill-down's outcome filters: a delivery's outcome when it no longer
-            // depends on the policy, else 'deferred' (ReportQueries' outcomeCondition),
-            // then the default order (recipient, then id: without the id SQLite sorts) and
-            // the two columns the policy reads for deferred ones, so a filtered page in
-            // recipient order is an index range and a count reads the index alone.
+            // depends on the policy, else 'deferred' (ReportQueries' settledRanges), then
+            // the default order (recipient, then id: without the id SQLite sorts), the two
+            // columns the policy reads for deferred ones and the ISP (the dashboard's
+            // "hard bounces at Gmail"), so a filtered page in recipient order is an index
+            // range and a count reads the index alone.
             QStringLiteral("CREATE INDEX IF NOT EXISTS deliveries_settled ON deliveries("
-                           "campaign_id, %1, recipient, id, attempts, first_attempt_at)")
+                           "campaign_id, %1, recipient, id, attempts, first_attempt_at, isp)")
                 .arg(settledOutcomeSql()),
             // Its statistics now, not at the next import that re-analyses (PlannerStatistics):
             // without them SQLite guesses how many rows an outcome has.

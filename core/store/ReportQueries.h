@@ -99,8 +99,9 @@ private:
 
     bool run(QSqlQuery& query); // exec, keeping the driver's error text
     // `unordered`: for a count, whose outcome filter can always read index ranges.
-    QString filterClause(const OutcomePolicy& policy, const MessageFilter& filter,
-                         QVariantList& binds, bool unordered = false) const;
+    QString filterClause(qint64 campaignId, const OutcomePolicy& policy,
+                         const MessageFilter& filter, QVariantList& binds,
+                         bool unordered = false) const;
     QString messageSelect(const OutcomePolicy& policy) const;
     std::optional<MessageCursor> cursorAt(const CampaignInfo& campaign, const OutcomePolicy& policy,
                                           const MessageFilter& filter, qint64 row);
