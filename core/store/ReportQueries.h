@@ -103,6 +103,9 @@ private:
                          const MessageFilter& filter, QVariantList& binds,
                          bool unordered = false) const;
     QString messageSelect(const OutcomePolicy& policy) const;
+    std::optional<MessageCursor> mergedCursorAt(const CampaignInfo& campaign,
+                                                const OutcomePolicy& policy,
+                                                const MessageFilter& filter, qint64 row);
     std::optional<MessageCursor> cursorAt(const CampaignInfo& campaign, const OutcomePolicy& policy,
                                           const MessageFilter& filter, qint64 row);
 
