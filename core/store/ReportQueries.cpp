@@ -417,41 +417,6 @@ QString ReportQueries::messageSelect(const OutcomePolicy& policy) const
 }
 
 namespace {
-// The outcome filter as conditions an index can answer: a settled delivery's outcome is the
-// expression of the index deliveries_settled (schema step 9) and a delivery still deferred
-// is a soft bounce or in progress by the policy's two bounds (the comparisons of
-// ReportQueries::outcomeExpression). A count reads the index ranges whatever the outcomes.
-// A page is read through the index only where it gives the page's order: one range (one
-// settled outcome, or those in progress) in recipient order, so "hard bounces" is an index
-// range instead of every row's outcome computed until a page is full. With several ranges,
-// or another order, SQLite would read them all and sort (EXPLAIN QUERY PLAN: 4-5 s at 1M
-// for soft+spam by time); there the outcome stays computed per row, as the order's index is
-// walked, the plan these filters had before.
-QString settledRanges(const OutcomePolicy& policy, const QList<Outcome>& outcomes) {
-    const QString settled = settledOutcomeSql(QStringLiteral("d"));
-    const QString givenUp = QStringLiteral("(d.attempts >= %1 OR d.first_attempt_at <= %2)")
-                                .arg(policy.maxAttempts)
-                                .arg(policy.windowStartMs());
-    QStringList settledIds;
-    QStringList deferred;
-    for (const Outcome o : outcomes) {
-        if (o == Outcome::InProgress)
-            deferred.append(QStringLiteral("NOT ") + givenUp);
-        else if (!settledIds.contains(QLatin1Char('\'') + outcomeId(o) + QLatin1Char('\'')))
-            settledIds.append(QLatin1Char('\'') + outcomeId(o) + QLatin1Char('\''));
-        if (o == Outcome::Soft)
-            deferred.append(givenUp);
-    }
-    QStringList parts;
-    if (!settledIds.isEmpty())
-        parts.append(QStringLiteral("%1 IN (%2)").arg(settled, settledIds.join(QLatin1Char(','))));
-    if (deferred.size() >= 2) // soft and in progress: every delivery still deferred
-        parts.append(QStringLiteral("%1 = 'deferred'").arg(settled));
-    else if (deferred.size() == 1)
-        parts.append(QStringLiteral("(%1 = 'deferred' AND %2)").arg(settled, deferred.first()));
-    return QStringLiteral(" AND (%1)").arg(parts.join(QStringLiteral(" OR ")));
-}
-
 // The outcome filter as one condition per range of deliveries_settled (each settled
 // outcome, and the deliveries still deferred with the policy's bounds where they matter).
 QStringList settledArms(const OutcomePolicy& policy, const QList<Outcome>& outcomes) {
@@ -471,6 +436,23 @@ QStringList settledArms(const OutcomePolicy& policy, const QList<Outcome>& outco
         arms.append(QStringLiteral("%1 = 'deferred' AND %2%3")
                         .arg(settled, inProgress ? QStringLiteral("NOT ") : QString(), givenUp));
     return arms;
+}
+
+// The outcome filter as conditions an index can answer: a settled delivery's outcome is the
+// expression of the index deliveries_settled (schema step 9) and a delivery still deferred
+// is a soft bounce or in progress by the policy's two bounds (the comparisons of
+// ReportQueries::outcomeExpression). A count reads the index ranges whatever the outcomes.
+// A page is read through the index only where it gives the page's order: one range (one
+// settled outcome, or those in progress) in recipient order, so "hard bounces" is an index
+// range instead of every row's outcome computed until a page is full. With several ranges,
+// or another order, SQLite would read them all and sort (EXPLAIN QUERY PLAN: 4-5 s at 1M
+// for soft+spam by time); there the outcome stays computed per row, as the order's index is
+// walked, the plan these filters had before.
+QString settledRanges(const OutcomePolicy& policy, const QList<Outcome>& outcomes) {
+    QStringList arms = settledArms(policy, outcomes);
+    for (QString& arm : arms)
+        arm = QLatin1Char('(') + arm + QLatin1Char(')');
+    return QStringLiteral(" AND (%1)").arg(arms.join(QStringLiteral(" OR ")));
 }
 
 // One index range of deliveries_settled, read in its own order (recipient, then id).

@@ -158,7 +158,7 @@ void tst_OutcomeFilters::recipientOrderReadsTheIndex() {
     const QString settled = settledOutcomeSql(QStringLiteral("d"));
     const QString plan =
         planOf(db, QStringLiteral("SELECT d.id FROM deliveries d JOIN messages m ON m.id = "
-                                  "d.message_id WHERE d.campaign_id = %1 AND (%2 IN ('hard')) "
+                                  "d.message_id WHERE d.campaign_id = %1 AND ((%2 = 'hard')) "
                                   "ORDER BY d.recipient, d.id LIMIT 300")
                        .arg(m_campaign.id)
                        .arg(settled));
@@ -168,18 +168,19 @@ void tst_OutcomeFilters::recipientOrderReadsTheIndex() {
     // from the same index entries.
     const QString google =
         planOf(db, QStringLiteral("SELECT d.id FROM deliveries d JOIN messages m ON m.id = "
-                                  "d.message_id WHERE d.campaign_id = %1 AND (%2 IN ('hard')) "
+                                  "d.message_id WHERE d.campaign_id = %1 AND ((%2 = 'hard')) "
                                   "AND +d.isp = 'google' ORDER BY d.recipient, d.id LIMIT 300")
                        .arg(m_campaign.id)
                        .arg(settled));
     QVERIFY2(google.contains(QStringLiteral("USING INDEX deliveries_settled")), qPrintable(google));
     // And the count of deliveries still in progress from the index (its attempts and first
     // attempt time are index columns: SQLite defers the table seek and never makes it).
-    const QString count = planOf(
-        db, QStringLiteral("SELECT COUNT(*) FROM deliveries d WHERE d.campaign_id = %1 AND "
-                           "(%2 = 'deferred' AND NOT (d.attempts >= 4 OR d.first_attempt_at <= 0))")
-                .arg(m_campaign.id)
-                .arg(settled));
+    const QString count =
+        planOf(db, QStringLiteral(
+                       "SELECT COUNT(*) FROM deliveries d WHERE d.campaign_id = %1 AND "
+                       "((%2 = 'deferred' AND NOT (d.attempts >= 4 OR d.first_attempt_at <= 0)))")
+                       .arg(m_campaign.id)
+                       .arg(settled));
     QVERIFY2(count.contains(
                  QStringLiteral("USING INDEX deliveries_settled (campaign_id=? AND <expr>=?)")),
              qPrintable(count));
