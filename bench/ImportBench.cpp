@@ -1,4 +1,5 @@
 // deliverboard-bench <campaign-folder> [--json file] [--keep dir]
+// deliverboard-bench <store.sqlite> [--json file] [--runs n]
 // Measures, in one run and side by side on the same files (issue 10's table):
 //   - the read floor (`zcat -f <logs> | grep -c .`) and pflogsumm (`zcat -f <logs> | pflogsumm`)
 //     in CPU seconds, and Deliverboard's import in CPU seconds, lines per CPU-second and
@@ -9,6 +10,10 @@
 //   - `report --json`, `messages --json` and `export-bounces` from a cold CLI process;
 //   - the drill-down query's first page and a deep page (90 % down) per filter;
 //   - the store's bytes per delivery.
+// Given a store instead of a folder, only the queries run on it: `report --json` and
+// `campaigns` from a cold CLI process --runs times (3 unless given; fastest and slowest
+// printed), then the drill-down pages. The store is opened read-write (as the app does), so
+// an older schema is migrated first.
 // It asserts nothing: it is a benchmark, run by hand (docs/performance.md), never in CTest.
 // Make a large folder with: deliverboard-demogen --out /tmp/big --recipients 1000000
 #include "import/CampaignFolderScanner.h"
@@ -135,6 +140,133 @@ QString fixed(double value, int decimals = 2) {
     return QString::number(value, 'f', decimals);
 }
 
+// The drill-down's filters (the GUI's worker runs the same queries): the count, the first
+// page in the filter's order, and the page 90 % down by OFFSET and as the drill-down reads
+// it (messagesPage: a narrow seek, then a keyset page where the sort allows it).
+void drilldownPages(ReportQueries& queries, const CampaignInfo& campaign,
+                    const OutcomePolicy& policy, QTextStream& out, QJsonObject& pages) {
+    struct Filter {
+        QString name;
+        MessageFilter filter;
+    };
+    QList<Filter> filters{{QStringLiteral("all"), {}}};
+    for (const auto& [name, outcome] :
+         {std::pair{QStringLiteral("hard"), Outcome::Hard},
+          std::pair{QStringLiteral("soft"), Outcome::Soft},
+          std::pair{QStringLiteral("spam"), Outcome::Spam},
+          std::pair{QStringLiteral("in progress"), Outcome::InProgress},
+          std::pair{QStringLiteral("delivered"), Outcome::Delivered}}) {
+        Filter f{name, {}};
+        f.filter.outcomes = {outcome};
+        filters.append(f);
+    }
+    Filter softSpam{QStringLiteral("soft+spam"), {}};
+    softSpam.filter.outcomes = {Outcome::Soft, Outcome::Spam};
+    filters.append(softSpam);
+    Filter hardGoogle{QStringLiteral("hard at google"), {}};
+    hardGoogle.filter.outcomes = {Outcome::Hard};
+    hardGoogle.filter.isp = QStringLiteral("google");
+    filters.append(hardGoogle);
+    Filter google{QStringLiteral("isp google"), {}};
+    google.filter.isp = QStringLiteral("google");
+    filters.append(google);
+    Filter byTime{QStringLiteral("all, by last attempt"), {}};
+    byTime.filter.sortColumn = MessageFilter::SortColumn::LastAttempt;
+    filters.append(byTime);
+    Filter byAttempts{QStringLiteral("all, by attempts desc"), {}};
+    byAttempts.filter.sortColumn = MessageFilter::SortColumn::Attempts;
+    byAttempts.filter.descending = true;
+    filters.append(byAttempts);
+    Filter search{QStringLiteral("search \"mueller\""), {}};
+    search.filter.search = QStringLiteral("mueller");
+    filters.append(search);
+    Filter complained{QStringLiteral("complained"), {}};
+    complained.filter.complained = true;
+    filters.append(complained);
+    for (const Filter& f : std::as_const(filters)) {
+        qint64 count = 0;
+        QList<MessageRow> first, deep, jumped;
+        const Cost countCost =
+            measure([&] { count = queries.countMessages(campaign, policy, f.filter); });
+        const Cost firstCost =
+            measure([&] { first = queries.messages(campaign, policy, f.filter, 0, 300); });
+        const qint64 deepOffset = count * 9 / 10;
+        const Cost deepCost =
+            measure([&] { deep = queries.messages(campaign, policy, f.filter, deepOffset, 300); });
+        const Cost jumpCost = measure(
+            [&] { jumped = queries.messagesPage(campaign, policy, f.filter, deepOffset, 300); });
+        out << "drill-down " << f.name.leftJustified(22) << ' '
+            << QString::number(count).rightJustified(8) << " rows: count "
+            << fixed(countCost.wallSeconds * 1000, 1) << " ms, first page "
+            << fixed(firstCost.wallSeconds * 1000, 1) << " ms, page at row " << deepOffset << ' '
+            << fixed(deepCost.wallSeconds * 1000, 1) << " ms (OFFSET), "
+            << fixed(jumpCost.wallSeconds * 1000, 1) << " ms (as the drill-down reads it)\n";
+        pages.insert(
+            f.name,
+            QJsonObject{{QStringLiteral("rows"), count},
+                        {QStringLiteral("count_ms"), countCost.wallSeconds * 1000},
+                        {QStringLiteral("first_page_ms"), firstCost.wallSeconds * 1000},
+                        {QStringLiteral("deep_page_ms"), deepCost.wallSeconds * 1000},
+                        {QStringLiteral("deep_page_jump_ms"), jumpCost.wallSeconds * 1000}});
+    }
+}
+
+// A CLI command from a cold process `runs` times: the fastest and the slowest wall time
+// and CPU (user + system of the child).
+QJsonObject cliRuns(const QString& cli, const QStringList& args, int runs, QTextStream& out,
+                    const QString& name) {
+    double minWall = 1e9, maxWall = 0, minCpu = 1e9, maxCpu = 0;
+    for (int run = 0; run < runs; ++run) {
+        const Cost cost = runChild(cli, args);
+        minWall = qMin(minWall, cost.wallSeconds);
+        maxWall = qMax(maxWall, cost.wallSeconds);
+        minCpu = qMin(minCpu, cost.cpuSeconds);
+        maxCpu = qMax(maxCpu, cost.cpuSeconds);
+    }
+    out << name.leftJustified(20) << fixed(minWall * 1000, 0) << "-" << fixed(maxWall * 1000, 0)
+        << " ms wall, " << fixed(minCpu * 1000, 0) << "-" << fixed(maxCpu * 1000, 0)
+        << " ms CPU, cold process, " << runs << " runs\n";
+    return QJsonObject{{QStringLiteral("wall_ms_min"), minWall * 1000},
+                       {QStringLiteral("wall_ms_max"), maxWall * 1000},
+                       {QStringLiteral("cpu_ms_min"), minCpu * 1000},
+                       {QStringLiteral("cpu_ms_max"), maxCpu * 1000},
+                       {QStringLiteral("runs"), runs}};
+}
+
+// The queries alone on an existing store (the second form of the command line).
+int benchStore(const QString& storePath, const QString& cli, int runs, QTextStream& out,
+               QJsonObject& json) {
+    Database db;
+    if (!db.open(storePath)) {
+        out << "cannot open " << storePath << ": " << db.errorString() << '\n';
+        return 2;
+    }
+    ReportQueries queries(db.connection());
+    const QList<CampaignInfo> all = queries.campaigns();
+    if (all.isEmpty()) {
+        out << "no campaign in " << storePath << '\n';
+        return 2;
+    }
+    const CampaignInfo campaign = all.first();
+    const QStringList at{QStringLiteral("--db"), storePath, QStringLiteral("--campaign"),
+                         campaign.name};
+    out << "store:              " << storePath << ", campaign " << campaign.name << '\n';
+    json.insert(QStringLiteral("store"), storePath);
+    json.insert(
+        QStringLiteral("report_json"),
+        cliRuns(cli,
+                QStringList{QStringLiteral("report")} + at + QStringList{QStringLiteral("--json")},
+                runs, out, QStringLiteral("report --json:")));
+    json.insert(QStringLiteral("campaigns"),
+                cliRuns(cli, {QStringLiteral("campaigns"), QStringLiteral("--db"), storePath}, runs,
+                        out, QStringLiteral("campaigns:")));
+    const OutcomePolicy policy = queries.defaultPolicy(campaign);
+    QJsonObject pages;
+    drilldownPages(queries, campaign, policy, out, pages);
+    json.insert(QStringLiteral("drilldown"), pages);
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char* argv[]) {
@@ -142,18 +274,36 @@ int main(int argc, char* argv[]) {
     QStandardPaths::setTestModeEnabled(true);
     QTextStream out(stdout);
     const QStringList args = app.arguments();
-    if (args.size() < 2 || !QFileInfo(args.at(1)).isDir()) {
-        out << "usage: deliverboard-bench <campaign-folder> [--json file] [--keep dir]\n";
+    if (args.size() < 2 || !QFileInfo::exists(args.at(1))) {
+        out << "usage: deliverboard-bench <campaign-folder> [--json file] [--keep dir]\n"
+               "       deliverboard-bench <store.sqlite> [--json file] [--runs n]\n";
         return 1;
     }
     const QString folder = QFileInfo(args.at(1)).absoluteFilePath();
     const int jsonIndex = args.indexOf(QStringLiteral("--json"));
+    const QString cliPath =
+        QCoreApplication::applicationDirPath() + QStringLiteral("/deliverboard-cli");
+    const auto writeJson = [&](const QJsonObject& json) {
+        if (jsonIndex < 0)
+            return true;
+        QFile file(args.value(jsonIndex + 1));
+        if (file.open(QIODevice::WriteOnly) && file.write(QJsonDocument(json).toJson()) >= 0)
+            return true;
+        out << "cannot write " << file.fileName() << '\n';
+        return false;
+    };
+    if (!QFileInfo(folder).isDir()) {
+        const int runsIndex = args.indexOf(QStringLiteral("--runs"));
+        const int runs = runsIndex > 0 ? qMax(1, args.value(runsIndex + 1).toInt()) : 3;
+        QJsonObject json;
+        const int rc = benchStore(folder, cliPath, runs, out, json);
+        return rc == 0 && !writeJson(json) ? 2 : rc;
+    }
     const int keepIndex = args.indexOf(QStringLiteral("--keep"));
     QTemporaryDir tmp(keepIndex > 0 ? args.value(keepIndex + 1) + QStringLiteral("/bench-XXXXXX")
                                     : QString());
     tmp.setAutoRemove(keepIndex < 0);
-    const QString cli =
-        QCoreApplication::applicationDirPath() + QStringLiteral("/deliverboard-cli");
+    const QString cli = cliPath;
     QJsonObject json;
     json.insert(QStringLiteral("folder"), folder);
     QTextStream err(stderr);
@@ -246,28 +396,6 @@ int main(int argc, char* argv[]) {
     const OutcomePolicy policy = queries.defaultPolicy(*campaign);
     CampaignReport totals;
     queries.report(*campaign, policy, totals);
-    struct Filter {
-        QString name;
-        MessageFilter filter;
-    };
-    QList<Filter> filters{{QStringLiteral("all"), {}}};
-    for (const auto& [name, outcome] :
-         {std::pair{QStringLiteral("hard"), Outcome::Hard},
-          std::pair{QStringLiteral("soft"), Outcome::Soft},
-          std::pair{QStringLiteral("delivered"), Outcome::Delivered}}) {
-        Filter f{name, {}};
-        f.filter.outcomes = {outcome};
-        filters.append(f);
-    }
-    Filter google{QStringLiteral("isp google"), {}};
-    google.filter.isp = QStringLiteral("google");
-    filters.append(google);
-    Filter byTime{QStringLiteral("all, by last attempt"), {}};
-    byTime.filter.sortColumn = MessageFilter::SortColumn::LastAttempt;
-    filters.append(byTime);
-    Filter search{QStringLiteral("search \"mueller\""), {}};
-    search.filter.search = QStringLiteral("mueller");
-    filters.append(search);
     QJsonObject pages;
 
     // 7. Print.
@@ -303,27 +431,7 @@ int main(int argc, char* argv[]) {
         << "export-bounces:     " << fixed(exportBounces.wallSeconds * 1000, 0)
         << " ms wall, cold process ("
         << totals.totals.hard + totals.totals.soft + totals.totals.spam << " bounced)\n";
-    for (const Filter& f : std::as_const(filters)) {
-        qint64 count = 0;
-        QList<MessageRow> first, deep;
-        const Cost countCost =
-            measure([&] { count = queries.countMessages(*campaign, policy, f.filter); });
-        const Cost firstCost =
-            measure([&] { first = queries.messages(*campaign, policy, f.filter, 0, 300); });
-        const qint64 deepOffset = count * 9 / 10;
-        const Cost deepCost =
-            measure([&] { deep = queries.messages(*campaign, policy, f.filter, deepOffset, 300); });
-        out << "drill-down " << f.name.leftJustified(22) << ' '
-            << QString::number(count).rightJustified(8) << " rows: count "
-            << fixed(countCost.wallSeconds * 1000, 1) << " ms, first page "
-            << fixed(firstCost.wallSeconds * 1000, 1) << " ms, page at row " << deepOffset << ' '
-            << fixed(deepCost.wallSeconds * 1000, 1) << " ms\n";
-        pages.insert(f.name,
-                     QJsonObject{{QStringLiteral("rows"), count},
-                                 {QStringLiteral("count_ms"), countCost.wallSeconds * 1000},
-                                 {QStringLiteral("first_page_ms"), firstCost.wallSeconds * 1000},
-                                 {QStringLiteral("deep_page_ms"), deepCost.wallSeconds * 1000}});
-    }
+    drilldownPages(queries, *campaign, policy, out, pages);
     QSqlQuery(db.connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")); // as closed
     const qint64 bytes = storeBytes(storePath);
     out << "store:              " << fixed(bytes / 1e6, 0) << " MB, "
@@ -356,12 +464,5 @@ int main(int argc, char* argv[]) {
     json.insert(QStringLiteral("store_bytes"), bytes);
     json.insert(QStringLiteral("store_bytes_per_delivery"),
                 double(bytes) / qMax<qint64>(1, deliveries));
-    if (jsonIndex > 0) {
-        QFile file(args.value(jsonIndex + 1));
-        if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(json).toJson()) < 0) {
-            out << "cannot write " << file.fileName() << '\n';
-            return 2;
-        }
-    }
-    return 0;
+    return writeJson(json) ? 0 : 2;
 }

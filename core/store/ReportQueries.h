@@ -100,8 +100,14 @@ private:
     bool storedFigures(qint64 campaignId, CampaignReport& out, bool& found);
 
     bool run(QSqlQuery& query); // exec, keeping the driver's error text
-    QString filterClause(const MessageFilter& filter, QVariantList& binds) const;
+    // `unordered`: for a count, whose outcome filter can always read index ranges.
+    QString filterClause(qint64 campaignId, const OutcomePolicy& policy,
+                         const MessageFilter& filter, QVariantList& binds,
+                         bool unordered = false) const;
     QString messageSelect(const OutcomePolicy& policy) const;
+    std::optional<MessageCursor> mergedCursorAt(const CampaignInfo& campaign,
+                                                const OutcomePolicy& policy,
+                                                const MessageFilter& filter, qint64 row);
     std::optional<MessageCursor> cursorAt(const CampaignInfo& campaign, const OutcomePolicy& policy,
                                           const MessageFilter& filter, qint64 row);
 

@@ -38,19 +38,53 @@ bool ReportSummary::rebuild(qint64 campaignId) {
     q.addBindValue(campaignId);
     if (!q.exec())
         return fail(q);
-    // Read from the covering index deliveries_report. Attempts and the first attempt time
-    // matter only to a delivery still deferred (ReportQueries::outcomeExpression), so the
-    // others are grouped without them: a million deliveries become a few hundred groups
-    // plus one per delivery still in the queue.
+    // Read from the covering index deliveries_report: the settled deliveries, whose outcome
+    // no policy changes, become a few hundred groups however large the campaign.
     q.prepare(QStringLiteral(
         "INSERT INTO delivery_groups (campaign_id, isp, final_status, class, code, enhanced, "
-        "reason, "
-        "stage, attempts, first_attempt_at, n) "
-        "SELECT campaign_id, isp, final_status, class, code, enhanced, reason, stage, "
-        "CASE WHEN final_status IN ('sent', 'bounced', 'expired') THEN NULL ELSE attempts END, "
-        "CASE WHEN final_status IN ('sent', 'bounced', 'expired') THEN NULL ELSE first_attempt_at "
-        "END, "
-        "COUNT(*) FROM deliveries WHERE campaign_id = ? GROUP BY 2, 3, 4, 5, 6, 7, 8, 9, 10"));
+        "reason, stage, n) "
+        "SELECT campaign_id, isp, final_status, class, code, enhanced, reason, stage, COUNT(*) "
+        "FROM deliveries WHERE campaign_id = ? AND final_status IN ('sent', 'bounced', "
+        "'expired') GROUP BY 2, 3, 4, 5, 6, 7, 8"));
+    q.addBindValue(campaignId);
+    if (!q.exec())
+        return fail(q);
+    // The deliveries still deferred: their outcome depends on the attempts and the first
+    // attempt time (ReportQueries::outcomeExpression), so they are partitioned by the
+    // report's columns and attempts, each partition with the running count of its
+    // deliveries by first attempt time (schema step 9 explains the tables).
+    q.prepare(QStringLiteral("DELETE FROM deferred_times WHERE partition_id IN (SELECT id FROM "
+                             "deferred_partitions WHERE campaign_id = ?)"));
+    q.addBindValue(campaignId);
+    if (!q.exec())
+        return fail(q);
+    q.prepare(QStringLiteral("DELETE FROM deferred_partitions WHERE campaign_id = ?"));
+    q.addBindValue(campaignId);
+    if (!q.exec())
+        return fail(q);
+    const QString deferred = QStringLiteral("final_status NOT IN ('sent', 'bounced', 'expired')");
+    q.prepare(
+        QStringLiteral("INSERT INTO deferred_partitions (campaign_id, isp, code, enhanced, reason, "
+                       "stage, attempts, total) "
+                       "SELECT campaign_id, isp, COALESCE(code, ''), COALESCE(enhanced, ''), "
+                       "COALESCE(reason, ''), COALESCE(stage, 'unknown'), attempts, COUNT(*) "
+                       "FROM deliveries WHERE campaign_id = ? AND %1 GROUP BY 2, 3, 4, 5, 6, 7")
+            .arg(deferred));
+    q.addBindValue(campaignId);
+    if (!q.exec())
+        return fail(q);
+    q.prepare(QStringLiteral(
+                  "INSERT INTO deferred_times (partition_id, first_attempt_at, running) "
+                  "SELECT p.id, t.first_attempt_at, SUM(t.n) OVER (PARTITION BY p.id ORDER BY "
+                  "t.first_attempt_at) FROM (SELECT isp, COALESCE(code, '') AS code, "
+                  "COALESCE(enhanced, '') AS enhanced, COALESCE(reason, '') AS reason, "
+                  "COALESCE(stage, 'unknown') AS stage, attempts, first_attempt_at, COUNT(*) AS n "
+                  "FROM deliveries WHERE campaign_id = ? AND %1 AND first_attempt_at IS NOT NULL "
+                  "GROUP BY 1, 2, 3, 4, 5, 6, 7) t JOIN deferred_partitions p ON p.campaign_id = ? "
+                  "AND p.isp = t.isp AND p.code = t.code AND p.enhanced = t.enhanced AND "
+                  "p.reason = t.reason AND p.stage = t.stage AND p.attempts = t.attempts")
+                  .arg(deferred));
+    q.addBindValue(campaignId);
     q.addBindValue(campaignId);
     if (!q.exec())
         return fail(q);

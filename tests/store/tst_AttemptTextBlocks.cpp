@@ -1,4 +1,4 @@
-// Schema step 9 keeps the texts of attempts (raw log line, relay, reply, verdict) in
+// Schema step 10 keeps the texts of attempts (raw log line, relay, reply, verdict) in
 // compressed blocks (TextBlock, AttemptTexts) instead of columns of each row. Nothing the
 // message detail shows may change: every attempt's raw line is still the line of its file,
 // byte for byte, and its other texts are those the columns held; rows written before the
@@ -229,7 +229,7 @@ void tst_AttemptTextBlocks::blockAndColumnsGiveTheSameDetail() {
     const qint64 inColumns = scalar(db, QStringLiteral("SELECT MIN(id) FROM deliveries"));
     const qint64 inBlock = scalar(db, QStringLiteral("SELECT MAX(id) FROM deliveries"));
     const qint64 blocksBefore = scalar(db, QStringLiteral("SELECT COUNT(*) FROM text_blocks"));
-    write(store.database(), everyText(inColumns, 0)); // as rows before step 9 were written
+    write(store.database(), everyText(inColumns, 0)); // as rows before step 10 were written
     write(store.database(), everyText(inBlock, campaignId));
     QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM text_blocks")), blocksBefore + 1);
     const auto last = [&store](qint64 deliveryId) {
@@ -252,11 +252,11 @@ void tst_AttemptTextBlocks::rowsFromBeforeTheStepKeepTheirTexts() {
         QVERIFY(store.import({demoFolder()}).fatalError.isEmpty());
         const QSqlDatabase db = store.database().connection();
         deliveryId = scalar(db, QStringLiteral("SELECT MIN(id) FROM deliveries"));
-        // As a store of step 8 wrote it: the texts in the row's columns.
+        // As a store of step 9 wrote it: the texts in the row's columns.
         write(store.database(), everyText(deliveryId, 0));
         before = store.queries().attempts(deliveryId).constLast();
         QVERIFY(dropAttemptTextBlocks(db));
-        QVERIFY(QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version=8")));
+        QVERIFY(QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version=9")));
     }
     TestStore migrated(path);
     QCOMPARE(migrated.database().schemaVersion(), Database::latestSchemaVersion());

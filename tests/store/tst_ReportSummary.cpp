@@ -2,6 +2,7 @@
 // the deliveries: for the bundled demo under many retry limits and "as of" times, after an
 // incremental import, after a cancelled one, and they go with a removed campaign.
 #include "LogBuilder.h"
+#include "StoreDowngrade.h"
 #include "TestPaths.h"
 #include "TestStore.h"
 #include "report/ReportJson.h"
@@ -179,6 +180,66 @@ private Q_SLOTS:
         QVERIFY(queries.removeCampaign(info.id));
         QCOMPARE(rows(store.database(), QStringLiteral("delivery_groups")), qint64(0));
         QCOMPARE(rows(store.database(), QStringLiteral("campaign_figures")), qint64(0));
+    }
+
+    // A store of schema 8 kept one summary group per delivery still deferred; step 9 moves
+    // them into partitions, and the report stays exactly the one from the deliveries.
+    void migratedSummaryGivesTheSameReport() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("s.sqlite"));
+        const QString demo =
+            testpaths::source(QStringLiteral("resources/demo/spring-newsletter-2026"));
+        qint64 deferredGroups = 0;
+        {
+            TestStore store(path);
+            QVERIFY(store.import({demo}).fatalError.isEmpty());
+            QVERIFY(dropReportPartitions(store.database().connection()));
+            QSqlQuery q(store.database().connection());
+            QVERIFY(q.exec(
+                QStringLiteral("SELECT COUNT(*) FROM delivery_groups WHERE attempts IS NOT NULL")));
+            QVERIFY(q.next());
+            deferredGroups = q.value(0).toLongLong();
+        }
+        QVERIFY(deferredGroups > 10); // the demo has deliveries still deferred
+        TestStore store(path);
+        QCOMPARE(store.database().schemaVersion(), Database::latestSchemaVersion());
+        QCOMPARE(rows(store.database(), QStringLiteral("delivery_groups WHERE attempts IS NOT "
+                                                       "NULL")),
+                 qint64(0));
+        const qint64 partitions = rows(store.database(), QStringLiteral("deferred_partitions"));
+        QVERIFY(partitions > 0 && partitions < deferredGroups);
+        const CampaignInfo info = store.campaign(QStringLiteral("Spring Newsletter 2026"));
+        QVERIFY(ReportSummary(store.database().connection()).isValid(info.id));
+        ReportQueries queries(store.database().connection());
+        const OutcomePolicy standard = queries.defaultPolicy(info);
+        for (const int attempts : {1, 4}) {
+            for (const qint64 shiftHours : {-20, -6, 0}) {
+                OutcomePolicy policy = standard;
+                policy.maxAttempts = attempts;
+                policy.asOf = standard.asOf.addSecs(shiftHours * 3600);
+                QCOMPARE(summaryReport(store.database(), info, policy),
+                         liveReport(store.database(), info, policy));
+            }
+        }
+        // The rebuild at the next import writes the same partitions as the migration did.
+        QSqlQuery q(store.database().connection());
+        const auto partitionText = [&] {
+            QString text;
+            q.exec(QStringLiteral(
+                "SELECT p.isp, p.code, p.enhanced, p.reason, p.stage, p.attempts, p.total, "
+                "t.first_attempt_at, t.running FROM deferred_partitions p LEFT JOIN "
+                "deferred_times t ON t.partition_id = p.id ORDER BY 1, 2, 3, 4, 5, 6, 8"));
+            while (q.next())
+                for (int i = 0; i < 9; ++i)
+                    text += q.value(i).toString() + QLatin1Char(i == 8 ? '\n' : ' ');
+            return text;
+        };
+        const QString migrated = partitionText();
+        QVERIFY(!migrated.isEmpty());
+        store.database().connection().transaction();
+        QVERIFY(ReportSummary(store.database().connection()).rebuild(info.id));
+        store.database().connection().commit();
+        QCOMPARE(partitionText(), migrated);
     }
 
     void unchangedReimportKeepsTheSummary() {
