@@ -22,9 +22,9 @@
 #include "import/ImportController.h"
 #include "import/ProblemsDock.h"
 #include "model/Outcome.h"
-#include "store/Database.h"
-#include "store/ReportQueries.h"
-#include "store/StoreSettings.h"
+#include "store/sqlite/Database.h"
+#include "store/sqlite/ReportQueries.h"
+#include "store/sqlite/StoreSettings.h"
 #include "welcome/WelcomePanel.h"
 
 #include <QApplication>

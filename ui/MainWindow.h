@@ -1,8 +1,8 @@
 #pragma once
 
 #include "common/ReportContext.h"
-#include "store/ReportQueries.h"
-#include "store/StoreSettings.h"
+#include "store/sqlite/ReportQueries.h"
+#include "store/sqlite/StoreSettings.h"
 
 #include <QElapsedTimer>
 #include <QMainWindow>

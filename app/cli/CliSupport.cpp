@@ -1,6 +1,6 @@
 #include "CliSupport.h"
 
-#include "store/ReportQueries.h"
+#include "store/sqlite/ReportQueries.h"
 
 #include <QFileInfo>
 

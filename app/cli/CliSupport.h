@@ -4,7 +4,7 @@
 
 #include "report/MessageRows.h"
 #include "report/OutcomePolicy.h"
-#include "store/Database.h"
+#include "store/sqlite/Database.h"
 
 #include <QJsonDocument>
 

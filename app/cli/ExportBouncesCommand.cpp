@@ -1,7 +1,7 @@
 #include "CliSupport.h"
 
 #include "export/BounceExporter.h"
-#include "store/ReportQueries.h"
+#include "store/sqlite/ReportQueries.h"
 
 namespace deliverboard::cli {
 

@@ -2,7 +2,7 @@
 #include "StatusSupport.h"
 
 #include "export/SuppressionExporter.h"
-#include "store/StoreSettings.h"
+#include "store/sqlite/StoreSettings.h"
 
 namespace deliverboard::cli {
 

@@ -1,7 +1,7 @@
 #include "CliSupport.h"
 
 #include "report/ReportJson.h"
-#include "store/ReportQueries.h"
+#include "store/sqlite/ReportQueries.h"
 
 #include <QJsonArray>
 

@@ -2,7 +2,7 @@
 
 #include "classify/IspDirectory.h"
 #include "report/ReportJson.h"
-#include "store/ReportQueries.h"
+#include "store/sqlite/ReportQueries.h"
 
 namespace deliverboard::cli {
 

@@ -2,8 +2,8 @@
 #include "StatusSupport.h"
 
 #include "report/ReportJson.h"
-#include "store/ReportQueries.h"
-#include "store/StoreSettings.h"
+#include "store/sqlite/ReportQueries.h"
+#include "store/sqlite/StoreSettings.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

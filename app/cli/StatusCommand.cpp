@@ -3,8 +3,8 @@
 
 #include "policy/StatusJson.h"
 #include "report/ReportJson.h"
-#include "store/StatusStore.h"
-#include "store/StoreSettings.h"
+#include "store/sqlite/StatusStore.h"
+#include "store/sqlite/StoreSettings.h"
 
 #include <QJsonArray>
 

@@ -1,7 +1,7 @@
 #include "StatusSupport.h"
 
-#include "store/StatusStore.h"
-#include "store/StoreSettings.h"
+#include "store/sqlite/StatusStore.h"
+#include "store/sqlite/StoreSettings.h"
 
 namespace deliverboard::cli {
 

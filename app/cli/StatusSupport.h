@@ -3,7 +3,7 @@
 #include "CliCommand.h"
 
 #include "policy/StatusEngine.h"
-#include "store/Database.h"
+#include "store/sqlite/Database.h"
 
 #include <memory>
 

@@ -2,7 +2,7 @@
 
 #include "CsvExportFile.h"
 #include "report/ReportJson.h"
-#include "store/ReportQueries.h"
+#include "store/sqlite/ReportQueries.h"
 #include "util/CsvWriter.h"
 
 #include <QCoreApplication>

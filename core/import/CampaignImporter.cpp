@@ -8,9 +8,9 @@
 #include "QueueCorrelator.h"
 #include "ReturnedMailImporter.h"
 #include "classify/ReplyClassifier.h"
-#include "store/Database.h"
-#include "store/ImportWriter.h"
-#include "store/PlannerStatistics.h"
+#include "store/sqlite/Database.h"
+#include "store/sqlite/ImportWriter.h"
+#include "store/sqlite/PlannerStatistics.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

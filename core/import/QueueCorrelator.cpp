@@ -4,7 +4,7 @@
 #include "classify/ReplyClassifier.h"
 #include "mail/MimeWalk.h"
 #include "mail/ReturnedMail.h"
-#include "store/ImportWriter.h"
+#include "store/sqlite/ImportWriter.h"
 
 namespace deliverboard {
 

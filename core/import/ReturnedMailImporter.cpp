@@ -4,7 +4,7 @@
 #include "mail/ReturnedMailParser.h"
 
 #include "store/ImportRecords.h"
-#include "store/ImportWriter.h"
+#include "store/sqlite/ImportWriter.h"
 #include <QByteArray>
 
 namespace deliverboard {

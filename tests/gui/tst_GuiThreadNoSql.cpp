@@ -21,7 +21,7 @@
 #include "drilldown/DrilldownView.h"
 #include "drilldown/MessageDetailPanel.h"
 #include "drilldown/MessageTableModel.h"
-#include "store/Database.h"
+#include "store/sqlite/Database.h"
 #include "store/SqlThreadGuard.h"
 
 #include <QFile>

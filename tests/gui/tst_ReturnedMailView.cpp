@@ -15,8 +15,8 @@
 #include "drilldown/FilterChips.h"
 #include "drilldown/MessageDetailPanel.h"
 #include "drilldown/MessageTableModel.h"
-#include "store/Database.h"
-#include "store/ReportQueries.h"
+#include "store/sqlite/Database.h"
+#include "store/sqlite/ReportQueries.h"
 
 #include <QPlainTextEdit>
 #include <QPushButton>

@@ -7,7 +7,7 @@
 #include "common/Labels.h"
 #include "common/PlainText.h"
 #include "export/SuppressionExporter.h"
-#include "store/StoreSettings.h"
+#include "store/sqlite/StoreSettings.h"
 #include "util/FileNames.h"
 
 #include <QComboBox>

@@ -1,8 +1,8 @@
 #include "AudienceWorker.h"
 
 #include "export/SuppressionExporter.h"
-#include "store/Database.h"
-#include "store/StoreSettings.h"
+#include "store/sqlite/Database.h"
+#include "store/sqlite/StoreSettings.h"
 
 #include <QCoreApplication>
 #include <QSet>

@@ -3,7 +3,7 @@
 #include "policy/PresetChoice.h"
 #include "policy/StatusDiff.h"
 #include "policy/StatusEngine.h"
-#include "store/StatusStore.h"
+#include "store/sqlite/StatusStore.h"
 
 #include <QPromise>
 #include <QString>

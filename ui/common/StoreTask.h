@@ -1,7 +1,7 @@
 #pragma once
 
-#include "store/Database.h"
-#include "store/ReportQueries.h"
+#include "store/sqlite/Database.h"
+#include "store/sqlite/ReportQueries.h"
 
 #include <QFuture>
 #include <QFutureWatcher>

@@ -9,8 +9,8 @@
 #include "charts/StageFunnelChart.h"
 #include "charts/TimelineChart.h"
 #include "common/Labels.h"
-#include "store/Database.h"
-#include "store/ReportQueries.h"
+#include "store/sqlite/Database.h"
+#include "store/sqlite/ReportQueries.h"
 #include "welcome/WelcomePanel.h"
 
 #include <QGridLayout>

@@ -2,7 +2,7 @@
 
 #include "common/ReportContext.h"
 #include "report/CampaignReport.h"
-#include "store/ReportQueries.h"
+#include "store/sqlite/ReportQueries.h"
 
 #include <QFutureWatcher>
 #include <QHash>

@@ -1,7 +1,7 @@
 #include "CampaignLimitsDialog.h"
 
-#include "store/Database.h"
-#include "store/ReportQueries.h"
+#include "store/sqlite/Database.h"
+#include "store/sqlite/ReportQueries.h"
 
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>

@@ -1,7 +1,7 @@
 #include "SettingsDialog.h"
 
 #include "app/AppSettings.h"
-#include "store/Database.h"
+#include "store/sqlite/Database.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/StoreSettings.h"
+#include "store/sqlite/StoreSettings.h"
 
 #include <QDialog>
 

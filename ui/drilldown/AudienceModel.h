@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/ReportContext.h"
-#include "store/ReportQueries.h"
+#include "store/sqlite/ReportQueries.h"
 
 #include <QAbstractTableModel>
 #include <QFutureWatcher>

@@ -1,6 +1,6 @@
 #include "MessagePageWorker.h"
 
-#include "store/Database.h"
+#include "store/sqlite/Database.h"
 
 namespace deliverboard::ui {
 

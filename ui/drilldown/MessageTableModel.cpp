@@ -2,7 +2,7 @@
 
 #include "MessagePageWorker.h"
 #include "common/Labels.h"
-#include "store/ReportQueries.h"
+#include "store/sqlite/ReportQueries.h"
 
 #include <QLocale>
 #include <QThread>

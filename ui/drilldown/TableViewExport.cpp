@@ -2,7 +2,7 @@
 
 #include "common/Labels.h"
 #include "report/ReportJson.h"
-#include "store/ReportQueries.h"
+#include "store/sqlite/ReportQueries.h"
 #include "util/CsvWriter.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #include "ImportController.h"
 
 #include "import/CampaignImporter.h"
-#include "store/Database.h"
+#include "store/sqlite/Database.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 #include "Database.h"
 
 #include "Migrations.h"
-#include "SqlThreadGuard.h"
+#include "store/SqlThreadGuard.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ImportRecords.h"
 #include "SqliteStatement.h"
+#include "store/ImportRecords.h"
 
 #include <QList>
 #include <QSqlDatabase>

@@ -1,6 +1,6 @@
 #include "ReportQueries.h"
 
-#include "SqlThreadGuard.h"
+#include "store/SqlThreadGuard.h"
 
 #include <QSqlError>
 #include <QTimeZone>
