@@ -469,7 +469,7 @@ QList<MessageRow> ReportQueries::messages(const CampaignInfo& campaign, const Ou
     return rows;
 }
 
-bool ReportQueries::supportsKeyset(MessageFilter::SortColumn column) {
+bool ReportSource::supportsKeyset(MessageFilter::SortColumn column) {
     // NOT NULL columns (and the outcome, always set). Code, stage, reason and the last
     // attempt can be NULL, which a keyset comparison would skip: those page by OFFSET.
     switch (column) {
@@ -483,7 +483,7 @@ bool ReportQueries::supportsKeyset(MessageFilter::SortColumn column) {
     }
 }
 
-MessageCursor ReportQueries::cursorOf(const MessageRow& row, MessageFilter::SortColumn column) {
+MessageCursor ReportSource::cursorOf(const MessageRow& row, MessageFilter::SortColumn column) {
     switch (column) {
     case MessageFilter::SortColumn::Recipient:
         return {row.recipient, row.deliveryId};
