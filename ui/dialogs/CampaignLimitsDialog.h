@@ -1,7 +1,7 @@
 #pragma once
 
 #include "report/MessageRows.h"
-#include "store/sqlite/StoreSettings.h"
+#include "store/SettingsSource.h"
 
 #include <QDialog>
 
