@@ -12,8 +12,8 @@
 #include "drilldown/DrilldownView.h"
 #include "drilldown/MessageTableModel.h"
 #include "import/CampaignImporter.h"
-#include "store/Database.h"
-#include "store/ReportQueries.h"
+#include "store/sqlite/Database.h"
+#include "store/sqlite/ReportQueries.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -18,8 +18,8 @@
 // Make a large folder with: deliverboard-demogen --out /tmp/big --recipients 1000000
 #include "import/CampaignFolderScanner.h"
 #include "import/CampaignImporter.h"
-#include "store/Database.h"
-#include "store/ReportQueries.h"
+#include "store/sqlite/Database.h"
+#include "store/sqlite/ReportQueries.h"
 
 #include <QCoreApplication>
 #include <QDir>

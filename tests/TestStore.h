@@ -1,8 +1,8 @@
 #pragma once
 
 #include "import/CampaignImporter.h"
-#include "store/Database.h"
-#include "store/ReportQueries.h"
+#include "store/sqlite/Database.h"
+#include "store/sqlite/ReportQueries.h"
 
 #include <QtTest>
 

@@ -22,9 +22,8 @@
 #include "import/ImportController.h"
 #include "import/ProblemsDock.h"
 #include "model/Outcome.h"
-#include "store/Database.h"
-#include "store/ReportQueries.h"
-#include "store/StoreSettings.h"
+#include "store/ReportSource.h"
+#include "store/Store.h"
 #include "welcome/WelcomePanel.h"
 
 #include <QApplication>
@@ -260,10 +259,11 @@ bool MainWindow::openStore(const QString& path) {
     // Opening creates or upgrades the store: SQL, so on a worker like everything else.
     whenFinished(
         this, QtConcurrent::run([path, legacyLimits] {
-            Database db;
-            if (!db.open(path))
-                return db.errorString();
-            adoptLegacyLimits(db, legacyLimits);
+            QString error;
+            const std::unique_ptr<Store> store = Store::open(path, Store::Mode::ReadWrite, error);
+            if (!store)
+                return error;
+            adoptLegacyLimits(*store, legacyLimits);
             return QString();
         }),
         [this, path, previous, generation](QFutureWatcher<QString>& watcher) {
@@ -434,7 +434,7 @@ void MainWindow::onCampaignSelected(const CampaignInfo& campaign) {
         whenFinished(
             m_problems,
             runOnStore(
-                m_storePath, [id](ReportQueries& queries) { return queries.importProblems(id); },
+                m_storePath, [id](ReportSource& queries) { return queries.importProblems(id); },
                 [](const QString&) { return QList<ImportProblemRow>(); }),
             [this, id](QFutureWatcher<QList<ImportProblemRow>>& watcher) {
                 if (m_dashboard->context().campaign.id == id || !m_dashboard->context().isValid())
@@ -504,7 +504,7 @@ void MainWindow::startExport(const QString& title, const QString& path, bool bou
     const QString noun = bounces ? tr("addresses") : tr("messages");
     const StopFlag stop = std::make_shared<std::atomic<bool>>(false);
     auto work = [context, filter, path, bounces, stop](QPromise<ExportResult>& promise,
-                                                       ReportQueries& queries) {
+                                                       ReportSource& queries) {
         // The count gives the progress bar its end; the rows follow in the filter's order.
         MessageFilter counted = filter;
         if (bounces && counted.outcomes.isEmpty())
@@ -561,7 +561,7 @@ void MainWindow::renameCampaign(const CampaignInfo& campaign, const QString& nam
     whenFinished(this,
                  runOnStore(
                      m_storePath,
-                     [id, name](ReportQueries& queries) {
+                     [id, name](ReportSource& queries) {
                          return queries.renameCampaign(id, name) ? QString()
                                                                  : queries.errorString();
                      },
@@ -590,7 +590,7 @@ void MainWindow::removeCampaign(const CampaignInfo& campaign) {
         QString error; // empty when stopped by the user
     };
     const StopFlag stop = std::make_shared<std::atomic<bool>>(false);
-    auto work = [id, stop](QPromise<Removal>& promise, ReportQueries& queries) {
+    auto work = [id, stop](QPromise<Removal>& promise, ReportSource& queries) {
         Removal result;
         result.removed = queries.removeCampaign(id, [&promise, &stop](qint64 done, qint64 total) {
             promise.setProgressRange(0, static_cast<int>(qMin<qint64>(total, INT_MAX)));
@@ -659,7 +659,7 @@ void MainWindow::chooseTableExport() {
     exportTableView(path);
 }
 
-AudienceDialog* MainWindow::showAudience(ReportQueries::AudienceGroup group) {
+AudienceDialog* MainWindow::showAudience(ReportSource::AudienceGroup group) {
     const ReportContext context = m_dashboard->context();
     if (!context.isValid())
         return nullptr;
@@ -688,7 +688,7 @@ PlainTextDialog* MainWindow::showUnmatchedReturnedMail() {
     whenFinished(dialog,
                  runOnStore(
                      context.storePath,
-                     [id](ReportQueries& queries) {
+                     [id](ReportSource& queries) {
                          Unmatched result{queries.unmatchedReturnedMail(id), {}};
                          result.error = queries.errorString();
                          return result;
@@ -713,16 +713,16 @@ PlainTextDialog* MainWindow::showUnmatchedReturnedMail() {
     return dialog;
 }
 
-void MainWindow::adoptLegacyLimits(Database& db, const std::pair<double, int>& legacy) {
+void MainWindow::adoptLegacyLimits(Store& store, const std::pair<double, int>& legacy) {
     // Earlier versions kept the limits per user (QSettings), so the CLI never saw them:
     // hand them to the first store opened, unless it has limits of its own.
     const auto [hours, attempts] = legacy;
     if (hours <= 0 && attempts <= 0)
         return;
-    StoreSettings settings(db.connection());
-    const auto stored = settings.limits();
+    const std::unique_ptr<SettingsSource> settings = store.settingsSource();
+    const auto stored = settings->limits();
     if (stored && stored->isEmpty())
-        settings.setLimits({hours, attempts});
+        settings->setLimits({hours, attempts});
 }
 
 void MainWindow::showSettings() {

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "common/ReportContext.h"
-#include "store/ReportQueries.h"
-#include "store/StoreSettings.h"
+#include "store/ReportSource.h"
+#include "store/SettingsSource.h"
 
 #include <QElapsedTimer>
 #include <QMainWindow>
@@ -17,7 +17,7 @@ class QTabWidget;
 
 namespace deliverboard {
 struct ImportSummary;
-class Database;
+class Store;
 } // namespace deliverboard
 
 namespace deliverboard::ui {
@@ -35,7 +35,7 @@ class ProblemsDock;
 
 // The application window: campaign list on the left, the Response dashboard and the
 // message drill-down on the right, import progress in the status bar and import problems
-// in a dock. All figures come from the core (ReportQueries); no SQL lives in ui/, and none
+// in a dock. All figures come from the core (ReportSource); no SQL lives in ui/, and none
 // runs on the GUI thread: every read and edit is a worker task with a connection of its
 // own (issue 10), shown as busy (status text, greyed panel or a progress dialog).
 class MainWindow : public QMainWindow {
@@ -69,7 +69,7 @@ public:
     void editCampaignLimits(const CampaignInfo& campaign);
     void showDrilldown(const MessageFilter& filter);
     // Non-modal lists opened from the dashboard (deleted when closed).
-    AudienceDialog* showAudience(ReportQueries::AudienceGroup group);
+    AudienceDialog* showAudience(ReportSource::AudienceGroup group);
     PlainTextDialog* showUnmatchedReturnedMail();
 
     CampaignListView* campaignList() const { return m_campaigns; }
@@ -114,7 +114,7 @@ private:
     void chooseTableExport();
     void saveSettings(const LimitOverrides& limits, const InactivityRule& inactivity);
     void afterSettingsChange(const QString& path, const QString& error, const QString& campaign);
-    static void adoptLegacyLimits(Database& db, const std::pair<double, int>& legacy);
+    static void adoptLegacyLimits(Store& store, const std::pair<double, int>& legacy);
     void showAbout();
     void onImportFinished(const ImportSummary& summary);
     void onCampaignStored(const QString& campaign);

@@ -1,7 +1,7 @@
 #include "CliSupport.h"
 
 #include "report/ReportJson.h"
-#include "store/ReportQueries.h"
+#include "store/ReportSource.h"
 
 #include <QJsonArray>
 
@@ -21,10 +21,10 @@ public:
 
     int run(const QCommandLineParser& parser, CliIo& io) const override
     {
-        Database db;
-        if (const int rc = openStore(parser, io, db); rc != ExitOk)
+        std::unique_ptr<Store> store;
+        if (const int rc = openStore(parser, io, store); rc != ExitOk)
             return rc;
-        ReportQueries queries(db.connection());
+        const std::unique_ptr<ReportSource> queries = store->reportSource();
         QJsonArray array;
         const bool json = parser.isSet(QStringLiteral("json"));
         if (!json)
@@ -34,10 +34,10 @@ public:
                           .arg(QStringLiteral("sent"), 9)
                           .arg(QStringLiteral("delivered"), 10)
                           .arg(QStringLiteral("bounced"), 9);
-        for (const CampaignInfo& info : queries.campaigns()) {
+        for (const CampaignInfo& info : queries->campaigns()) {
             CampaignReport figures;
-            if (!queries.report(info, queries.defaultPolicy(info), figures)) {
-                io.err << db.path() << ": " << queries.errorString() << '\n';
+            if (!queries->report(info, queries->defaultPolicy(info), figures)) {
+                io.err << store->location() << ": " << queries->errorString() << '\n';
                 return ExitBadInput;
             }
             if (json) {

@@ -1,6 +1,7 @@
 #include "CliSupport.h"
 
-#include "store/ReportQueries.h"
+#include "store/ReportSource.h"
+#include "store/StoreLocation.h"
 
 #include <QFileInfo>
 
@@ -28,43 +29,51 @@ QCommandLineOption asOfOption() {
         QStringLiteral("time"));
 }
 
-int openStore(const QCommandLineParser& parser, CliIo& io, Database& db, StoreAccess access) {
+int openStore(const QCommandLineParser& parser, CliIo& io, std::unique_ptr<Store>& store,
+              StoreAccess access) {
     const QString path = parser.value(QStringLiteral("db"));
     if (path.isEmpty()) {
         io.err << "error: --db <file> is required\n";
         return ExitUsage;
     }
-    if (access != StoreAccess::Create && !QFileInfo::exists(path)) {
+    QString error;
+    const std::optional<StoreLocation> location = StoreLocation::parse(path, error);
+    if (!location) {
+        io.err << path << ": cannot open the store: " << error << '\n';
+        return ExitBadInput;
+    }
+    if (access != StoreAccess::Create && !location->exists()) {
         io.err << path << ": no such store (import a campaign first)\n";
         return ExitBadInput;
     }
     // Commands that only read open the store read-only: nothing is written at open.
-    const Database::Mode mode =
-        access == StoreAccess::Read ? Database::Mode::ReadOnly : Database::Mode::ReadWrite;
-    if (!db.open(path, mode)) {
-        io.err << path << ": cannot open the store: " << db.errorString() << '\n';
+    const Store::Mode mode =
+        access == StoreAccess::Read ? Store::Mode::ReadOnly : Store::Mode::ReadWrite;
+    store = Store::open(*location, mode, error);
+    if (!store) {
+        io.err << path << ": cannot open the store: " << error << '\n';
         return ExitBadInput;
     }
     return ExitOk;
 }
 
 std::optional<CampaignInfo> findCampaign(const QCommandLineParser& parser, CliIo& io,
-                                         Database& db) {
+                                         Store& store) {
     const QString name = parser.value(QStringLiteral("campaign"));
-    ReportQueries queries(db.connection());
-    const QList<CampaignInfo> all = queries.campaigns();
+    const std::unique_ptr<ReportSource> queries = store.reportSource();
+    const QList<CampaignInfo> all = queries->campaigns();
     if (name.isEmpty() && all.size() == 1)
         return all.first(); // one campaign in the store: no need to name it
     if (name.isEmpty()) {
         io.err << "error: --campaign <name> is required\n";
         return std::nullopt;
     }
-    if (auto campaign = queries.campaign(name))
+    if (auto campaign = queries->campaign(name))
         return campaign;
     QStringList names;
     for (const CampaignInfo& info : all)
         names.append(QLatin1Char('"') + info.name + QLatin1Char('"'));
-    io.err << db.path() << ": no campaign named \"" << name << "\""
+    io.err << store.location() << ": no campaign named \"" << name << "\""
            << (names.isEmpty()
                    ? QStringLiteral(" (the store is empty)")
                    : QStringLiteral(" (known: %1)").arg(names.join(QStringLiteral(", "))))
@@ -81,7 +90,7 @@ QDateTime parseIsoTime(const QString& text) {
     return time;
 }
 
-bool policyFor(const QCommandLineParser& parser, CliIo& io, Database& db,
+bool policyFor(const QCommandLineParser& parser, CliIo& io, Store& store,
                const CampaignInfo& campaign, OutcomePolicy& policy) {
     QDateTime asOf;
     const QString text = parser.value(QStringLiteral("as-of"));
@@ -95,7 +104,7 @@ bool policyFor(const QCommandLineParser& parser, CliIo& io, Database& db,
             return false;
         }
     }
-    policy = ReportQueries(db.connection()).defaultPolicy(campaign, asOf);
+    policy = store.reportSource()->defaultPolicy(campaign, asOf);
     return true;
 }
 
@@ -105,15 +114,15 @@ void addCampaignOptions(QCommandLineParser& parser) {
     parser.addOption(asOfOption());
 }
 
-int openCampaign(const QCommandLineParser& parser, CliIo& io, Database& db, CampaignInfo& campaign,
-                 OutcomePolicy& policy) {
-    if (const int rc = openStore(parser, io, db); rc != ExitOk)
+int openCampaign(const QCommandLineParser& parser, CliIo& io, std::unique_ptr<Store>& store,
+                 CampaignInfo& campaign, OutcomePolicy& policy) {
+    if (const int rc = openStore(parser, io, store); rc != ExitOk)
         return rc;
-    const auto found = findCampaign(parser, io, db);
+    const auto found = findCampaign(parser, io, *store);
     if (!found)
         return ExitBadInput;
     campaign = *found;
-    return policyFor(parser, io, db, campaign, policy) ? ExitOk : ExitUsage;
+    return policyFor(parser, io, *store, campaign, policy) ? ExitOk : ExitUsage;
 }
 
 void addFilterOptions(QCommandLineParser& parser, bool withOutcome) {

@@ -4,10 +4,11 @@
 
 #include "report/MessageRows.h"
 #include "report/OutcomePolicy.h"
-#include "store/Database.h"
+#include "store/Store.h"
 
 #include <QJsonDocument>
 
+#include <memory>
 #include <optional>
 
 namespace deliverboard::cli {
@@ -24,23 +25,23 @@ QCommandLineOption asOfOption();
 // How a command uses the store: Read opens it read-only (a store in a read-only folder can
 // be reported on), Write needs an existing store, Create makes one if there is none.
 enum class StoreAccess { Read, Write, Create };
-int openStore(const QCommandLineParser& parser, CliIo& io, Database& db,
+int openStore(const QCommandLineParser& parser, CliIo& io, std::unique_ptr<Store>& store,
               StoreAccess access = StoreAccess::Read);
 // Finds --campaign in the store; prints the error (with the known names) when missing.
-std::optional<CampaignInfo> findCampaign(const QCommandLineParser& parser, CliIo& io, Database& db);
+std::optional<CampaignInfo> findCampaign(const QCommandLineParser& parser, CliIo& io, Store& store);
 // The policy for --as-of (ISO-8601 or "now"); prints the error and returns false.
 // An ISO-8601 time given on the command line (with or without milliseconds); a time without
 // a zone is taken as UTC. Invalid when `text` is none.
 QDateTime parseIsoTime(const QString& text);
-bool policyFor(const QCommandLineParser& parser, CliIo& io, Database& db,
+bool policyFor(const QCommandLineParser& parser, CliIo& io, Store& store,
                const CampaignInfo& campaign, OutcomePolicy& policy);
 // --db, --campaign and --as-of: what every command that reads one campaign takes.
 void addCampaignOptions(QCommandLineParser& parser);
 
 // Opens the store, finds the campaign and builds the policy for --as-of. Returns ExitOk,
 // or prints the error and returns the exit code to use.
-int openCampaign(const QCommandLineParser& parser, CliIo& io, Database& db, CampaignInfo& campaign,
-                 OutcomePolicy& policy);
+int openCampaign(const QCommandLineParser& parser, CliIo& io, std::unique_ptr<Store>& store,
+                 CampaignInfo& campaign, OutcomePolicy& policy);
 
 // Filters from --outcome, --isp, --code, --stage, --reason, --search.
 bool filterFrom(const QCommandLineParser& parser, CliIo& io, MessageFilter& filter);

@@ -1,7 +1,7 @@
 #include "CliSupport.h"
 
 #include "export/BounceExporter.h"
-#include "store/ReportQueries.h"
+#include "store/ReportSource.h"
 
 namespace deliverboard::cli {
 
@@ -30,10 +30,10 @@ public:
             io.err << "error: -o <file.csv> is required\n";
             return ExitUsage;
         }
-        Database db;
+        std::unique_ptr<Store> store;
         CampaignInfo campaign;
         OutcomePolicy policy;
-        if (const int rc = openCampaign(parser, io, db, campaign, policy); rc != ExitOk)
+        if (const int rc = openCampaign(parser, io, store, campaign, policy); rc != ExitOk)
             return rc;
         MessageFilter filter;
         if (!filterFrom(parser, io, filter))
@@ -44,9 +44,10 @@ public:
                 return ExitUsage;
             }
         }
-        ReportQueries queries(db.connection());
+        const std::unique_ptr<ReportSource> queries = store->reportSource();
         QString error;
-        const qint64 rows = BounceExporter::exportCsv(queries, campaign, policy, filter, output, error);
+        const qint64 rows =
+            BounceExporter::exportCsv(*queries, campaign, policy, filter, output, error);
         if (rows < 0) {
             io.err << error << '\n';
             return ExitBadInput;

@@ -2,7 +2,7 @@
 #include "StatusSupport.h"
 
 #include "export/SuppressionExporter.h"
-#include "store/StoreSettings.h"
+#include "store/SettingsSource.h"
 
 namespace deliverboard::cli {
 
@@ -42,18 +42,18 @@ public:
                    << SuppressionExporter::formatIds().join(QStringLiteral(", ")) << '\n';
             return ExitUsage;
         }
-        Database db;
-        if (const int rc = openStore(parser, io, db); rc != ExitOk)
+        std::unique_ptr<Store> store;
+        if (const int rc = openStore(parser, io, store); rc != ExitOk)
             return rc;
         std::unique_ptr<StatusEngine> engine;
-        if (const int rc = evaluateStatuses(parser, io, db, engine); rc != ExitOk)
+        if (const int rc = evaluateStatuses(parser, io, *store, engine); rc != ExitOk)
             return rc;
         QString error;
         if (parser.isSet(QStringLiteral("inactive"))) {
-            StoreSettings settings(db.connection());
-            const auto rule = settings.inactivity();
+            const std::unique_ptr<SettingsSource> settings = store->settingsSource();
+            const auto rule = settings->inactivity();
             if (!rule) {
-                io.err << db.path() << ": " << settings.errorString() << '\n';
+                io.err << store->location() << ": " << settings->errorString() << '\n';
                 return ExitBadInput;
             }
             const qint64 rows =

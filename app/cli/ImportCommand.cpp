@@ -32,8 +32,8 @@ public:
             io.err << "error: name at least one campaign folder or log file\n";
             return ExitUsage;
         }
-        Database db;
-        if (const int rc = openStore(parser, io, db, StoreAccess::Create); rc != ExitOk)
+        std::unique_ptr<Store> store;
+        if (const int rc = openStore(parser, io, store, StoreAccess::Create); rc != ExitOk)
             return rc;
 
         ImportOptions options;
@@ -56,7 +56,7 @@ public:
                 io.err.flush();
             };
         }
-        CampaignImporter importer(db);
+        CampaignImporter importer(*store);
         const ImportSummary summary = importer.importPaths(paths, options);
         if (io.stderrIsTerminal && io.control) {
             *io.control << "\r\033[K";
@@ -75,7 +75,7 @@ public:
         for (const QString& ignored : summary.filesIgnored)
             io.err << "ignored " << ignored << '\n';
         if (!summary.fatalError.isEmpty()) {
-            io.err << db.path() << ": " << summary.fatalError << '\n';
+            io.err << store->location() << ": " << summary.fatalError << '\n';
             return ExitBadInput;
         }
         if (summary.campaigns.isEmpty())

@@ -1,7 +1,7 @@
 #include "CliSupport.h"
 
 #include "report/ReportJson.h"
-#include "store/ReportQueries.h"
+#include "store/ReportSource.h"
 
 #include <QJsonArray>
 
@@ -24,15 +24,15 @@ public:
     }
 
     int run(const QCommandLineParser& parser, CliIo& io) const override {
-        Database db;
+        std::unique_ptr<Store> store;
         CampaignInfo campaign;
         OutcomePolicy policy;
-        if (const int rc = openCampaign(parser, io, db, campaign, policy); rc != ExitOk)
+        if (const int rc = openCampaign(parser, io, store, campaign, policy); rc != ExitOk)
             return rc;
         MessageFilter filter;
         if (!filterFrom(parser, io, filter))
             return ExitUsage;
-        ReportQueries queries(db.connection());
+        const std::unique_ptr<ReportSource> queries = store->reportSource();
         const bool json = parser.isSet(QStringLiteral("json"));
         const bool withAttempts = parser.isSet(QStringLiteral("attempts"));
         std::optional<JsonArrayPrinter> array;
@@ -40,7 +40,7 @@ public:
             array.emplace(io);
         // One grouped read of events.csv's rows, then a lookup per message.
         const QHash<QString, RecipientEngagement> engagement =
-            json ? queries.engagementByRecipient(campaign.id)
+            json ? queries->engagementByRecipient(campaign.id)
                  : QHash<QString, RecipientEngagement>();
         if (!json)
             io.out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8\n")
@@ -53,14 +53,14 @@ public:
                           .arg(QStringLiteral("stage"), -16)
                           .arg(QStringLiteral("reason"));
         const bool ok =
-            queries.forEachMessage(campaign, policy, filter, [&](const MessageRow& row) {
+            queries->forEachMessage(campaign, policy, filter, [&](const MessageRow& row) {
                 if (json) {
                     QJsonObject object = reportjson::message(row);
                     object.insert(QStringLiteral("engagement"),
                                   reportjson::engagement(engagement.value(row.recipient)));
                     if (withAttempts) {
                         QJsonArray attempts;
-                        for (const AttemptRow& attempt : queries.attempts(row.deliveryId))
+                        for (const AttemptRow& attempt : queries->attempts(row.deliveryId))
                             attempts.append(reportjson::attempt(attempt));
                         object.insert(QStringLiteral("history"), attempts);
                     }
@@ -79,7 +79,7 @@ public:
                 return true;
             });
         if (!ok) {
-            io.err << db.path() << ": " << queries.errorString() << '\n';
+            io.err << store->location() << ": " << queries->errorString() << '\n';
             return ExitBadInput;
         }
         if (json)

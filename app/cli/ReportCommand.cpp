@@ -2,7 +2,7 @@
 
 #include "classify/IspDirectory.h"
 #include "report/ReportJson.h"
-#include "store/ReportQueries.h"
+#include "store/ReportSource.h"
 
 namespace deliverboard::cli {
 
@@ -28,15 +28,15 @@ public:
 
     int run(const QCommandLineParser& parser, CliIo& io) const override
     {
-        Database db;
+        std::unique_ptr<Store> store;
         CampaignInfo campaign;
         OutcomePolicy policy;
-        if (const int rc = openCampaign(parser, io, db, campaign, policy); rc != ExitOk)
+        if (const int rc = openCampaign(parser, io, store, campaign, policy); rc != ExitOk)
             return rc;
-        ReportQueries queries(db.connection());
+        const std::unique_ptr<ReportSource> queries = store->reportSource();
         CampaignReport report;
-        if (!queries.report(campaign, policy, report)) {
-            io.err << db.path() << ": " << queries.errorString() << '\n';
+        if (!queries->report(campaign, policy, report)) {
+            io.err << store->location() << ": " << queries->errorString() << '\n';
             return ExitBadInput;
         }
         if (parser.isSet(QStringLiteral("json"))) {

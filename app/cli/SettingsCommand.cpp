@@ -2,8 +2,8 @@
 #include "StatusSupport.h"
 
 #include "report/ReportJson.h"
-#include "store/ReportQueries.h"
-#include "store/StoreSettings.h"
+#include "store/ReportSource.h"
+#include "store/SettingsSource.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -12,7 +12,7 @@ namespace deliverboard::cli {
 
 namespace {
 
-// The store's settings that change figures (StoreSettings): every command and the GUI on
+// The store's settings that change figures (SettingsSource): every command and the GUI on
 // the same store honour them, so they are set here once rather than per run.
 class SettingsCommand : public CliCommand {
 public:
@@ -48,7 +48,7 @@ public:
                           QStringLiteral("Suggest an address as inactive after this many "
                                          "campaigns in a row without an open or click "
                                          "(default %1).")
-                              .arg(StoreSettings::kDefaultInactiveCampaigns),
+                              .arg(SettingsSource::kDefaultInactiveCampaigns),
                           QStringLiteral("n")});
         parser.addOption({QStringLiteral("inactive-days"),
                           QStringLiteral("Also suggest an address as inactive after this many "
@@ -106,14 +106,15 @@ public:
 
         const bool change =
             setPreset || undo || setHours || setAttempts || setInactive || setInactiveDays;
-        Database db;
+        std::unique_ptr<Store> store;
         if (const int rc =
-                openStore(parser, io, db, change ? StoreAccess::Write : StoreAccess::Read);
+                openStore(parser, io, store, change ? StoreAccess::Write : StoreAccess::Read);
             rc != ExitOk)
             return rc;
-        StoreSettings settings(db.connection());
+        const std::unique_ptr<SettingsSource> source = store->settingsSource();
+        SettingsSource& settings = *source;
         const auto failed = [&] {
-            io.err << db.path() << ": " << settings.errorString() << '\n';
+            io.err << store->location() << ": " << settings.errorString() << '\n';
             return ExitBadInput;
         };
         if (choice && !settings.applyPreset(*choice))
@@ -122,7 +123,7 @@ public:
             return failed();
         if (setHours || setAttempts) {
             if (parser.isSet(QStringLiteral("campaign"))) {
-                const auto campaign = findCampaign(parser, io, db);
+                const auto campaign = findCampaign(parser, io, *store);
                 if (!campaign)
                     return ExitBadInput;
                 auto limits = settings.campaignLimits(campaign->id);
@@ -150,25 +151,25 @@ public:
             return failed();
         if (setInactiveDays && !settings.setInactiveDays(inactiveDays))
             return failed();
-        return show(parser, io, db, settings);
+        return show(parser, io, *store, settings);
     }
 
 private:
-    static int show(const QCommandLineParser& parser, CliIo& io, Database& db,
-                    StoreSettings& settings) {
+    static int show(const QCommandLineParser& parser, CliIo& io, Store& store,
+                    SettingsSource& settings) {
         const auto preset = settings.currentPreset();
         const auto history = settings.presetHistory();
         const auto limits = settings.limits();
         const auto inactive = settings.inactiveCampaigns();
         const auto inactiveDays = settings.inactiveDays();
         if (!preset || !history || !limits || !inactive || !inactiveDays) {
-            io.err << db.path() << ": " << settings.errorString() << '\n';
+            io.err << store.location() << ": " << settings.errorString() << '\n';
             return ExitBadInput;
         }
-        ReportQueries queries(db.connection());
-        const QList<CampaignInfo> campaigns = queries.campaigns();
-        if (!queries.errorString().isEmpty()) {
-            io.err << db.path() << ": " << queries.errorString() << '\n';
+        const std::unique_ptr<ReportSource> queries = store.reportSource();
+        const QList<CampaignInfo> campaigns = queries->campaigns();
+        if (!queries->errorString().isEmpty()) {
+            io.err << store.location() << ": " << queries->errorString() << '\n';
             return ExitBadInput;
         }
         const auto orNull = [](double value) {

@@ -3,8 +3,8 @@
 
 #include "policy/StatusJson.h"
 #include "report/ReportJson.h"
-#include "store/StatusStore.h"
-#include "store/StoreSettings.h"
+#include "store/SettingsSource.h"
+#include "store/StatusSource.h"
 
 #include <QJsonArray>
 
@@ -103,39 +103,39 @@ public:
             }
         }
 
-        Database db;
+        std::unique_ptr<Store> store;
         // Only a manual action writes; a plain status query reads (a read-only store works).
         if (const int rc =
-                openStore(parser, io, db, action ? StoreAccess::Write : StoreAccess::Read);
+                openStore(parser, io, store, action ? StoreAccess::Write : StoreAccess::Read);
             rc != ExitOk)
             return rc;
         if (preview)
-            return runPreview(parser, io, db);
+            return runPreview(parser, io, *store);
         std::unique_ptr<StatusEngine> engine;
-        if (const int rc = evaluateStatuses(parser, io, db, engine); rc != ExitOk)
+        if (const int rc = evaluateStatuses(parser, io, *store, engine); rc != ExitOk)
             return rc;
         if (inactive)
-            return runInactive(parser, io, db, *engine);
+            return runInactive(parser, io, *store, *engine);
         if (senderProblems)
             return runSenderProblems(parser, io, *engine);
         if (!address.isEmpty() && !engine->statusOf(address)) {
-            io.err << db.path() << ": no address \"" << address
+            io.err << store->location() << ": no address \"" << address
                    << "\" in any campaign of the store\n";
             return ExitBadInput;
         }
         if (action) {
-            StatusStore store(db.connection());
+            const std::unique_ptr<StatusSource> statuses = store->statusSource();
             StatusAction a;
             a.kind = reactivate ? StatusAction::Kind::Reactivate : StatusAction::Kind::Suppress;
             a.address = address;
             a.note = parser.value(QStringLiteral("note"));
             a.atMs = at.toMSecsSinceEpoch();
-            if (!store.addAction(a)) {
-                io.err << db.path() << ": " << store.errorString() << '\n';
+            if (!statuses->addAction(a)) {
+                io.err << store->location() << ": " << statuses->errorString() << '\n';
                 return ExitBadInput;
             }
             // Every evaluation replays the stored actions: show the result of one.
-            if (const int rc = evaluateStatuses(parser, io, db, engine); rc != ExitOk)
+            if (const int rc = evaluateStatuses(parser, io, *store, engine); rc != ExitOk)
                 return rc;
         }
 
@@ -202,11 +202,11 @@ public:
 
 private:
     // The candidate (--preset) against the preset the store has in force.
-    static int runPreview(const QCommandLineParser& parser, CliIo& io, Database& db) {
-        StoreSettings settings(db.connection());
-        const auto choice = settings.currentPreset();
+    static int runPreview(const QCommandLineParser& parser, CliIo& io, Store& store) {
+        const std::unique_ptr<SettingsSource> settings = store.settingsSource();
+        const auto choice = settings->currentPreset();
         if (!choice) {
-            io.err << db.path() << ": " << settings.errorString() << '\n';
+            io.err << store.location() << ": " << settings->errorString() << '\n';
             return ExitBadInput;
         }
         QString error;
@@ -216,12 +216,12 @@ private:
             return ExitBadInput;
         }
         StatusPreset candidatePreset;
-        if (const int rc = presetFor(parser, io, db, candidatePreset); rc != ExitOk)
+        if (const int rc = presetFor(parser, io, store, candidatePreset); rc != ExitOk)
             return rc;
         std::unique_ptr<StatusEngine> current, candidate;
-        if (const int rc = evaluateStatuses(io, db, *currentPreset, current); rc != ExitOk)
+        if (const int rc = evaluateStatuses(io, store, *currentPreset, current); rc != ExitOk)
             return rc;
-        if (const int rc = evaluateStatuses(io, db, candidatePreset, candidate); rc != ExitOk)
+        if (const int rc = evaluateStatuses(io, store, candidatePreset, candidate); rc != ExitOk)
             return rc;
         const StatusDiff diff = StatusDiff::compute(*current, *candidate);
         if (parser.isSet(QStringLiteral("json"))) {
@@ -254,12 +254,12 @@ private:
         return ExitOk;
     }
 
-    static int runInactive(const QCommandLineParser& parser, CliIo& io, Database& db,
+    static int runInactive(const QCommandLineParser& parser, CliIo& io, Store& store,
                            const StatusEngine& engine) {
-        StoreSettings settings(db.connection());
-        const auto rule = settings.inactivity();
+        const std::unique_ptr<SettingsSource> settings = store.settingsSource();
+        const auto rule = settings->inactivity();
         if (!rule) {
-            io.err << db.path() << ": " << settings.errorString() << '\n';
+            io.err << store.location() << ": " << settings->errorString() << '\n';
             return ExitBadInput;
         }
         if (parser.isSet(QStringLiteral("json"))) {

@@ -1,7 +1,7 @@
 #include "StatusSupport.h"
 
-#include "store/StatusStore.h"
-#include "store/StoreSettings.h"
+#include "store/SettingsSource.h"
+#include "store/StatusSource.h"
 
 namespace deliverboard::cli {
 
@@ -14,16 +14,16 @@ QCommandLineOption presetOption() {
         QStringLiteral("id|file.json"));
 }
 
-int presetFor(const QCommandLineParser& parser, CliIo& io, Database& db, StatusPreset& preset) {
+int presetFor(const QCommandLineParser& parser, CliIo& io, Store& store, StatusPreset& preset) {
     QString error;
     std::optional<StatusPreset> loaded;
     if (parser.isSet(QStringLiteral("preset"))) {
         loaded = StatusPreset::load(parser.value(QStringLiteral("preset")), error);
     } else {
-        StoreSettings settings(db.connection());
-        const auto choice = settings.currentPreset();
+        const std::unique_ptr<SettingsSource> settings = store.settingsSource();
+        const auto choice = settings->currentPreset();
         if (!choice) {
-            io.err << db.path() << ": " << settings.errorString() << '\n';
+            io.err << store.location() << ": " << settings->errorString() << '\n';
             return ExitBadInput;
         }
         loaded = choice->resolve(error);
@@ -36,23 +36,23 @@ int presetFor(const QCommandLineParser& parser, CliIo& io, Database& db, StatusP
     return ExitOk;
 }
 
-int evaluateStatuses(CliIo& io, Database& db, const StatusPreset& preset,
+int evaluateStatuses(CliIo& io, Store& store, const StatusPreset& preset,
                      std::unique_ptr<StatusEngine>& engine) {
     engine = std::make_unique<StatusEngine>(preset);
-    StatusStore store(db.connection());
-    if (!store.evaluate(*engine)) {
-        io.err << db.path() << ": " << store.errorString() << '\n';
+    const std::unique_ptr<StatusSource> statuses = store.statusSource();
+    if (!statuses->evaluate(*engine)) {
+        io.err << store.location() << ": " << statuses->errorString() << '\n';
         return ExitBadInput;
     }
     return ExitOk;
 }
 
-int evaluateStatuses(const QCommandLineParser& parser, CliIo& io, Database& db,
+int evaluateStatuses(const QCommandLineParser& parser, CliIo& io, Store& store,
                      std::unique_ptr<StatusEngine>& engine) {
     StatusPreset preset;
-    if (const int rc = presetFor(parser, io, db, preset); rc != ExitOk)
+    if (const int rc = presetFor(parser, io, store, preset); rc != ExitOk)
         return rc;
-    return evaluateStatuses(io, db, preset, engine);
+    return evaluateStatuses(io, store, preset, engine);
 }
 
 } // namespace deliverboard::cli

@@ -2,7 +2,7 @@
 
 #include "CsvExportFile.h"
 #include "report/ReportJson.h"
-#include "store/ReportQueries.h"
+#include "store/ReportSource.h"
 #include "util/CsvWriter.h"
 
 #include <QCoreApplication>
@@ -17,7 +17,7 @@ QStringList BounceExporter::header()
             QStringLiteral("last_reply")};
 }
 
-qint64 BounceExporter::exportCsv(ReportQueries& queries, const CampaignInfo& campaign,
+qint64 BounceExporter::exportCsv(ReportSource& queries, const CampaignInfo& campaign,
                                  const OutcomePolicy& policy, MessageFilter filter,
                                  const QString& path, QString& error,
                                  const std::function<bool(qint64)>& proceed) {

@@ -8,9 +8,8 @@
 #include "QueueCorrelator.h"
 #include "ReturnedMailImporter.h"
 #include "classify/ReplyClassifier.h"
-#include "store/Database.h"
-#include "store/ImportWriter.h"
-#include "store/PlannerStatistics.h"
+#include "store/ImportSink.h"
+#include "store/Store.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -80,8 +79,8 @@ QString excerptOf(const QByteArray& raw) {
 }
 } // namespace
 
-CampaignImporter::CampaignImporter(Database& database)
-    : m_database(database) {}
+CampaignImporter::CampaignImporter(Store& store)
+    : m_store(store) {}
 
 ImportSummary CampaignImporter::importFolder(const QString& folder, const ImportOptions& options) {
     return importPaths({folder}, options);
@@ -125,13 +124,11 @@ ImportSummary CampaignImporter::importPaths(const QStringList& paths,
     }
     // Refresh the planner's statistics after bulk changes (cheap when nothing changed).
     // A failure costs speed, not figures: it is not an import error.
-    PlannerStatistics statistics(m_database.connection());
-    statistics.refresh();
-    execSql(m_database.connection(), QStringLiteral("PRAGMA optimize"));
+    m_store.importSink()->refreshPlannerStatistics();
     return summary;
 }
 
-void CampaignImporter::addProblem(ImportWriter& writer, qint64 campaignId, ImportSummary& summary,
+void CampaignImporter::addProblem(ImportSink& writer, qint64 campaignId, ImportSummary& summary,
                                   const QString& path, qint64 line, const QString& message,
                                   const QByteArray& excerpt) {
     ++summary.problemCount;
@@ -147,7 +144,7 @@ void CampaignImporter::addProblem(ImportWriter& writer, qint64 campaignId, Impor
         writer.addProblem(campaignId, path, line, text, excerptOf(excerpt));
 }
 
-bool CampaignImporter::beginOrFail(ImportWriter& writer, ImportSummary& summary) {
+bool CampaignImporter::beginOrFail(ImportSink& writer, ImportSummary& summary) {
     if (writer.begin())
         return true;
     if (summary.fatalError.isEmpty())
@@ -170,7 +167,8 @@ void CampaignImporter::reportProgress(const ImportOptions& options, const QStrin
 
 void CampaignImporter::importCampaign(const QString& folder, QList<CampaignFile> files,
                                       const ImportOptions& options, ImportSummary& summary) {
-    ImportWriter writer(m_database.connection());
+    const std::unique_ptr<ImportSink> sink = m_store.importSink();
+    ImportSink& writer = *sink;
     m_problemsPerFile.clear();
 
     if (!hasCampaignData(files)) {
@@ -342,7 +340,7 @@ void CampaignImporter::importCampaign(const QString& folder, QList<CampaignFile>
     }
 }
 
-void CampaignImporter::importMail(ImportWriter& writer, const CampaignRecord& campaign,
+void CampaignImporter::importMail(ImportSink& writer, const CampaignRecord& campaign,
                                   const CampaignFile& file, ImportSummary& summary) {
     const qint64 fileSize = QFileInfo(file.path).size();
     const QByteArray head = LogFileReader::head(file.path, kFingerprintBytes);
@@ -391,7 +389,7 @@ void CampaignImporter::importMail(ImportWriter& writer, const CampaignRecord& ca
     summary.bouncesAfterAcceptance += result.bouncedAfterAcceptance;
 }
 
-void CampaignImporter::importTable(ImportWriter& writer, const CampaignRecord& campaign,
+void CampaignImporter::importTable(ImportSink& writer, const CampaignRecord& campaign,
                                    const QString& path, const QString& kind,
                                    const std::function<TableRead()>& read, ImportSummary& summary) {
     const QFileInfo info(path);
@@ -433,7 +431,7 @@ void CampaignImporter::importTable(ImportWriter& writer, const CampaignRecord& c
     m_knownFiles.update(record);
 }
 
-void CampaignImporter::importLog(ImportWriter& writer, CampaignRecord& campaign,
+void CampaignImporter::importLog(ImportSink& writer, CampaignRecord& campaign,
                                  const CampaignConfig& config, const CampaignFile& file,
                                  QueueCorrelator& correlator, const ImportOptions& options,
                                  ImportSummary& summary) {

@@ -10,8 +10,8 @@
 
 namespace deliverboard {
 
-class Database;
-class ImportWriter;
+class ImportSink;
+class Store;
 
 // Imports campaign folders (or loose log files) into the store: incrementally (a grown
 // log adds only its new lines, a rotated or compressed log is recognised by content),
@@ -19,7 +19,7 @@ class ImportWriter;
 // consistent and the next run completes it), with progress and cancel.
 class CampaignImporter {
 public:
-    explicit CampaignImporter(Database& database);
+    explicit CampaignImporter(Store& store);
 
     // Imports each folder as its own campaign; loose files go into one campaign named by
     // options.campaignName or their folder's name.
@@ -31,10 +31,10 @@ public:
 private:
     void importCampaign(const QString& folder, QList<CampaignFile> files,
                         const ImportOptions& options, ImportSummary& summary);
-    void importLog(ImportWriter& writer, CampaignRecord& campaign, const CampaignConfig& config,
+    void importLog(ImportSink& writer, CampaignRecord& campaign, const CampaignConfig& config,
                    const CampaignFile& file, class QueueCorrelator& correlator,
                    const ImportOptions& options, ImportSummary& summary);
-    void importMail(ImportWriter& writer, const CampaignRecord& campaign, const CampaignFile& file,
+    void importMail(ImportSink& writer, const CampaignRecord& campaign, const CampaignFile& file,
                     ImportSummary& summary);
     // A table file (recipients.csv, events.csv) is read whole and replaces what it gave
     // before; `read` reads it and writes its rows. Skipped when unchanged since the last
@@ -45,16 +45,16 @@ private:
         QStringList problems;
         std::function<bool()> replaceRows;
     };
-    void importTable(ImportWriter& writer, const CampaignRecord& campaign, const QString& path,
+    void importTable(ImportSink& writer, const CampaignRecord& campaign, const QString& path,
                      const QString& kind, const std::function<TableRead()>& read,
                      ImportSummary& summary);
-    void addProblem(ImportWriter& writer, qint64 campaignId, ImportSummary& summary,
+    void addProblem(ImportSink& writer, qint64 campaignId, ImportSummary& summary,
                     const QString& path, qint64 line, const QString& message,
                     const QByteArray& excerpt = {});
     void reportProgress(const ImportOptions& options, const QString& file, qint64 fileBytes,
                         qint64 lines);
 
-    Database& m_database;
+    Store& m_store;
     qint64 m_bytesTotal = 0;
     qint64 m_bytesDoneBefore = 0; // bytes of the files finished in this import
     qint64 m_linesDone = 0;
@@ -62,7 +62,7 @@ private:
     QHash<QString, int> m_problemsPerFile;
     QDateTime m_anchorTime;        // newest modification time of the campaign's syslog files
     KnownSourceFiles m_knownFiles; // of the campaign being imported
-    bool beginOrFail(ImportWriter& writer, ImportSummary& summary);
+    bool beginOrFail(ImportSink& writer, ImportSummary& summary);
 };
 
 } // namespace deliverboard

@@ -4,7 +4,7 @@
 #include "classify/ReplyClassifier.h"
 #include "mail/MimeWalk.h"
 #include "mail/ReturnedMail.h"
-#include "store/ImportWriter.h"
+#include "store/ImportSink.h"
 
 namespace deliverboard {
 
@@ -27,7 +27,7 @@ bool isRealRelay(const QString& host) {
 }
 } // namespace
 
-QueueCorrelator::QueueCorrelator(ImportWriter& writer, qint64 campaignId, QString senderFilter,
+QueueCorrelator::QueueCorrelator(ImportSink& writer, qint64 campaignId, QString senderFilter,
                                  const ReplyClassifier& classifier)
     : m_writer(writer)
     , m_campaignId(campaignId)
@@ -266,7 +266,7 @@ QueueCorrelator::LineUse QueueCorrelator::recordComplaint(const LineContext& lin
     if (report.originalMessageId.isEmpty())
         report.originalMessageId = mail::bareMessageId(event.messageId);
     if (deliveryId == 0) {
-        ImportWriter::DeliveryMatch match;
+        ImportSink::DeliveryMatch match;
         if (!m_writer.findDelivery(m_campaignId, event.messageId, report.recipient, line.atMs,
                                    match)) {
             m_failed = true;

@@ -12,7 +12,7 @@
 
 namespace deliverboard {
 
-class ImportWriter;
+class ImportSink;
 class ReplyClassifier;
 
 // Follows queue ids (Postfix queue ids, Exim message ids) across lines, files and imports and
@@ -33,7 +33,7 @@ public:
         QString path;   // the log file, for records kept beside the deliveries (complaints)
     };
 
-    QueueCorrelator(ImportWriter& writer, qint64 campaignId, QString senderFilter,
+    QueueCorrelator(ImportSink& writer, qint64 campaignId, QString senderFilter,
                     const ReplyClassifier& classifier);
 
     bool loadOpenMessages();
@@ -58,7 +58,7 @@ private:
     bool saveMessage(MessageRecord& message);
     void addAttempt(AttemptRecord attempt);
 
-    ImportWriter& m_writer;
+    ImportSink& m_writer;
     qint64 m_campaignId;
     QString m_senderFilter;
     ClassificationCache m_classifier;     // replies repeat: each distinct one is classified once

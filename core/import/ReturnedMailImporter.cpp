@@ -4,7 +4,7 @@
 #include "mail/ReturnedMailParser.h"
 
 #include "store/ImportRecords.h"
-#include "store/ImportWriter.h"
+#include "store/ImportSink.h"
 #include <QByteArray>
 
 namespace deliverboard {
@@ -24,7 +24,7 @@ qint64 bounceTime(qint64 reportedAt, qint64 acceptedAt) {
 }
 } // namespace
 
-ReturnedMailImporter::Result ReturnedMailImporter::importFile(ImportWriter& writer,
+ReturnedMailImporter::Result ReturnedMailImporter::importFile(ImportSink& writer,
                                                               const CampaignRecord& campaign,
                                                               const QString& path, int firstMessage,
                                                               int& messagesSeen) {
@@ -56,14 +56,14 @@ ReturnedMailImporter::Result ReturnedMailImporter::importFile(ImportWriter& writ
     return result;
 }
 
-bool ReturnedMailImporter::importRecords(ImportWriter& writer, const CampaignRecord& campaign,
+bool ReturnedMailImporter::importRecords(ImportSink& writer, const CampaignRecord& campaign,
                                          const QString& path,
                                          const QList<mail::ReturnedMailRecord>& records,
                                          Result& result) {
     for (const mail::ReturnedMailRecord& r : records) {
         ++result.records;
         const QString recipient = r.recipient.toLower();
-        ImportWriter::DeliveryMatch match;
+        ImportSink::DeliveryMatch match;
         // A failed lookup is an error of the store, not "unmatched" mail.
         if ((!recipient.isEmpty() || !r.originalMessageId.isEmpty()) &&
             !writer.findDelivery(campaign.id, r.originalMessageId, recipient, r.reportedAt,

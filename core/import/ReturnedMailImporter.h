@@ -9,7 +9,7 @@ namespace deliverboard {
 namespace mail {
 struct ReturnedMailRecord;
 }
-class ImportWriter;
+class ImportSink;
 struct CampaignRecord;
 
 // Stores returned mail (DSNs, text bounces, ARF complaints, auto-replies) of a campaign
@@ -30,11 +30,11 @@ public:
     };
 
     // `firstMessage`: messages of an mbox before this index were imported earlier.
-    static Result importFile(ImportWriter& writer, const CampaignRecord& campaign,
+    static Result importFile(ImportSink& writer, const CampaignRecord& campaign,
                              const QString& path, int firstMessage, int& messagesSeen);
 
 private:
-    static bool importRecords(ImportWriter& writer, const CampaignRecord& campaign,
+    static bool importRecords(ImportSink& writer, const CampaignRecord& campaign,
                               const QString& path, const QList<mail::ReturnedMailRecord>& records,
                               Result& result);
 };

@@ -16,8 +16,8 @@
 #include "dashboard/DashboardView.h"
 #include "dialogs/CampaignLimitsDialog.h"
 #include "dialogs/SettingsDialog.h"
-#include "store/Database.h"
-#include "store/StoreSettings.h"
+#include "store/sqlite/Database.h"
+#include "store/sqlite/StoreSettings.h"
 
 #include <QDir>
 #include <QDoubleSpinBox>

@@ -21,8 +21,8 @@
 #include "drilldown/DrilldownView.h"
 #include "drilldown/MessageDetailPanel.h"
 #include "drilldown/MessageTableModel.h"
-#include "store/Database.h"
 #include "store/SqlThreadGuard.h"
+#include "store/sqlite/Database.h"
 
 #include <QFile>
 #include <QHeaderView>
@@ -245,7 +245,7 @@ void tst_GuiThreadNoSql::detailShowsHistory() {
 }
 
 void tst_GuiThreadNoSql::audienceListLoads() {
-    AudienceDialog* dialog = m_window->showAudience(ReportQueries::AudienceGroup::Skipped);
+    AudienceDialog* dialog = m_window->showAudience(ReportSource::AudienceGroup::Skipped);
     QVERIFY(dialog);
     QTRY_VERIFY_WITH_TIMEOUT(dialog->model()->totalCount() >= 0 && !dialog->model()->isLoading(),
                              30000);

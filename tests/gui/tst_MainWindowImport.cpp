@@ -14,8 +14,8 @@
 #include "drilldown/MessageDetailPanel.h"
 #include "drilldown/MessageTableModel.h"
 #include "export/BounceExporter.h"
-#include "store/Database.h"
-#include "store/ReportQueries.h"
+#include "store/sqlite/Database.h"
+#include "store/sqlite/ReportQueries.h"
 
 #include <QAbstractItemModelTester>
 #include <QPlainTextEdit>

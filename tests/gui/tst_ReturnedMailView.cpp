@@ -15,8 +15,8 @@
 #include "drilldown/FilterChips.h"
 #include "drilldown/MessageDetailPanel.h"
 #include "drilldown/MessageTableModel.h"
-#include "store/Database.h"
-#include "store/ReportQueries.h"
+#include "store/sqlite/Database.h"
+#include "store/sqlite/ReportQueries.h"
 
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -170,10 +170,10 @@ void tst_ReturnedMailView::audienceTilesOpenLists() {
     ReportQueries queries(m_db.connection());
     const struct {
         const char* tile;
-        ReportQueries::AudienceGroup group;
+        ReportSource::AudienceGroup group;
         qint64 count;
-    } cases[] = {{"skipped", ReportQueries::AudienceGroup::Skipped, 2},
-                 {"not_attempted", ReportQueries::AudienceGroup::NotAttempted, 1}};
+    } cases[] = {{"skipped", ReportSource::AudienceGroup::Skipped, 2},
+                 {"not_attempted", ReportSource::AudienceGroup::NotAttempted, 1}};
     for (const auto& c : cases) {
         Tile* tile = m_window->dashboard()->tile(QString::fromLatin1(c.tile));
         QCOMPARE(tile->value(), c.count);

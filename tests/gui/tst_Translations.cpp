@@ -7,7 +7,7 @@
 #include "common/Labels.h"
 #include "policy/StatusEngine.h"
 #include "policy/StatusPreset.h"
-#include "store/StatusStore.h"
+#include "store/sqlite/StatusStore.h"
 
 #include <QMenuBar>
 #include <QSignalSpy>

@@ -6,7 +6,7 @@
 #include "TestStore.h"
 
 #include "import/KnownSourceFiles.h"
-#include "store/ImportWriter.h"
+#include "store/sqlite/ImportWriter.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

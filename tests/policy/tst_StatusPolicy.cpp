@@ -7,7 +7,7 @@
 #include "classify/ReasonCatalog.h"
 #include "policy/StatusEngine.h"
 #include "policy/StatusPreset.h"
-#include "store/StatusStore.h"
+#include "store/sqlite/StatusStore.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

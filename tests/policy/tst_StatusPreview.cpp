@@ -7,8 +7,8 @@
 
 #include "policy/StatusDiff.h"
 #include "policy/StatusPreset.h"
-#include "store/StatusStore.h"
-#include "store/StoreSettings.h"
+#include "store/sqlite/StatusStore.h"
+#include "store/sqlite/StoreSettings.h"
 
 #include <QTemporaryDir>
 #include <QtTest>

@@ -8,7 +8,7 @@
 #include "TestStore.h"
 
 #include "policy/StatusEngine.h"
-#include "store/StatusStore.h"
+#include "store/sqlite/StatusStore.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

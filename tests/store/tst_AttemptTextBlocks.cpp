@@ -10,7 +10,7 @@
 
 #include "import/LogFileReader.h"
 #include "store/AttemptTexts.h"
-#include "store/ImportWriter.h"
+#include "store/sqlite/ImportWriter.h"
 #include "store/TextBlock.h"
 
 #include <QRandomGenerator>

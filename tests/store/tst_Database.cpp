@@ -1,8 +1,8 @@
 // The store: migrations to the latest schema, WAL, foreign keys, and the indexes the
 // report and drill-down queries rely on (checked with EXPLAIN QUERY PLAN).
-#include "store/Database.h"
-#include "store/Migrations.h"
-#include "store/ReportQueries.h"
+#include "store/sqlite/Database.h"
+#include "store/sqlite/Migrations.h"
+#include "store/sqlite/ReportQueries.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

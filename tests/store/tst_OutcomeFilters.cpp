@@ -6,7 +6,7 @@
 // order is found through the index.
 #include "TestPaths.h"
 #include "TestStore.h"
-#include "store/Migrations.h"
+#include "store/sqlite/Migrations.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -5,7 +5,7 @@
 #include "CampaignSeries.h"
 #include "TestStore.h"
 
-#include "store/PlannerStatistics.h"
+#include "store/sqlite/PlannerStatistics.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

@@ -6,7 +6,7 @@
 #include "TestPaths.h"
 #include "TestStore.h"
 #include "report/ReportJson.h"
-#include "store/ReportSummary.h"
+#include "store/sqlite/ReportSummary.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>

@@ -6,9 +6,9 @@
 #include "TestStore.h"
 
 #include "policy/PresetChoice.h"
-#include "store/Migrations.h"
-#include "store/StatusStore.h"
-#include "store/StoreSettings.h"
+#include "store/sqlite/Migrations.h"
+#include "store/sqlite/StatusStore.h"
+#include "store/sqlite/StoreSettings.h"
 
 #include <QFile>
 #include <QSqlQuery>

@@ -20,7 +20,7 @@ public:
     static void setLanguage(const QString& language);
 
     // The report limits this application once kept per user (0: none). They now live in
-    // the store (StoreSettings) so that the CLI sees them too; this hands them over once
+    // the store (SettingsSource) so that the CLI sees them too; this hands them over once
     // and forgets them.
     static std::pair<double, int> legacyLimits(); // (0, 0) when none
     static void clearLegacyLimits();

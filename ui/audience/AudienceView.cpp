@@ -7,7 +7,7 @@
 #include "common/Labels.h"
 #include "common/PlainText.h"
 #include "export/SuppressionExporter.h"
-#include "store/StoreSettings.h"
+#include "store/SettingsSource.h"
 #include "util/FileNames.h"
 
 #include <QComboBox>
@@ -328,8 +328,8 @@ void AudienceView::recompute(const StoreChange& change) {
         // Changes queued behind a running evaluation all happen, in order.
         if (m_pending && *m_pending && change) {
             const StoreChange first = *m_pending;
-            m_pending = [first, change](QSqlDatabase db, QString& error) {
-                return first(db, error) && change(db, error);
+            m_pending = [first, change](Store& store, QString& error) {
+                return first(store, error) && change(store, error);
             };
         } else if (!m_pending || change) {
             m_pending = change;
@@ -522,11 +522,11 @@ StoreChange actionChange(StatusAction::Kind kind, const QString& address, const 
     action.address = address;
     action.note = note;
     action.atMs = QDateTime::currentMSecsSinceEpoch();
-    return [action](QSqlDatabase db, QString& error) {
-        StatusStore store(db);
-        if (store.addAction(action))
+    return [action](Store& store, QString& error) {
+        const std::unique_ptr<StatusSource> statuses = store.statusSource();
+        if (statuses->addAction(action))
             return true;
-        error = store.errorString();
+        error = statuses->errorString();
         return false;
     };
 }
@@ -541,41 +541,41 @@ void AudienceView::suppress(const QString& address, const QString& note) {
 }
 
 void AudienceView::applyPreset(const PresetChoice& choice) {
-    recompute([choice](QSqlDatabase db, QString& error) {
-        StoreSettings settings(db);
-        if (settings.applyPreset(choice))
+    recompute([choice](Store& store, QString& error) {
+        const std::unique_ptr<SettingsSource> settings = store.settingsSource();
+        if (settings->applyPreset(choice))
             return true;
-        error = settings.errorString();
+        error = settings->errorString();
         return false;
     });
 }
 
 void AudienceView::setInactiveCampaigns(int campaigns) {
-    recompute([campaigns](QSqlDatabase db, QString& error) {
-        StoreSettings settings(db);
-        if (settings.setInactiveCampaigns(campaigns))
+    recompute([campaigns](Store& store, QString& error) {
+        const std::unique_ptr<SettingsSource> settings = store.settingsSource();
+        if (settings->setInactiveCampaigns(campaigns))
             return true;
-        error = settings.errorString();
+        error = settings->errorString();
         return false;
     });
 }
 
 void AudienceView::setInactiveDays(int days) {
-    recompute([days](QSqlDatabase db, QString& error) {
-        StoreSettings settings(db);
-        if (settings.setInactiveDays(days))
+    recompute([days](Store& store, QString& error) {
+        const std::unique_ptr<SettingsSource> settings = store.settingsSource();
+        if (settings->setInactiveDays(days))
             return true;
-        error = settings.errorString();
+        error = settings->errorString();
         return false;
     });
 }
 
 void AudienceView::undoPreset() {
-    recompute([](QSqlDatabase db, QString& error) {
-        StoreSettings settings(db);
-        if (settings.undoPreset())
+    recompute([](Store& store, QString& error) {
+        const std::unique_ptr<SettingsSource> settings = store.settingsSource();
+        if (settings->undoPreset())
             return true;
-        error = settings.errorString();
+        error = settings->errorString();
         return false;
     });
 }

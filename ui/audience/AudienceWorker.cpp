@@ -1,8 +1,7 @@
 #include "AudienceWorker.h"
 
 #include "export/SuppressionExporter.h"
-#include "store/Database.h"
-#include "store/StoreSettings.h"
+#include "store/SettingsSource.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -16,17 +15,17 @@ QString cancelledText() {
 
 // Evaluates the whole store under `preset`, with progress and cancellation through `promise`.
 template <typename T>
-std::shared_ptr<StatusEngine> evaluateWith(QPromise<T>& promise, Database& db,
+std::shared_ptr<StatusEngine> evaluateWith(QPromise<T>& promise, Store& store,
                                            const StatusPreset& preset, QString& error) {
     auto engine = std::make_shared<StatusEngine>(preset);
-    StatusStore store(db.connection());
-    const bool ok = store.evaluate(*engine, [&promise](int done, int total) {
+    const std::unique_ptr<StatusSource> statuses = store.statusSource();
+    const bool ok = statuses->evaluate(*engine, [&promise](int done, int total) {
         promise.setProgressRange(0, total);
         promise.setProgressValue(done);
         return !promise.isCanceled();
     });
     if (!ok) {
-        error = store.cancelled() ? cancelledText() : store.errorString();
+        error = statuses->cancelled() ? cancelledText() : statuses->errorString();
         return nullptr;
     }
     return engine;
@@ -36,23 +35,23 @@ std::shared_ptr<StatusEngine> evaluateWith(QPromise<T>& promise, Database& db,
 void evaluateAudience(QPromise<AudienceEvaluation>& promise, const QString& storePath,
                       const StoreChange& change) {
     AudienceEvaluation result;
-    Database db;
     // Only a change writes; a plain evaluation also works on a store it cannot write.
-    if (!db.open(storePath, change ? Database::Mode::ReadWrite : Database::Mode::ReadOnly)) {
-        result.error = db.errorString();
+    const std::unique_ptr<Store> store = Store::open(
+        storePath, change ? Store::Mode::ReadWrite : Store::Mode::ReadOnly, result.error);
+    if (!store) {
         promise.addResult(result);
         return;
     }
-    if (change && !change(db.connection(), result.error)) {
+    if (change && !change(*store, result.error)) {
         promise.addResult(result);
         return;
     }
-    StoreSettings settings(db.connection());
-    const auto choice = settings.currentPreset();
-    const auto history = settings.presetHistory();
-    const auto inactive = settings.inactivity();
+    const std::unique_ptr<SettingsSource> settings = store->settingsSource();
+    const auto choice = settings->currentPreset();
+    const auto history = settings->presetHistory();
+    const auto inactive = settings->inactivity();
     if (!choice || !history || !inactive) {
-        result.error = settings.errorString();
+        result.error = settings->errorString();
         promise.addResult(result);
         return;
     }
@@ -65,7 +64,7 @@ void evaluateAudience(QPromise<AudienceEvaluation>& promise, const QString& stor
         promise.addResult(result);
         return;
     }
-    const auto engine = evaluateWith(promise, db, *preset, result.error);
+    const auto engine = evaluateWith(promise, *store, *preset, result.error);
     if (engine) {
         QSet<QString> isps, reasons;
         for (qsizetype i = 0; i < engine->addressCount(); ++i) {
@@ -91,10 +90,10 @@ void previewPreset(QPromise<PresetPreview>& promise, const QString& storePath,
     PresetPreview result;
     result.candidate = candidate;
     const auto preset = candidate.resolve(result.error);
-    Database db;
-    if (preset && !db.open(storePath, Database::Mode::ReadOnly))
-        result.error = db.errorString();
-    if (!preset || !result.error.isEmpty() || !current) {
+    std::unique_ptr<Store> store;
+    if (preset)
+        store = Store::open(storePath, Store::Mode::ReadOnly, result.error);
+    if (!preset || !store || !current) {
         if (result.error.isEmpty())
             result.error = QCoreApplication::translate("AudienceWorker",
                                                        "The statuses are not evaluated yet.");
@@ -102,7 +101,7 @@ void previewPreset(QPromise<PresetPreview>& promise, const QString& storePath,
         return;
     }
     result.candidateId = preset->id;
-    const auto engine = evaluateWith(promise, db, *preset, result.error);
+    const auto engine = evaluateWith(promise, *store, *preset, result.error);
     if (engine)
         result.diff =
             StatusDiff::compute(*current, *engine, [&promise] { return promise.isCanceled(); });
@@ -114,19 +113,18 @@ void previewPreset(QPromise<PresetPreview>& promise, const QString& storePath,
 AddressHistory loadAddressHistory(const QString& storePath, const QString& address) {
     AddressHistory result;
     result.address = address;
-    Database db;
-    if (!db.open(storePath, Database::Mode::ReadOnly)) {
-        result.error = db.errorString();
+    const std::unique_ptr<Store> store =
+        Store::open(storePath, Store::Mode::ReadOnly, result.error);
+    if (!store)
         return result;
-    }
-    StatusStore store(db.connection());
-    const auto campaigns = store.history(address);
+    const std::unique_ptr<StatusSource> statuses = store->statusSource();
+    const auto campaigns = statuses->history(address);
     if (!campaigns) {
-        result.error = store.errorString();
+        result.error = statuses->errorString();
         return result;
     }
     result.campaigns = *campaigns;
-    result.actions = store.actions(address);
+    result.actions = statuses->actions(address);
     return result;
 }
 

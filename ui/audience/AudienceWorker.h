@@ -3,7 +3,8 @@
 #include "policy/PresetChoice.h"
 #include "policy/StatusDiff.h"
 #include "policy/StatusEngine.h"
-#include "store/StatusStore.h"
+#include "store/StatusSource.h"
+#include "store/Store.h"
 
 #include <QPromise>
 #include <QString>
@@ -33,8 +34,8 @@ struct AudienceEvaluation {
 };
 
 // A change to store before evaluating (a manual action, a preset choice, an undo), run on
-// the worker's read-write connection. Returns false with `error` set.
-using StoreChange = std::function<bool(QSqlDatabase db, QString& error)>;
+// the worker's read-write store. Returns false with `error` set.
+using StoreChange = std::function<bool(Store& store, QString& error)>;
 
 // Reports progress as (campaigns done) of (campaigns) through the promise and stops when it
 // is cancelled (the result then has an error saying so).

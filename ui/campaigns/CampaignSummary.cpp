@@ -1,24 +1,25 @@
 #include "CampaignSummary.h"
 
-#include "store/Database.h"
-#include "store/ReportQueries.h"
+#include "store/ReportSource.h"
+#include "store/Store.h"
 
 namespace deliverboard::ui {
 
 QList<CampaignSummary> loadCampaignSummaries(const QString& storePath, QString* error) {
     QList<CampaignSummary> result;
-    Database db;
-    if (!db.open(storePath)) {
+    QString openError;
+    const std::unique_ptr<Store> store = Store::open(storePath, Store::Mode::ReadWrite, openError);
+    if (!store) {
         if (error)
-            *error = db.errorString();
+            *error = openError;
         return result;
     }
-    ReportQueries queries(db.connection());
-    for (const CampaignInfo& info : queries.campaigns()) {
+    const std::unique_ptr<ReportSource> queries = store->reportSource();
+    for (const CampaignInfo& info : queries->campaigns()) {
         CampaignSummary summary;
         summary.info = info;
         CampaignReport report;
-        if (queries.report(info, queries.defaultPolicy(info), report)) {
+        if (queries->report(info, queries->defaultPolicy(info), report)) {
             summary.totals = report.totals;
             summary.complaints = report.complaints;
         }

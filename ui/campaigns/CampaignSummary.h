@@ -15,7 +15,7 @@ struct CampaignSummary {
 };
 
 // Loads every campaign of the store with its figures; runs on any thread (own connection).
-// The limits in force are the store's (StoreSettings overrides applied by ReportQueries).
+// The limits in force are the store's (SettingsSource overrides applied by ReportSource).
 QList<CampaignSummary> loadCampaignSummaries(const QString& storePath, QString* error = nullptr);
 
 } // namespace deliverboard::ui

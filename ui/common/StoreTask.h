@@ -1,7 +1,7 @@
 #pragma once
 
-#include "store/Database.h"
-#include "store/ReportQueries.h"
+#include "store/ReportSource.h"
+#include "store/Store.h"
 
 #include <QFuture>
 #include <QFutureWatcher>
@@ -13,37 +13,37 @@ namespace deliverboard::ui {
 
 // Runs a store query off the GUI thread (issue 10: the GUI thread never runs SQL). The
 // task opens a connection of its own to the store file, because Qt Sql connections belong
-// to the thread that opened them, and closes it when done. `work(ReportQueries&)` returns
+// to the thread that opened them, and closes it when done. `work(ReportSource&)` returns
 // the result; an open failure gives `onOpenFailure(error)` instead. Watch the future with
 // a QFutureWatcher whose parent is the widget that shows the result.
 template <typename Work, typename OpenFailure>
 auto runOnStore(const QString& storePath, Work work, OpenFailure onOpenFailure)
-    -> QFuture<decltype(work(std::declval<ReportQueries&>()))> {
-    using Result = decltype(work(std::declval<ReportQueries&>()));
-    return QtConcurrent::run(
-        [storePath, work = std::move(work), onOpenFailure = std::move(onOpenFailure)]() -> Result {
-            Database db;
-            if (!db.open(storePath))
-                return onOpenFailure(db.errorString());
-            ReportQueries queries(db.connection());
-            return work(queries);
-        });
+    -> QFuture<decltype(work(std::declval<ReportSource&>()))> {
+    using Result = decltype(work(std::declval<ReportSource&>()));
+    return QtConcurrent::run([storePath, work = std::move(work),
+                              onOpenFailure = std::move(onOpenFailure)]() -> Result {
+        QString error;
+        const std::unique_ptr<Store> store = Store::open(storePath, Store::Mode::ReadWrite, error);
+        if (!store)
+            return onOpenFailure(error);
+        return work(*store->reportSource());
+    });
 }
 
-// The same for long tasks with progress and cancel: `work(QPromise<Result>&, ReportQueries&)`
+// The same for long tasks with progress and cancel: `work(QPromise<Result>&, ReportSource&)`
 // reports progress on the promise, checks promise.isCanceled() and adds its result.
 template <typename Result, typename Work, typename OpenFailure>
 QFuture<Result> runOnStoreWithProgress(const QString& storePath, Work work,
                                        OpenFailure onOpenFailure) {
     return QtConcurrent::run([storePath, work = std::move(work),
                               onOpenFailure = std::move(onOpenFailure)](QPromise<Result>& promise) {
-        Database db;
-        if (!db.open(storePath)) {
-            promise.addResult(onOpenFailure(db.errorString()));
+        QString error;
+        const std::unique_ptr<Store> store = Store::open(storePath, Store::Mode::ReadWrite, error);
+        if (!store) {
+            promise.addResult(onOpenFailure(error));
             return;
         }
-        ReportQueries queries(db.connection());
-        work(promise, queries);
+        work(promise, *store->reportSource());
     });
 }
 

@@ -9,8 +9,8 @@
 #include "charts/StageFunnelChart.h"
 #include "charts/TimelineChart.h"
 #include "common/Labels.h"
-#include "store/Database.h"
-#include "store/ReportQueries.h"
+#include "store/ReportSource.h"
+#include "store/Store.h"
 #include "welcome/WelcomePanel.h"
 
 #include <QGridLayout>
@@ -92,9 +92,9 @@ DashboardView::DashboardView(QWidget* parent)
         Q_EMIT filterRequested(filter);
     });
     connect(tile(QStringLiteral("skipped")), &Tile::clicked, this,
-            [this] { Q_EMIT audienceRequested(ReportQueries::AudienceGroup::Skipped); });
+            [this] { Q_EMIT audienceRequested(ReportSource::AudienceGroup::Skipped); });
     connect(tile(QStringLiteral("not_attempted")), &Tile::clicked, this,
-            [this] { Q_EMIT audienceRequested(ReportQueries::AudienceGroup::NotAttempted); });
+            [this] { Q_EMIT audienceRequested(ReportSource::AudienceGroup::NotAttempted); });
     tile(QStringLiteral("complaints"))->setToolTip(tr("List the recipients who complained."));
     tile(QStringLiteral("auto_replies"))
         ->setToolTip(tr("List the recipients who sent an auto-reply."));
@@ -248,17 +248,17 @@ void DashboardView::refresh() {
     m_watcher.setFuture(QtConcurrent::run([storePath, campaign, asOf, generation] {
         Loaded loaded;
         loaded.generation = generation;
-        Database db;
-        if (!db.open(storePath)) {
-            loaded.error = db.errorString();
+        const std::unique_ptr<Store> store =
+            Store::open(storePath, Store::Mode::ReadWrite, loaded.error);
+        if (!store)
             return loaded;
-        }
-        ReportQueries queries(db.connection());
+        const std::unique_ptr<ReportSource> source = store->reportSource();
+        ReportSource& queries = *source;
         // Re-read the campaign: a re-import may have moved its newest log time.
         const auto fresh = queries.campaign(campaign.name);
         loaded.context.storePath = storePath;
         loaded.context.campaign = fresh ? *fresh : campaign;
-        // The limits come with the campaign, the store's overrides applied (StoreSettings),
+        // The limits come with the campaign, the store's overrides applied (SettingsSource),
         // exactly as the CLI reads them.
         loaded.context.policy = queries.defaultPolicy(loaded.context.campaign, asOf);
         if (!queries.report(loaded.context.campaign, loaded.context.policy, loaded.report)) {

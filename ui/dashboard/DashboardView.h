@@ -2,7 +2,7 @@
 
 #include "common/ReportContext.h"
 #include "report/CampaignReport.h"
-#include "store/ReportQueries.h"
+#include "store/ReportSource.h"
 
 #include <QFutureWatcher>
 #include <QHash>
@@ -58,7 +58,7 @@ public:
 Q_SIGNALS:
     void reportReady();
     void filterRequested(const deliverboard::MessageFilter& filter);
-    void audienceRequested(deliverboard::ReportQueries::AudienceGroup group);
+    void audienceRequested(deliverboard::ReportSource::AudienceGroup group);
     void unmatchedReturnedMailRequested();
 
 private:

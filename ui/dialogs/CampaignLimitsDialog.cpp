@@ -1,7 +1,8 @@
 #include "CampaignLimitsDialog.h"
 
-#include "store/Database.h"
-#include "store/ReportQueries.h"
+#include "store/ReportSource.h"
+#include "store/SettingsSource.h"
+#include "store/Store.h"
 
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -104,7 +105,7 @@ void CampaignLimitsDialog::useCampaignsOwn() {
 }
 
 void CampaignLimitsDialog::showEffect() {
-    // The same precedence as ReportQueries: this campaign's, else the store's, else its own.
+    // The same precedence as ReportSource: this campaign's, else the store's, else its own.
     const CampaignInfo& c = m_state.campaign;
     const LimitOverrides l = limits();
     const double window = l.retryWindowHours > 0 ? l.retryWindowHours
@@ -122,26 +123,24 @@ void CampaignLimitsDialog::showEffect() {
 
 CampaignLimitsState loadCampaignLimits(const QString& storePath, const QString& campaignName) {
     CampaignLimitsState state;
-    Database db;
-    if (!db.open(storePath, Database::Mode::ReadOnly)) {
-        state.error = db.errorString();
+    const std::unique_ptr<Store> store = Store::open(storePath, Store::Mode::ReadOnly, state.error);
+    if (!store)
         return state;
-    }
-    ReportQueries queries(db.connection());
-    const auto campaign = queries.campaign(campaignName);
+    const std::unique_ptr<ReportSource> queries = store->reportSource();
+    const auto campaign = queries->campaign(campaignName);
     if (!campaign) {
         state.error =
-            queries.errorString().isEmpty()
+            queries->errorString().isEmpty()
                 ? CampaignLimitsDialog::tr("No campaign named %1 in the store.").arg(campaignName)
-                : queries.errorString();
+                : queries->errorString();
         return state;
     }
     state.campaign = *campaign;
-    StoreSettings settings(db.connection());
-    const auto storeWide = settings.limits();
-    const auto own = storeWide ? settings.campaignLimits(campaign->id) : std::nullopt;
+    const std::unique_ptr<SettingsSource> settings = store->settingsSource();
+    const auto storeWide = settings->limits();
+    const auto own = storeWide ? settings->campaignLimits(campaign->id) : std::nullopt;
     if (!own) {
-        state.error = settings.errorString();
+        state.error = settings->errorString();
         return state;
     }
     state.storeWide = *storeWide;
@@ -151,11 +150,12 @@ CampaignLimitsState loadCampaignLimits(const QString& storePath, const QString& 
 
 QString saveCampaignLimits(const QString& storePath, qint64 campaignId,
                            const LimitOverrides& limits) {
-    Database db;
-    if (!db.open(storePath))
-        return db.errorString();
-    StoreSettings settings(db.connection());
-    return settings.setCampaignLimits(campaignId, limits) ? QString() : settings.errorString();
+    QString error;
+    const std::unique_ptr<Store> store = Store::open(storePath, Store::Mode::ReadWrite, error);
+    if (!store)
+        return error;
+    const std::unique_ptr<SettingsSource> settings = store->settingsSource();
+    return settings->setCampaignLimits(campaignId, limits) ? QString() : settings->errorString();
 }
 
 } // namespace deliverboard::ui

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "report/MessageRows.h"
-#include "store/StoreSettings.h"
+#include "store/SettingsSource.h"
 
 #include <QDialog>
 

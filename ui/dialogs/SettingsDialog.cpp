@@ -1,7 +1,7 @@
 #include "SettingsDialog.h"
 
 #include "app/AppSettings.h"
-#include "store/Database.h"
+#include "store/Store.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -89,16 +89,14 @@ InactivityRule SettingsDialog::inactivity() const {
 
 StoreSettingsState loadStoreSettings(const QString& storePath) {
     StoreSettingsState state;
-    Database db;
-    if (!db.open(storePath, Database::Mode::ReadOnly)) {
-        state.error = db.errorString();
+    const std::unique_ptr<Store> store = Store::open(storePath, Store::Mode::ReadOnly, state.error);
+    if (!store)
         return state;
-    }
-    StoreSettings settings(db.connection());
-    const auto limits = settings.limits();
-    const auto inactivity = limits ? settings.inactivity() : std::nullopt;
+    const std::unique_ptr<SettingsSource> settings = store->settingsSource();
+    const auto limits = settings->limits();
+    const auto inactivity = limits ? settings->inactivity() : std::nullopt;
     if (!inactivity) {
-        state.error = settings.errorString();
+        state.error = settings->errorString();
         return state;
     }
     state.limits = *limits;
@@ -108,14 +106,15 @@ StoreSettingsState loadStoreSettings(const QString& storePath) {
 
 QString saveStoreSettings(const QString& storePath, const LimitOverrides& limits,
                           const InactivityRule& inactivity) {
-    Database db;
-    if (!db.open(storePath))
-        return db.errorString();
-    StoreSettings settings(db.connection());
-    const bool ok = settings.setLimits(limits) &&
-                    settings.setInactiveCampaigns(inactivity.campaigns) &&
-                    settings.setInactiveDays(inactivity.days);
-    return ok ? QString() : settings.errorString();
+    QString error;
+    const std::unique_ptr<Store> store = Store::open(storePath, Store::Mode::ReadWrite, error);
+    if (!store)
+        return error;
+    const std::unique_ptr<SettingsSource> settings = store->settingsSource();
+    const bool ok = settings->setLimits(limits) &&
+                    settings->setInactiveCampaigns(inactivity.campaigns) &&
+                    settings->setInactiveDays(inactivity.days);
+    return ok ? QString() : settings->errorString();
 }
 
 } // namespace deliverboard::ui

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/StoreSettings.h"
+#include "store/SettingsSource.h"
 
 #include <QDialog>
 
@@ -14,12 +14,12 @@ namespace deliverboard::ui {
 struct StoreSettingsState {
     QString error;
     LimitOverrides limits;
-    InactivityRule inactivity{StoreSettings::kDefaultInactiveCampaigns, 0};
+    InactivityRule inactivity{SettingsSource::kDefaultInactiveCampaigns, 0};
 };
 
 // Application preferences (the language, from the next start) and the store's settings
 // that change figures: the report limits and the inactivity threshold, which the caller
-// reads from and writes to the store (StoreSettings) on a worker, so that the CLI on the
+// reads from and writes to the store (SettingsSource) on a worker, so that the CLI on the
 // same store prints the same figures. "Edit Status Preset..." hands over to the preset
 // editor (editPresetRequested()).
 class SettingsDialog : public QDialog {

@@ -34,7 +34,7 @@ void AudienceModel::requestPage(qint64 offset, bool withCount) {
     m_loading = true;
     m_watcher.setFuture(runOnStore(
         m_storePath,
-        [campaign, group, generation, offset, withCount](ReportQueries& queries) {
+        [campaign, group, generation, offset, withCount](ReportSource& queries) {
             AudiencePage page;
             page.generation = generation;
             if (withCount)

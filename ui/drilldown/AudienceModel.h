@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/ReportContext.h"
-#include "store/ReportQueries.h"
+#include "store/ReportSource.h"
 
 #include <QAbstractTableModel>
 #include <QFutureWatcher>
@@ -23,7 +23,7 @@ class AudienceModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { Email, Status, ColumnCount };
-    using Group = ReportQueries::AudienceGroup;
+    using Group = ReportSource::AudienceGroup;
 
     explicit AudienceModel(QObject* parent = nullptr);
     ~AudienceModel() override;

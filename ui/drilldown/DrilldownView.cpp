@@ -181,7 +181,7 @@ void DrilldownView::loadDetail() {
     const QString recipient = row->recipient;
     m_detailWatcher.setFuture(runOnStore(
         m_model->context().storePath,
-        [deliveryId, campaignId, recipient](ReportQueries& queries) {
+        [deliveryId, campaignId, recipient](ReportSource& queries) {
             MessageDetailData data;
             data.deliveryId = deliveryId;
             data.attempts = queries.attempts(deliveryId);

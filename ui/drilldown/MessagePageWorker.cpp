@@ -1,6 +1,6 @@
 #include "MessagePageWorker.h"
 
-#include "store/Database.h"
+#include "store/Store.h"
 
 namespace deliverboard::ui {
 
@@ -15,23 +15,21 @@ bool MessagePageWorker::isStale(quint64 generation) const {
     return generation != m_currentGeneration->load(std::memory_order_acquire);
 }
 
-ReportQueries* MessagePageWorker::queriesFor(const QString& storePath, QString& error) {
-    if (m_db && m_db->path() == storePath && m_db->isOpen())
+ReportSource* MessagePageWorker::queriesFor(const QString& storePath, QString& error) {
+    if (m_store && m_storePath == storePath && m_store->isOpen())
         return m_queries.get();
     closeStore();
-    m_db = std::make_unique<Database>();
-    if (!m_db->open(storePath)) {
-        error = m_db->errorString();
-        m_db.reset();
+    m_store = Store::open(storePath, Store::Mode::ReadWrite, error);
+    if (!m_store)
         return nullptr;
-    }
-    m_queries = std::make_unique<ReportQueries>(m_db->connection());
+    m_storePath = storePath;
+    m_queries = m_store->reportSource();
     return m_queries.get();
 }
 
 void MessagePageWorker::closeStore() {
     m_queries.reset(); // holds a handle of the connection: released before it closes
-    m_db.reset();
+    m_store.reset();
 }
 
 void MessagePageWorker::count(quint64 generation, const ReportContext& context,
@@ -39,7 +37,7 @@ void MessagePageWorker::count(quint64 generation, const ReportContext& context,
     if (isStale(generation))
         return;
     QString error;
-    ReportQueries* queries = queriesFor(context.storePath, error);
+    ReportSource* queries = queriesFor(context.storePath, error);
     qint64 total = -1;
     if (queries) {
         total = queries->countMessages(context.campaign, context.policy, filter);
@@ -55,7 +53,7 @@ void MessagePageWorker::fetch(quint64 generation, const ReportContext& context,
     if (isStale(generation))
         return;
     QString error;
-    ReportQueries* queries = queriesFor(context.storePath, error);
+    ReportSource* queries = queriesFor(context.storePath, error);
     QList<MessageRow> rows;
     if (queries) {
         bool ok = true;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/ReportContext.h"
-#include "store/ReportQueries.h"
+#include "store/ReportSource.h"
 
 #include <QObject>
 
@@ -9,7 +9,7 @@
 #include <memory>
 
 namespace deliverboard {
-class Database;
+class Store;
 }
 
 namespace deliverboard::ui {
@@ -39,11 +39,12 @@ Q_SIGNALS:
 
 private:
     bool isStale(quint64 generation) const;
-    ReportQueries* queriesFor(const QString& storePath, QString& error);
+    ReportSource* queriesFor(const QString& storePath, QString& error);
 
     std::shared_ptr<const std::atomic<quint64>> m_currentGeneration;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<ReportQueries> m_queries;
+    std::unique_ptr<Store> m_store;
+    QString m_storePath; // what m_store was opened from
+    std::unique_ptr<ReportSource> m_queries;
 };
 
 } // namespace deliverboard::ui

@@ -2,7 +2,7 @@
 
 #include "MessagePageWorker.h"
 #include "common/Labels.h"
-#include "store/ReportQueries.h"
+#include "store/ReportSource.h"
 
 #include <QLocale>
 #include <QThread>
@@ -109,7 +109,7 @@ void MessageTableModel::dispatchNext() const {
     MessageCursor after;
     const auto previous = m_chunks.constFind(chunk - 1);
     if (previous != m_chunks.constEnd() && !previous->rows.isEmpty())
-        after = ReportQueries::cursorOf(previous->rows.last(), m_filter.sortColumn);
+        after = ReportSource::cursorOf(previous->rows.last(), m_filter.sortColumn);
     m_inFlight = chunk;
     const ReportContext context = m_context;
     const MessageFilter filter = m_filter;

@@ -2,7 +2,7 @@
 
 #include "common/Labels.h"
 #include "report/ReportJson.h"
-#include "store/ReportQueries.h"
+#include "store/ReportSource.h"
 #include "util/CsvWriter.h"
 
 #include <QCoreApplication>
@@ -10,7 +10,7 @@
 
 namespace deliverboard::ui {
 
-qint64 exportTableView(ReportQueries& queries, const ReportContext& context,
+qint64 exportTableView(ReportSource& queries, const ReportContext& context,
                        const MessageFilter& filter, const QString& path, QString& error,
                        const std::function<bool(qint64)>& proceed) {
     QSaveFile file(path); // a failed export never leaves half a file behind

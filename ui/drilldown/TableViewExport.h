@@ -5,7 +5,7 @@
 #include <functional>
 
 namespace deliverboard {
-class ReportQueries;
+class ReportSource;
 }
 
 namespace deliverboard::ui {
@@ -15,7 +15,7 @@ namespace deliverboard::ui {
 // Returns rows written, or -1 with `error` set. Runs where `queries` lives (a worker's
 // connection); `proceed(rowsWritten)` is asked every few hundred rows, false cancels and
 // leaves no file behind.
-qint64 exportTableView(ReportQueries& queries, const ReportContext& context,
+qint64 exportTableView(ReportSource& queries, const ReportContext& context,
                        const MessageFilter& filter, const QString& path, QString& error,
                        const std::function<bool(qint64)>& proceed = {});
 

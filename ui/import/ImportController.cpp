@@ -1,7 +1,7 @@
 #include "ImportController.h"
 
 #include "import/CampaignImporter.h"
-#include "store/Database.h"
+#include "store/Store.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -42,12 +42,12 @@ void ImportController::start(const QString& storePath, const QStringList& paths)
     m_lastReportMs = -1;
     QPointer<ImportController> self(this);
     m_watcher.setFuture(QtConcurrent::run([this, self, storePath, paths] {
-        Database db; // thread-affine connection of this worker
-        if (!db.open(storePath)) {
-            ImportSummary failed;
-            failed.fatalError = db.errorString();
+        ImportSummary failed;
+        // Thread-affine: this worker's own connection.
+        const std::unique_ptr<Store> store =
+            Store::open(storePath, Store::Mode::ReadWrite, failed.fatalError);
+        if (!store)
             return failed;
-        }
         ImportOptions options;
         options.cancel = &m_cancel;
         options.progress = [self](const ImportProgress& p) {
@@ -59,7 +59,7 @@ void ImportController::start(const QString& storePath, const QStringList& paths)
                 },
                 Qt::QueuedConnection);
         };
-        CampaignImporter importer(db);
+        CampaignImporter importer(*store);
         return importer.importPaths(paths, options);
     }));
 }

@@ -1,7 +1,11 @@
 #include "Database.h"
 
+#include "ImportWriter.h"
 #include "Migrations.h"
-#include "SqlThreadGuard.h"
+#include "ReportQueries.h"
+#include "StatusStore.h"
+#include "StoreSettings.h"
+#include "store/SqlThreadGuard.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -134,6 +138,23 @@ bool Database::isOpen() const {
 
 QSqlDatabase Database::connection() const {
     return QSqlDatabase::database(m_connectionName, false);
+}
+
+// The store's interfaces, each on this connection (Store: they must not outlive it).
+std::unique_ptr<ImportSink> Database::importSink() {
+    return std::make_unique<ImportWriter>(connection());
+}
+
+std::unique_ptr<ReportSource> Database::reportSource() {
+    return std::make_unique<ReportQueries>(connection());
+}
+
+std::unique_ptr<StatusSource> Database::statusSource() {
+    return std::make_unique<StatusStore>(connection());
+}
+
+std::unique_ptr<SettingsSource> Database::settingsSource() {
+    return std::make_unique<StoreSettings>(connection());
 }
 
 int Database::schemaVersion() const {

@@ -1,6 +1,7 @@
 #include "PlannerStatistics.h"
 
 #include "Database.h"
+#include "ImportWriter.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -70,6 +71,14 @@ bool PlannerStatistics::refresh() {
     }
     m_analysed = true;
     return true;
+}
+
+// The import sink's step after an import, defined here beside the statistics it refreshes
+// (ImportWriter.cpp keeps only the writes).
+void ImportWriter::refreshPlannerStatistics() {
+    PlannerStatistics statistics(m_db);
+    statistics.refresh();
+    execSql(m_db, QStringLiteral("PRAGMA optimize"));
 }
 
 } // namespace deliverboard

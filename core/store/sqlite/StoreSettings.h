@@ -1,7 +1,6 @@
 #pragma once
 
-#include "policy/InactivityRule.h"
-#include "policy/PresetChoice.h"
+#include "store/SettingsSource.h"
 
 #include <QDateTime>
 #include <QList>
@@ -12,49 +11,41 @@
 
 namespace deliverboard {
 
-// Report limits that override what campaign.json says; 0 keeps the campaign's own.
-struct LimitOverrides {
-    double retryWindowHours = 0;
-    int maxAttempts = 0;
-    bool isEmpty() const { return retryWindowHours <= 0 && maxAttempts <= 0; }
-};
-
 // The settings that change figures, kept in the store (schema step storeSettingsStep) so
 // that the GUI and every CLI command on one store show the same numbers. ReportQueries
 // applies the limit overrides to every campaign it reads; StatusSupport and the GUI's
 // audience worker read the preset from here.
-class StoreSettings {
+class StoreSettings : public SettingsSource {
 public:
     explicit StoreSettings(QSqlDatabase db);
 
-    QString errorString() const { return m_error; }
+    QString errorString() const override { return m_error; }
 
     // Store-wide limits (all campaigns). nullopt on a read error.
-    std::optional<LimitOverrides> limits();
-    bool setLimits(const LimitOverrides& limits);
+    std::optional<LimitOverrides> limits() override;
+    bool setLimits(const LimitOverrides& limits) override;
     // One campaign's limits, which win over the store-wide ones.
-    std::optional<LimitOverrides> campaignLimits(qint64 campaignId);
-    bool setCampaignLimits(qint64 campaignId, const LimitOverrides& limits);
+    std::optional<LimitOverrides> campaignLimits(qint64 campaignId) override;
+    bool setCampaignLimits(qint64 campaignId, const LimitOverrides& limits) override;
 
     // How many campaigns in a row without an open or click make an address a suggestion for
-    // the inactive list (contract section 7 adds nothing here: it is only a suggestion).
-    static constexpr int kDefaultInactiveCampaigns = 5;
-    std::optional<int> inactiveCampaigns();
-    bool setInactiveCampaigns(int campaigns);
+    // the inactive list (SettingsSource::kDefaultInactiveCampaigns when never set).
+    std::optional<int> inactiveCampaigns() override;
+    bool setInactiveCampaigns(int campaigns) override;
     // ... or this many days without one (InactivityRule); 0, the default, switches it off.
-    std::optional<int> inactiveDays();
-    bool setInactiveDays(int days);
+    std::optional<int> inactiveDays() override;
+    bool setInactiveDays(int days) override;
     // Both, as status --inactive, export-suppression --inactive and the GUI apply them.
-    std::optional<InactivityRule> inactivity();
+    std::optional<InactivityRule> inactivity() override;
 
     // The preset in force: the newest history row, else the default built-in preset.
-    std::optional<PresetChoice> currentPreset();
+    std::optional<PresetChoice> currentPreset() override;
     // Every choice, oldest first (the default is not a row).
-    std::optional<QList<PresetChoice>> presetHistory();
-    bool applyPreset(const PresetChoice& choice);
+    std::optional<QList<PresetChoice>> presetHistory() override;
+    bool applyPreset(const PresetChoice& choice) override;
     // Goes back to the choice before the newest one; false (with errorString()) when there
     // is nothing to undo.
-    bool undoPreset();
+    bool undoPreset() override;
 
 private:
     std::optional<QString> value(const QString& key);

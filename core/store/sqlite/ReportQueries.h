@@ -1,9 +1,7 @@
 #pragma once
 
 #include "AttemptTextCache.h"
-#include "report/CampaignReport.h"
-#include "report/MessageRows.h"
-#include "report/OutcomePolicy.h"
+#include "store/ReportSource.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -13,47 +11,42 @@
 
 namespace deliverboard {
 
-// Where a page of the drill-down starts (keyset pagination): the sort key and the id of
-// the row just before it, in the filter's order.
-struct MessageCursor {
-    QVariant key;
-    qint64 id = 0;
-    bool isValid() const { return id > 0; }
-};
-
-// All read queries behind the report, the drill-down and the export. Outcomes are
-// computed in SQL from each delivery's summary, so that "as of" and the limits can change
-// without re-importing, and a million rows aggregate in one pass.
-class ReportQueries {
+// All read queries behind the report, the drill-down and the export: the SQLite
+// ReportSource. Outcomes are computed in SQL from each delivery's summary, so that "as of"
+// and the limits can change without re-importing, and a million rows aggregate in one pass.
+class ReportQueries : public ReportSource {
 public:
     explicit ReportQueries(QSqlDatabase db);
 
-    QString errorString() const { return m_error; }
+    QString errorString() const override { return m_error; }
 
-    QList<CampaignInfo> campaigns();
-    std::optional<CampaignInfo> campaign(const QString& name);
-    bool renameCampaign(qint64 id, const QString& newName);
-    bool removeCampaign(qint64 id);
+    QList<CampaignInfo> campaigns() override;
+    std::optional<CampaignInfo> campaign(const QString& name) override;
+    bool renameCampaign(qint64 id, const QString& newName) override;
+    bool removeCampaign(qint64 id) override;
     // The same in one transaction, deliveries in batches: `progress(done, total)` reports
     // after each batch; returning false rolls everything back (nothing is removed) and
     // removeCampaign returns false with an empty errorString().
-    bool removeCampaign(qint64 id, const std::function<bool(qint64, qint64)>& progress);
+    bool removeCampaign(qint64 id, const std::function<bool(qint64, qint64)>& progress) override;
 
     // The campaign's own limits, "as of" its newest log line unless `asOf` is given.
-    OutcomePolicy defaultPolicy(const CampaignInfo& campaign, const QDateTime& asOf = {}) const;
+    OutcomePolicy defaultPolicy(const CampaignInfo& campaign,
+                                const QDateTime& asOf = {}) const override;
 
     // From the campaign's precomputed summary when it is valid (ReportSummary), else from
     // its deliveries; the figures are the same either way.
-    bool report(const CampaignInfo& campaign, const OutcomePolicy& policy, CampaignReport& out);
+    bool report(const CampaignInfo& campaign, const OutcomePolicy& policy,
+                CampaignReport& out) override;
     // The figures no policy changes (audience, complaints, auto-replies, engagement,
     // unmatched returned mail), computed from the campaign's rows.
-    bool policyFreeFigures(qint64 campaignId, CampaignReport& out);
+    bool policyFreeFigures(qint64 campaignId, CampaignReport& out) override;
 
     qint64 countMessages(const CampaignInfo& campaign, const OutcomePolicy& policy,
-                         const MessageFilter& filter);
+                         const MessageFilter& filter) override;
     // Rows [offset, offset + limit) in the filter's order; limit < 0 for all.
     QList<MessageRow> messages(const CampaignInfo& campaign, const OutcomePolicy& policy,
-                               const MessageFilter& filter, qint64 offset = 0, qint64 limit = -1);
+                               const MessageFilter& filter, qint64 offset = 0,
+                               qint64 limit = -1) override;
     // Rows [offset, offset + limit) exactly as messages() gives them, read by keyset where
     // the sort allows it: after `after` (the last row of the previous page) or, for a jump,
     // after the row at offset - 1 found by a narrow scan without the join, so a deep page
@@ -61,35 +54,32 @@ public:
     // on a query error (errorString()).
     QList<MessageRow> messagesPage(const CampaignInfo& campaign, const OutcomePolicy& policy,
                                    const MessageFilter& filter, qint64 offset, qint64 limit,
-                                   const MessageCursor& after = {}, bool* ok = nullptr);
-    // Sort columns whose key is never NULL: the keyset condition stays a plain comparison.
-    static bool supportsKeyset(MessageFilter::SortColumn column);
-    // The cursor just after `row` in `column`'s order (invalid where keysets are not used).
-    static MessageCursor cursorOf(const MessageRow& row, MessageFilter::SortColumn column);
+                                   const MessageCursor& after = {}, bool* ok = nullptr) override;
+    // supportsKeyset() and cursorOf() are ReportSource's (defined in ReportQueries.cpp):
+    // the keyset columns are those NOT NULL in this schema.
     // Streams every matching row (for exports of any size); false if the callback stops.
     bool forEachMessage(const CampaignInfo& campaign, const OutcomePolicy& policy,
                         const MessageFilter& filter,
-                        const std::function<bool(const MessageRow&)>& visit);
+                        const std::function<bool(const MessageRow&)>& visit) override;
 
-    QList<AttemptRow> attempts(qint64 deliveryId);
-    QList<ReturnedMailRow> returnedMail(qint64 deliveryId);
+    QList<AttemptRow> attempts(qint64 deliveryId) override;
+    QList<ReturnedMailRow> returnedMail(qint64 deliveryId) override;
     // Returned mail that matched no recipient of the campaign.
-    QList<ReturnedMailRow> unmatchedReturnedMail(qint64 campaignId, int limit = 1000);
+    QList<ReturnedMailRow> unmatchedReturnedMail(qint64 campaignId, int limit = 1000) override;
     // Opens, clicks, unsubscribe and complaint events of one recipient (address in lower
     // case), or of every recipient with events, keyed by address.
-    RecipientEngagement engagementOf(qint64 campaignId, const QString& email);
-    QHash<QString, RecipientEngagement> engagementByRecipient(qint64 campaignId);
+    RecipientEngagement engagementOf(qint64 campaignId, const QString& email) override;
+    QHash<QString, RecipientEngagement> engagementByRecipient(qint64 campaignId) override;
 
     // Attempts per bucket from the first attempt to "as of" (bucketSeconds > 0).
     QList<TimelineBucket> timeline(const CampaignInfo& campaign, const OutcomePolicy& policy,
-                                   qint64 bucketSeconds);
+                                   qint64 bucketSeconds) override;
 
     // Audience members not sent to (Error/Opt-out) or never seen in the logs (Active).
-    enum class AudienceGroup { Skipped, NotAttempted };
-    qint64 countAudience(const CampaignInfo& campaign, AudienceGroup group);
+    qint64 countAudience(const CampaignInfo& campaign, AudienceGroup group) override;
     QList<AudienceRow> audience(const CampaignInfo& campaign, AudienceGroup group,
-                                qint64 offset = 0, qint64 limit = -1);
-    QList<ImportProblemRow> importProblems(qint64 campaignId, int limit = 1000);
+                                qint64 offset = 0, qint64 limit = -1) override;
+    QList<ImportProblemRow> importProblems(qint64 campaignId, int limit = 1000) override;
 
     // The SQL expression of a delivery's outcome (table alias `d`), for this policy.
     static QString outcomeExpression(const OutcomePolicy& policy);

@@ -6,7 +6,7 @@
 
 #include <optional>
 
-#include "TextBlock.h"
+#include "store/TextBlock.h"
 
 namespace deliverboard {
 

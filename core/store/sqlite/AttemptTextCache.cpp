@@ -1,7 +1,7 @@
 #include "AttemptTextCache.h"
 
-#include "AttemptTexts.h"
-#include "TextBlock.h"
+#include "store/AttemptTexts.h"
+#include "store/TextBlock.h"
 
 #include <QVariant>
 #include <QtDebug>

@@ -1,6 +1,6 @@
 #include "ImportWriter.h"
 
-#include "AttemptTexts.h"
+#include "store/AttemptTexts.h"
 #include "ReportSummary.h"
 #include "import/AudienceReader.h"
 #include "import/EventsReader.h"

@@ -1,34 +1,37 @@
 #pragma once
 
+#include "store/Store.h"
+
 #include <QSqlDatabase>
 #include <QString>
 
 namespace deliverboard {
 
 // One SQLite connection, owned by the thread that opened it (Qt Sql connections are
-// thread-affine: a worker opens its own Database on the same file). Opening applies the
-// schema migrations, WAL mode and foreign keys.
-class Database {
+// thread-affine: a worker opens its own Database on the same file): the SQLite Store.
+// Opening applies the schema migrations, WAL mode (ReadWrite only: a read-only open
+// writes nothing) and foreign keys.
+class Database : public Store {
 public:
     Database() = default;
-    ~Database();
+    ~Database() override;
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
-    enum class Mode {
-        ReadWrite, // creates or migrates the store, switches on WAL
-        ReadOnly,  // for commands that only read: nothing is written at open (no WAL
-                   // switch), so a store in a read-only folder can be reported on; a store
-                   // of an older schema is upgraded first where it can be written
-    };
     // Opens (and creates or migrates) the store at `path`; ":memory:" for tests. Another
     // writer's lock is waited for (busy timeout) rather than failed at once.
     bool open(const QString& path, Mode mode = Mode::ReadWrite);
     void close();
-    bool isOpen() const;
-    QString errorString() const { return m_error; }
+    bool isOpen() const override;
+    QString errorString() const override { return m_error; }
     QString path() const { return m_path; }
+    QString location() const override { return m_path; }
     QSqlDatabase connection() const;
+
+    std::unique_ptr<ImportSink> importSink() override;
+    std::unique_ptr<ReportSource> reportSource() override;
+    std::unique_ptr<StatusSource> statusSource() override;
+    std::unique_ptr<SettingsSource> settingsSource() override;
 
     int schemaVersion() const;
     static int latestSchemaVersion();

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ImportRecords.h"
 #include "SqliteStatement.h"
-#include "TextBlock.h"
+#include "store/ImportSink.h"
+#include "store/TextBlock.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -13,74 +13,67 @@
 
 namespace deliverboard {
 
-struct AudienceMember;
-namespace mail {
-struct ReturnedMailRecord;
-}
-struct EngagementEvent;
-
-// All SQL the importer needs, behind one class: prepared statements are reused, and the
-// caller decides the transaction boundaries (one per file or per large batch).
-class ImportWriter {
+// All SQL the importer needs, behind one class: the SQLite ImportSink. Prepared statements
+// are reused, and the caller decides the transaction boundaries (one per file or per large
+// batch).
+class ImportWriter : public ImportSink {
 public:
     explicit ImportWriter(QSqlDatabase db);
-    ~ImportWriter();
+    ~ImportWriter() override;
 
     // Takes the store's write lock. The ids of new messages and deliveries are handed out
     // by newMessageId()/newDeliveryId() from the largest stored id read under that lock,
     // so the correlator needs no round trip per new row, and rows made in one transaction
     // are written by its flush before the commit.
-    bool begin();
-    bool commit();
-    void rollback();
-    QString errorString() const { return m_error; }
+    bool begin() override;
+    bool commit() override;
+    void rollback() override;
+    QString errorString() const override { return m_error; }
 
     // Finds the campaign by name or creates it; settings from `record` replace the stored
     // ones (except the resume state: firstMonth, newestLogAt).
-    bool upsertCampaign(CampaignRecord& record);
-    bool updateCampaignState(const CampaignRecord& record);
+    bool upsertCampaign(CampaignRecord& record) override;
+    bool updateCampaignState(const CampaignRecord& record) override;
 
-    QList<SourceFileRecord> sourceFiles(qint64 campaignId);
-    bool saveSourceFile(SourceFileRecord& record); // insert or update
+    QList<SourceFileRecord> sourceFiles(qint64 campaignId) override;
+    bool saveSourceFile(SourceFileRecord& record) override; // insert or update
 
     // Open queue entries (not yet removed) of the campaign, with their deliveries.
-    bool loadOpenMessages(qint64 campaignId, QHash<QString, MessageRecord>& out);
-    qint64 newMessageId();
-    qint64 newDeliveryId();
+    bool loadOpenMessages(qint64 campaignId, QHash<QString, MessageRecord>& out) override;
+    qint64 newMessageId() override;
+    qint64 newDeliveryId() override;
     // Insert with the record's id (from newMessageId/newDeliveryId) when not yet stored,
     // else update; the record is marked stored.
-    bool saveMessage(qint64 campaignId, MessageRecord& message);
-    bool saveDelivery(qint64 campaignId, DeliveryRecord& delivery);
-    bool insertAttempt(const AttemptRecord& attempt);
+    bool saveMessage(qint64 campaignId, MessageRecord& message) override;
+    bool saveDelivery(qint64 campaignId, DeliveryRecord& delivery) override;
+    bool insertAttempt(const AttemptRecord& attempt) override;
 
     // The delivery a returned mail is about: by original Message-ID (and recipient), else
     // the campaign's delivery to that recipient sent last before `reportedAt` (ms since
     // the epoch, 0 when unknown). deliveryId stays 0 when none.
-    struct DeliveryMatch {
-        qint64 deliveryId = 0;
-        QString finalStatus;
-        qint64 lastAttemptAt = 0;
-    };
     bool findDelivery(qint64 campaignId, const QString& originalMessageId, const QString& recipient,
-                      qint64 reportedAt, DeliveryMatch& match);
+                      qint64 reportedAt, DeliveryMatch& match) override;
     bool insertReturnedMail(qint64 campaignId, const QString& path,
-                            const mail::ReturnedMailRecord& record, qint64 deliveryId);
+                            const mail::ReturnedMailRecord& record, qint64 deliveryId) override;
     // Links complaints and auto-replies still without a delivery to the recipient's
     // newest delivery, where one exists now.
-    bool linkLateComplaintsAndReplies(qint64 campaignId);
+    bool linkLateComplaintsAndReplies(qint64 campaignId) override;
     // Records a bounce that came back after a 2xx and makes it the delivery's outcome.
-    bool markBouncedAfterAcceptance(const AttemptRecord& attempt);
+    bool markBouncedAfterAcceptance(const AttemptRecord& attempt) override;
 
-    bool replaceAudience(qint64 campaignId, const QList<AudienceMember>& members);
-    bool replaceEvents(qint64 campaignId, const QList<EngagementEvent>& events);
+    bool replaceAudience(qint64 campaignId, const QList<AudienceMember>& members) override;
+    bool replaceEvents(qint64 campaignId, const QList<EngagementEvent>& events) override;
     // The campaign's precomputed report figures (ReportSummary): every write above that
     // changes what a report shows first marks them stale, in its own transaction; the
     // importer rebuilds them at the end when anything changed.
-    bool summaryStale() const { return m_staleCommitted || m_staleInTransaction; }
-    bool rebuildSummary(qint64 campaignId);
+    bool summaryStale() const override { return m_staleCommitted || m_staleInTransaction; }
+    bool rebuildSummary(qint64 campaignId) override;
 
     bool addProblem(qint64 campaignId, const QString& path, qint64 line, const QString& message,
-                    const QString& excerpt);
+                    const QString& excerpt) override;
+
+    // PlannerStatistics::refresh and PRAGMA optimize (defined in PlannerStatistics.cpp).
+    void refreshPlannerStatistics() override;
 
 private:
     bool run(QSqlQuery& query);

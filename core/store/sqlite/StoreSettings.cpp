@@ -1,6 +1,6 @@
 #include "StoreSettings.h"
 
-#include "SqlThreadGuard.h"
+#include "store/SqlThreadGuard.h"
 
 #include <QCoreApplication>
 #include <QSqlError>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "policy/StatusEngine.h"
+#include "store/StatusSource.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -10,40 +10,30 @@
 
 namespace deliverboard {
 
-// One campaign's part in an address's history.
-struct AddressHistoryEntry {
-    QString campaign;
-    bool sent = false; // false: only in the audience (audienceStatus says why)
-    Outcome outcome = Outcome::InProgress;
-    QDateTime at; // the last attempt
-    QString isp, code, enhanced, reason, reply;
-    QString audienceStatus; // Active, Error, Opt-out; empty when not in the audience
-    QStringList events;     // open, click, unsubscribe, complaint (each once)
-};
-
 // The SQL behind the recipient status policy (contract section 7): reads every campaign's
 // per-recipient outcomes (with ReportQueries' outcome expression, as of each campaign's
 // own default "as of"), complaints, unsubscribes and audience statuses, campaign by
-// campaign in order of first send, and the manual actions, into a StatusEngine.
-class StatusStore {
+// campaign in order of first send, and the manual actions, into a StatusEngine: the
+// SQLite StatusSource.
+class StatusStore : public StatusSource {
 public:
     explicit StatusStore(QSqlDatabase db);
 
-    QString errorString() const { return m_error; }
+    QString errorString() const override { return m_error; }
 
     // Feeds the whole store into `engine`. False with errorString() set. `progress` (if
     // given) is called before each campaign with (campaigns done, campaigns in all); when it
     // returns false the evaluation stops (cancelled() is then true).
     bool evaluate(StatusEngine& engine,
-                  const std::function<bool(int done, int total)>& progress = {});
-    bool cancelled() const { return m_cancelled; }
+                  const std::function<bool(int done, int total)>& progress = {}) override;
+    bool cancelled() const override { return m_cancelled; }
 
     // What each campaign (in send order) did to one address: for the audience view's
     // detail panel. nullopt with errorString() on a read error.
-    std::optional<QList<AddressHistoryEntry>> history(const QString& address);
+    std::optional<QList<AddressHistoryEntry>> history(const QString& address) override;
 
-    bool addAction(const StatusAction& action);
-    QList<StatusAction> actions(const QString& address = {}); // in time order
+    bool addAction(const StatusAction& action) override;
+    QList<StatusAction> actions(const QString& address = {}) override; // in time order
 
 private:
     // `stillWanted` is polled every few ten thousand rows, so that cancelling a store of one

@@ -2,7 +2,7 @@
 
 #include "AttemptTextCache.h"
 #include "Migrations.h"
-#include "SqlThreadGuard.h"
+#include "store/SqlThreadGuard.h"
 
 #include <QSqlError>
 #include <QTimeZone>
@@ -568,7 +568,7 @@ QList<MessageRow> ReportQueries::messages(const CampaignInfo& campaign, const Ou
     return rows;
 }
 
-bool ReportQueries::supportsKeyset(MessageFilter::SortColumn column) {
+bool ReportSource::supportsKeyset(MessageFilter::SortColumn column) {
     // NOT NULL columns (and the outcome, always set). Code, stage, reason and the last
     // attempt can be NULL, which a keyset comparison would skip: those page by OFFSET.
     switch (column) {
@@ -582,7 +582,7 @@ bool ReportQueries::supportsKeyset(MessageFilter::SortColumn column) {
     }
 }
 
-MessageCursor ReportQueries::cursorOf(const MessageRow& row, MessageFilter::SortColumn column) {
+MessageCursor ReportSource::cursorOf(const MessageRow& row, MessageFilter::SortColumn column) {
     switch (column) {
     case MessageFilter::SortColumn::Recipient:
         return {row.recipient, row.deliveryId};
