@@ -1,22 +1,24 @@
 #pragma once
 
+#include "TestPaths.h"
+
 #include "import/CampaignImporter.h"
 #include "store/sqlite/Database.h"
 #include "store/sqlite/ReportQueries.h"
 
 #include <QtTest>
 
+#include <memory>
+
 // Opens a store file, imports folders, reads reports: the steps most store tests share.
 class TestStore {
 public:
-    explicit TestStore(const QString& path)
-    {
+    explicit TestStore(const QString& path) {
         if (!m_db.open(path))
             qFatal("cannot open %s: %s", qPrintable(path), qPrintable(m_db.errorString()));
     }
 
-    deliverboard::ImportSummary import(const QStringList& paths, const QString& campaign = {})
-    {
+    deliverboard::ImportSummary import(const QStringList& paths, const QString& campaign = {}) {
         deliverboard::CampaignImporter importer(m_db);
         deliverboard::ImportOptions options;
         options.campaignName = campaign;
@@ -25,16 +27,14 @@ public:
 
     deliverboard::ReportQueries queries() { return deliverboard::ReportQueries(m_db.connection()); }
 
-    deliverboard::CampaignInfo campaign(const QString& name)
-    {
+    deliverboard::CampaignInfo campaign(const QString& name) {
         const auto info = queries().campaign(name);
         if (!info)
             qFatal("no campaign %s", qPrintable(name));
         return *info;
     }
 
-    deliverboard::CampaignReport report(const QString& name, const QDateTime& asOf = {})
-    {
+    deliverboard::CampaignReport report(const QString& name, const QDateTime& asOf = {}) {
         auto q = queries();
         const deliverboard::CampaignInfo info = campaign(name);
         deliverboard::CampaignReport report;
@@ -44,8 +44,7 @@ public:
     }
 
     // recipient -> outcome id
-    QHash<QString, QString> outcomes(const QString& name, const QDateTime& asOf = {})
-    {
+    QHash<QString, QString> outcomes(const QString& name, const QDateTime& asOf = {}) {
         auto q = queries();
         const deliverboard::CampaignInfo info = campaign(name);
         QHash<QString, QString> result;
@@ -55,6 +54,17 @@ public:
     }
 
     deliverboard::Database& database() { return m_db; }
+
+    // A store at `path` with the bundled demo imported as campaign "demo".
+    static std::unique_ptr<TestStore> withDemo(const QString& path) {
+        auto store = std::make_unique<TestStore>(path);
+        const deliverboard::ImportSummary summary = store->import(
+            {testpaths::source(QStringLiteral("resources/demo/spring-newsletter-2026"))},
+            QStringLiteral("demo"));
+        if (!summary.fatalError.isEmpty())
+            qFatal("demo import failed: %s", qPrintable(summary.fatalError));
+        return store;
+    }
 
 private:
     deliverboard::Database m_db;

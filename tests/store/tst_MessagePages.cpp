@@ -28,10 +28,7 @@ private:
 
 void tst_MessagePages::initTestCase() {
     QVERIFY(m_dir.isValid());
-    m_store = std::make_unique<TestStore>(m_dir.filePath(QStringLiteral("store.sqlite")));
-    const QString demo = testpaths::source(QStringLiteral("resources/demo/spring-newsletter-2026"));
-    const ImportSummary summary = m_store->import({demo}, QStringLiteral("demo"));
-    QVERIFY2(summary.fatalError.isEmpty(), qPrintable(summary.fatalError));
+    m_store = TestStore::withDemo(m_dir.filePath(QStringLiteral("store.sqlite")));
     m_campaign = m_store->campaign(QStringLiteral("demo"));
     m_policy = m_store->queries().defaultPolicy(m_campaign);
 }
