@@ -1,10 +1,10 @@
 #include "ImportWriter.h"
 
-#include "store/AttemptTexts.h"
 #include "ReportSummary.h"
 #include "import/AudienceReader.h"
 #include "import/EventsReader.h"
 #include "mail/ReturnedMail.h"
+#include "store/AttemptTexts.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -121,11 +121,10 @@ bool ImportWriter::begin() {
     return false;
 }
 
-qint64 ImportWriter::nextId(const QString& table, qint64& counter) {
+qint64 ImportWriter::nextId(const QString& largestIdSql, qint64& counter) {
     if (counter == 0) {
-        // The rowid b-tree answers MAX(id) from its last page. `table` is one of ours.
         QSqlQuery q(m_db);
-        if (q.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM %1").arg(table)) && q.next())
+        if (q.exec(largestIdSql) && q.next())
             counter = q.value(0).toLongLong() + 1;
         else
             counter = 1; // the insert will fail and say why
@@ -134,26 +133,20 @@ qint64 ImportWriter::nextId(const QString& table, qint64& counter) {
 }
 
 qint64 ImportWriter::newTextBlockId() {
-    if (m_nextTextBlockId == 0) {
-        // AUTOINCREMENT's counter, not MAX(id): ids of removed blocks are never reused, so
-        // readers can cache blocks by id. An explicit id moves the counter on as well.
-        QSqlQuery q(m_db);
-        if (q.exec(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM sqlite_sequence WHERE "
-                                  "name = 'text_blocks'")) &&
-            q.next())
-            m_nextTextBlockId = q.value(0).toLongLong() + 1;
-        else
-            m_nextTextBlockId = 1; // the insert will fail and say why
-    }
-    return m_nextTextBlockId++;
+    // AUTOINCREMENT's counter, not MAX(id): ids of removed blocks are never reused, so
+    // readers can cache blocks by id. An explicit id moves the counter on as well.
+    return nextId(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM sqlite_sequence WHERE "
+                                 "name = 'text_blocks'"),
+                  m_nextTextBlockId);
 }
 
 qint64 ImportWriter::newMessageId() {
-    return nextId(QStringLiteral("messages"), m_nextMessageId);
+    // The rowid b-tree answers MAX(id) from its last page.
+    return nextId(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM messages"), m_nextMessageId);
 }
 
 qint64 ImportWriter::newDeliveryId() {
-    return nextId(QStringLiteral("deliveries"), m_nextDeliveryId);
+    return nextId(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM deliveries"), m_nextDeliveryId);
 }
 
 bool ImportWriter::saveMessage(qint64 campaignId, MessageRecord& message) {
@@ -558,9 +551,10 @@ bool ImportWriter::writeTextBlock() {
         m_error = QStringLiteral("could not compress the attempts' texts (out of memory)");
         return false;
     }
-    SqliteStatement& q = prepared(
-        InsertTextBlock,
-        QStringLiteral("INSERT INTO text_blocks (id, campaign_id, size, texts) VALUES (?, ?, ?, ?)"));
+    SqliteStatement& q =
+        prepared(InsertTextBlock,
+                 QStringLiteral(
+                     "INSERT INTO text_blocks (id, campaign_id, size, texts) VALUES (?, ?, ?, ?)"));
     q.bind(m_textBlockId)
         .bind(m_textBlockCampaign)
         .bind(qint64(m_textBlock.packedSize()))

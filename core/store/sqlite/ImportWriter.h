@@ -86,7 +86,8 @@ private:
     bool updateMessage(const MessageRecord& message);
     bool insertDelivery(qint64 campaignId, const DeliveryRecord& delivery);
     bool updateDelivery(const DeliveryRecord& delivery);
-    qint64 nextId(const QString& table, qint64& counter);
+    // The next id of a counter read lazily, under the write lock, from `largestIdSql`.
+    qint64 nextId(const QString& largestIdSql, qint64& counter);
     // The id of `email` in the addresses table, added when new; 0 for an empty address
     // (bound as NULL). False with errorString() set.
     bool addressId(const QString& email, qint64& id);
