@@ -73,6 +73,26 @@ void StageDetector::load(const rules::RuleFile& file) {
         }
         m_markers.append(marker);
     }
+    combinePatterns();
+}
+
+void StageDetector::combinePatterns() {
+    QStringList alternatives;
+    for (const Marker& marker : m_markers)
+        alternatives.append(marker.pattern.pattern());
+    for (const StageRule& rule : m_rules)
+        alternatives.append(rule.pattern.pattern());
+    alternatives.removeAll(QString());
+    if (alternatives.isEmpty())
+        return;
+    // Each pattern in its own non-capturing group keeps its anchors and inline options to
+    // itself; the patterns carry no numbered back-references that joining could shift.
+    m_anyWording = QRegularExpression(u"(?:"_s + alternatives.join(u")|(?:"_s) + u')',
+                                      QRegularExpression::CaseInsensitiveOption);
+    if (m_anyWording.isValid())
+        m_anyWording.optimize();
+    else
+        m_anyWording = QRegularExpression(); // detect() then tries every pattern
 }
 
 const StageDetector& StageDetector::standard() {
@@ -115,6 +135,8 @@ SmtpStage StageDetector::named(const QString& text) const {
 }
 
 SmtpStage StageDetector::detect(const QString& text) const {
+    if (!m_anyWording.pattern().isEmpty() && !m_anyWording.match(text).hasMatch())
+        return SmtpStage::Unknown;
     if (const SmtpStage stage = named(text); stage != SmtpStage::Unknown)
         return stage;
     for (const StageRule& rule : m_rules) {

@@ -49,6 +49,7 @@ public:
 
 private:
     void load(const rules::RuleFile& file);
+    void combinePatterns();
 
     struct StageRule {
         QString id;
@@ -66,6 +67,11 @@ private:
     QList<StageRule> m_rules;
     QList<Marker> m_markers;
     QList<CommandStage> m_commands;
+    // Every marker's and rule's pattern in one alternation: most texts (a delivered
+    // "250 2.0.0 Ok: queued as ...") match none of them, and one pass over the text says
+    // so for the price of one match instead of one per pattern. It matches exactly when
+    // some marker or rule does, so it only decides when detect() may stop early.
+    QRegularExpression m_anyWording;
     QStringList m_errors; // only for standard()
 };
 

@@ -99,6 +99,21 @@ private Q_SLOTS:
                  u"greeting"_s);
     }
 
+    // detect() first asks one alternation of all patterns whether any applies. Joined,
+    // each pattern must keep its own anchors and its order of precedence: a rule anchored
+    // at the start does not match in the middle, and the first rule still wins when a
+    // later one matches further left.
+    void joinedPatternsKeepAnchorsAndOrder() {
+        const StageDetector& detector = StageDetector::standard();
+        QCOMPARE(stageId(detector.detect(u"delivered to mailbox"_s)), u"local"_s);
+        QCOMPARE(stageId(detector.detect(u"250 2.0.0 Ok: delivered to mailbox"_s)), u"unknown"_s);
+        QCOMPARE(stageId(detector.detect(u"250 2.0.0 Ok: queued as 4Xb1qL2zZ9z1"_s)), u"unknown"_s);
+        // "Connection timed out" (connect) stands left of "TLS handshake" (starttls); the
+        // starttls rule comes first in the file, so it wins.
+        QCOMPARE(stageId(detector.detect(u"Connection timed out during TLS handshake"_s)),
+                 u"starttls"_s);
+    }
+
     void brokenFilesNameFileAndEntry_data() {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("where");
