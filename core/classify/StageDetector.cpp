@@ -87,7 +87,8 @@ void StageDetector::combinePatterns() {
         return;
     // Each pattern in its own non-capturing group keeps its anchors and inline options to
     // itself; the patterns carry no numbered back-references that joining could shift.
-    m_anyWording = QRegularExpression(u"(?:"_s + alternatives.join(u")|(?:"_s) + u')',
+    // (?J) lets several markers each name their group "command".
+    m_anyWording = QRegularExpression(u"(?J)(?:"_s + alternatives.join(u")|(?:"_s) + u')',
                                       QRegularExpression::CaseInsensitiveOption);
     if (m_anyWording.isValid())
         m_anyWording.optimize();

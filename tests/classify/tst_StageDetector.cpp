@@ -114,6 +114,28 @@ private Q_SLOTS:
                  u"starttls"_s);
     }
 
+    // Each marker names its group "command"; joined, the names repeat, and every marker
+    // must still be found (as must a rule after them).
+    void severalMarkersStillDetect() {
+        QStringList errors;
+        const StageDetector detector(
+            u"stages-test.json"_s,
+            "{" + kCommands +
+                ", \"markers\": ["
+                "{\"id\": \"a\", \"pattern\": \"in reply to (?<command>RCPT)\", "
+                "\"examples\": [\"in reply to RCPT\"]},"
+                "{\"id\": \"b\", \"pattern\": \"after (?<command>RCPT)\", "
+                "\"examples\": [\"after RCPT\"]}],"
+                " \"rules\": [{\"id\": \"r\", \"pattern\": \"host not found\", "
+                "\"stage\": \"dns\"}]}",
+            errors);
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
+        QCOMPARE(stageId(detector.detect(u"550 rejected after rcpt"_s)), u"rcpt_to"_s);
+        QCOMPARE(stageId(detector.detect(u"550 In reply to RCPT TO"_s)), u"rcpt_to"_s);
+        QCOMPARE(stageId(detector.detect(u"Host not found"_s)), u"dns"_s);
+        QCOMPARE(stageId(detector.detect(u"250 ok"_s)), u"unknown"_s);
+    }
+
     void brokenFilesNameFileAndEntry_data() {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("where");
