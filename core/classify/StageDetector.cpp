@@ -76,19 +76,71 @@ void StageDetector::load(const rules::RuleFile& file) {
     combinePatterns();
 }
 
+namespace {
+// The same pattern with every named group made non-capturing: the joined prefilter only
+// asks whether anything matches, and several markers naming their group "command" would
+// otherwise clash (PCRE's (?J) allows that, but Qt warns on every such pattern). Escapes
+// and character classes are copied as they are. A named back-reference (\k<name>) would
+// no longer resolve: the joined pattern is then invalid and detect() tries every pattern.
+QString withoutGroupNames(const QString& pattern) {
+    QString out;
+    out.reserve(pattern.size());
+    bool inClass = false;
+    for (qsizetype i = 0; i < pattern.size(); ++i) {
+        const QChar c = pattern.at(i);
+        if (c == u'\\' && i + 1 < pattern.size()) {
+            out.append(c).append(pattern.at(++i));
+            continue;
+        }
+        if (inClass) {
+            inClass = c != u']';
+            out.append(c);
+            continue;
+        }
+        if (c == u'[') {
+            inClass = true;
+            out.append(c);
+            // A ']' first in the class (after an optional '^') is a literal.
+            if (i + 1 < pattern.size() && pattern.at(i + 1) == u'^')
+                out.append(pattern.at(++i));
+            if (i + 1 < pattern.size() && pattern.at(i + 1) == u']')
+                out.append(pattern.at(++i));
+            continue;
+        }
+        const QStringView rest = QStringView(pattern).mid(i);
+        qsizetype nameStart = -1;
+        QChar close;
+        if (rest.startsWith(u"(?P<"))
+            nameStart = 4, close = u'>';
+        else if (rest.startsWith(u"(?<") && rest.size() > 3 && rest.at(3) != u'=' &&
+                 rest.at(3) != u'!')
+            nameStart = 3, close = u'>'; // (?<= and (?<! are look-behinds
+        else if (rest.startsWith(u"(?'"))
+            nameStart = 3, close = u'\'';
+        const qsizetype nameEnd = nameStart < 0 ? -1 : rest.indexOf(close, nameStart);
+        if (nameEnd < 0) {
+            out.append(c);
+            continue;
+        }
+        out.append(u"(?:");
+        i += nameEnd;
+    }
+    return out;
+}
+} // namespace
+
 void StageDetector::combinePatterns() {
     QStringList alternatives;
     for (const Marker& marker : m_markers)
-        alternatives.append(marker.pattern.pattern());
+        alternatives.append(withoutGroupNames(marker.pattern.pattern()));
     for (const StageRule& rule : m_rules)
-        alternatives.append(rule.pattern.pattern());
+        alternatives.append(withoutGroupNames(rule.pattern.pattern()));
     alternatives.removeAll(QString());
     if (alternatives.isEmpty())
         return;
     // Each pattern in its own non-capturing group keeps its anchors and inline options to
     // itself; the patterns carry no numbered back-references that joining could shift.
-    // (?J) lets several markers each name their group "command".
-    m_anyWording = QRegularExpression(u"(?J)(?:"_s + alternatives.join(u")|(?:"_s) + u')',
+    m_anyWording = QRegularExpression(u"(?:"_s + alternatives.join(u")|(?:"_s) + u')',
                                       QRegularExpression::CaseInsensitiveOption);
     if (m_anyWording.isValid())
         m_anyWording.optimize();

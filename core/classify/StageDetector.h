@@ -46,6 +46,9 @@ public:
     // optional "pipelined "); Unknown when it names none.
     SmtpStage ofCommand(QStringView phrase) const;
     const QStringList& loadErrors() const { return m_errors; }
+    // Whether one joined pattern turns away texts that match no wording; false only when
+    // joining failed, and detect() then tries every pattern (same results, slower).
+    bool prefilters() const { return m_anyWording.isValid() && !m_anyWording.pattern().isEmpty(); }
 
 private:
     void load(const rules::RuleFile& file);
