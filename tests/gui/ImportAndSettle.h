@@ -32,7 +32,8 @@ inline bool importAndSettle(deliverboard::ui::MainWindow& window, const QString&
                             int timeoutMs = 240000) {
     QSignalSpy finished(&window, &deliverboard::ui::MainWindow::importFinished);
     window.openCampaignFolder(folder);
-    if (!window.isImporting() && finished.isEmpty())
+    // While the store is still opening on its worker, the import is queued behind it.
+    if (!window.isImporting() && !window.isOpeningStore() && finished.isEmpty())
         return false;
     if (finished.isEmpty() && !finished.wait(timeoutMs))
         return false;
