@@ -234,6 +234,7 @@ AudienceView::AudienceView(QWidget* parent)
     connect(&m_watcher, &QFutureWatcher<AudienceEvaluation>::progressValueChanged, m_progress,
             &QProgressBar::setValue);
     connect(&m_watcher, &QFutureWatcher<AudienceEvaluation>::finished, this, [this] {
+        m_evaluating = false;
         const bool cancelled = m_watcher.future().isCanceled();
         const bool otherStore = m_runningGeneration != m_generation;
         AudienceEvaluation result;
@@ -324,7 +325,7 @@ void AudienceView::recompute(const StoreChange& change) {
         return;
     }
     m_stale = false;
-    if (m_watcher.isRunning()) {
+    if (m_evaluating) { // its finished() may still be on its way
         // Changes queued behind a running evaluation all happen, in order.
         if (m_pending && *m_pending && change) {
             const StoreChange first = *m_pending;
@@ -345,6 +346,7 @@ void AudienceView::startEvaluation() {
     const StoreChange change = m_pending.value_or(StoreChange{});
     m_pending.reset();
     m_runningGeneration = m_generation;
+    m_evaluating = true;
     m_progress->setRange(0, 0);
     m_progress->setVisible(true);
     m_cancel->setVisible(true);

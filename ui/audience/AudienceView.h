@@ -42,7 +42,8 @@ public:
     // at every start or import for a view nobody looks at.
     void recompute(const StoreChange& change = {});
     void cancel();
-    bool isEvaluating() const { return m_watcher.isRunning() || m_pending; }
+    // Until the result is shown: the worker may have finished before its result arrives.
+    bool isEvaluating() const { return m_evaluating || m_pending; }
 
     void reactivate(const QString& address, const QString& note);
     void suppress(const QString& address, const QString& note);
@@ -98,6 +99,7 @@ private:
     int m_generation = 0;        // bumped when the store changes: older results are dropped
     int m_runningGeneration = 0; // of the evaluation running
     QFutureWatcher<AudienceEvaluation> m_watcher;
+    bool m_evaluating = false; // from startEvaluation() until its finished() is handled
     QFutureWatcher<AddressHistory> m_historyWatcher;
     QFutureWatcher<std::pair<qint64, QString>> m_exportWatcher;
     // Large audiences are filtered on a worker; the newest wanted filter runs next.
