@@ -18,10 +18,12 @@ public:
             qFatal("cannot open %s: %s", qPrintable(path), qPrintable(m_db.errorString()));
     }
 
-    deliverboard::ImportSummary import(const QStringList& paths, const QString& campaign = {}) {
+    deliverboard::ImportSummary import(const QStringList& paths, const QString& campaign = {},
+                                       const deliverboard::ImportLimits& limits = {}) {
         deliverboard::CampaignImporter importer(m_db);
         deliverboard::ImportOptions options;
         options.campaignName = campaign;
+        options.limits = limits;
         return importer.importPaths(paths, options);
     }
 

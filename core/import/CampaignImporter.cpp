@@ -232,7 +232,7 @@ void CampaignImporter::importCampaign(const QString& folder, QList<CampaignFile>
     // import whose logs are all unchanged never needs them (at a million recipients,
     // loading them was most of an unchanged re-import).
     QueueCorrelator correlator(writer, campaign.id, campaign.senderFilter,
-                               ReplyClassifier::standard());
+                               ReplyClassifier::standard(), options.limits.openMessagesInMemory);
     // Year-less syslog timestamps are placed around the month most lines are in, found
     // over all of the folder's syslog files before any line is read (a stored anchor from an
     // earlier import stays, so a resumed import keeps every year it gave).
@@ -306,6 +306,7 @@ void CampaignImporter::importCampaign(const QString& folder, QList<CampaignFile>
         }
     }
     summary.attemptsAdded += correlator.attemptsAdded() - attemptsBefore;
+    summary.messagesReadBack += correlator.messagesReadBack();
     if (!summary.fatalError.isEmpty() || summary.cancelled)
         return;
     // Every log file ended with a committed flush, so the deliveries are current here.
@@ -574,7 +575,7 @@ void CampaignImporter::importLog(ImportSink& writer, CampaignRecord& campaign,
             ++summary.linesSkipped;
             ++record.linesSkipped;
         }
-        if (linesThisBatch >= batchLines()) {
+        if (linesThisBatch >= options.limits.batchLines) {
             if (!commitBatch(line.endOffset, line.number, false) || !beginOrFail(writer, summary))
                 return;
             linesThisBatch = 0;

@@ -26,7 +26,7 @@ public:
     ImportSummary importPaths(const QStringList& paths, const ImportOptions& options);
     ImportSummary importFolder(const QString& folder, const ImportOptions& options);
 
-    static int batchLines() { return 100000; }
+    static int batchLines() { return ImportLimits::kBatchLines; } // the default
 
 private:
     void importCampaign(const QString& folder, QList<CampaignFile> files,

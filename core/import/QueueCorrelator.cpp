@@ -6,11 +6,17 @@
 #include "mail/ReturnedMail.h"
 #include "store/ImportSink.h"
 
+#include <algorithm>
+
 namespace deliverboard {
 
 namespace {
 QString queueKey(const QString& host, const QString& instance, const QString& queueId) {
     return host + QLatin1Char('/') + instance + QLatin1Char('/') + queueId;
+}
+
+size_t parkedHash(const QString& key) {
+    return qHash(key, size_t(0));
 }
 
 MtaVerdict verdictOf(const QString& status) {
@@ -28,11 +34,12 @@ bool isRealRelay(const QString& host) {
 } // namespace
 
 QueueCorrelator::QueueCorrelator(ImportSink& writer, qint64 campaignId, QString senderFilter,
-                                 const ReplyClassifier& classifier)
+                                 const ReplyClassifier& classifier, qsizetype openMessagesInMemory)
     : m_writer(writer)
     , m_campaignId(campaignId)
     , m_senderFilter(senderFilter.toLower())
-    , m_classifier(classifier) {}
+    , m_classifier(classifier)
+    , m_inMemoryLimit(qMax<qsizetype>(1, openMessagesInMemory)) {}
 
 QString QueueCorrelator::errorString() const {
     return m_writer.errorString();
@@ -40,9 +47,54 @@ QString QueueCorrelator::errorString() const {
 
 bool QueueCorrelator::loadOpenMessages() {
     m_open.clear();
+    m_parked.clear();
     m_dirtyMessages.clear();
-    m_loaded = m_writer.loadOpenMessages(m_campaignId, m_open);
+    m_loaded = m_writer.openQueueKeys(m_campaignId, [this](const QString& key) { park(key); });
     return m_loaded;
+}
+
+void QueueCorrelator::park(const QString& key) {
+    ++m_parked[parkedHash(key)];
+}
+
+QHash<QString, MessageRecord>::iterator QueueCorrelator::readBack(const QString& key) {
+    const auto parked = m_parked.find(parkedHash(key));
+    if (parked == m_parked.end())
+        return m_open.end();
+    MessageRecord message;
+    bool found = false;
+    if (!m_writer.loadOpenMessage(m_campaignId, key, message, found)) {
+        m_failed = true;
+        return m_open.end();
+    }
+    if (!found)
+        return m_open.end(); // another parked key has the same hash
+    if (--parked.value() == 0)
+        m_parked.erase(parked);
+    ++m_readBack;
+    return m_open.insert(key, std::move(message));
+}
+
+void QueueCorrelator::parkIdle() {
+    if (m_open.size() <= m_inMemoryLimit)
+        return;
+    const qsizetype keep = m_inMemoryLimit - m_inMemoryLimit / 4;
+    std::vector<qint64> uses;
+    uses.reserve(m_open.size());
+    for (const MessageRecord& message : std::as_const(m_open))
+        uses.push_back(message.lastUse);
+    // Every use has its own clock value: exactly `keep` entries are at or after the cut.
+    const auto cut = uses.end() - keep;
+    std::nth_element(uses.begin(), cut, uses.end());
+    const qint64 oldestKept = *cut;
+    for (auto it = m_open.begin(); it != m_open.end();) {
+        if (it->lastUse < oldestKept) {
+            park(it.key());
+            it = m_open.erase(it);
+        } else {
+            ++it;
+        }
+    }
 }
 
 bool QueueCorrelator::isCampaignSender(const QString& sender) const {
@@ -61,8 +113,14 @@ MessageRecord* QueueCorrelator::openMessage(const LineContext& line, const QStri
                                             bool create) {
     const QString key = queueKey(line.host, line.instance, queueId);
     auto it = m_open.find(key);
-    if (it != m_open.end())
+    if (it == m_open.end())
+        it = readBack(key);
+    if (m_failed)
+        return nullptr;
+    if (it != m_open.end()) {
+        it->lastUse = ++m_uses;
         return &it.value();
+    }
     if (!create)
         return nullptr;
     MessageRecord message;
@@ -70,6 +128,7 @@ MessageRecord* QueueCorrelator::openMessage(const LineContext& line, const QStri
     message.queueKey = key;
     message.queueId = queueId;
     message.firstSeenAt = line.atMs;
+    message.lastUse = ++m_uses;
     m_dirtyMessages.insert(key);
     return &m_open.insert(key, std::move(message)).value();
 }
@@ -124,7 +183,7 @@ QueueCorrelator::LineUse QueueCorrelator::handle(const LineContext& line, const 
     case Kind::Expired: {
         MessageRecord* message = openMessage(line, event.queueId, false);
         if (!message)
-            return LineUse::NotDelivery;
+            return m_failed ? LineUse::Failed : LineUse::NotDelivery;
         return expire(line, *message);
     }
     case Kind::Removed:
@@ -132,7 +191,7 @@ QueueCorrelator::LineUse QueueCorrelator::handle(const LineContext& line, const 
     case Kind::Rejected: {
         MessageRecord* message = openMessage(line, event.queueId, false);
         if (!message)
-            return LineUse::NotDelivery;
+            return m_failed ? LineUse::Failed : LineUse::NotDelivery;
         message->adminRemoved = event.kind == Kind::AdminRemoved;
         const bool member = message->membership != MessageRecord::Membership::Foreign;
         close(*message);
@@ -263,6 +322,8 @@ QueueCorrelator::LineUse QueueCorrelator::recordComplaint(const LineContext& lin
             deliveryId = delivery->id;
         report.originalMessageId = message->messageId;
     }
+    if (m_failed)
+        return LineUse::Failed;
     if (report.originalMessageId.isEmpty())
         report.originalMessageId = mail::bareMessageId(event.messageId);
     if (deliveryId == 0) {
@@ -363,6 +424,7 @@ bool QueueCorrelator::flush() {
         if (!m_writer.insertAttempt(attempt))
             return false;
     m_attempts.clear();
+    parkIdle();
     return true;
 }
 

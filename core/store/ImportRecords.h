@@ -89,6 +89,7 @@ struct MessageRecord {
     qint64 expiredAt = 0;
     bool stored = false;     // the row exists in the store (else the next flush inserts it)
     DeliveryList deliveries; // by lower-cased recipient
+    qint64 lastUse = 0;      // in memory only: when the correlator last used it (its event count)
 };
 
 struct AttemptRecord {

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace deliverboard {
 
 struct AudienceMember;
@@ -39,8 +41,14 @@ public:
     virtual QList<SourceFileRecord> sourceFiles(qint64 campaignId) = 0;
     virtual bool saveSourceFile(SourceFileRecord& record) = 0; // insert or update
 
-    // Open queue entries (not yet removed) of the campaign, with their deliveries.
-    virtual bool loadOpenMessages(qint64 campaignId, QHash<QString, MessageRecord>& out) = 0;
+    // The queue keys of the campaign's open entries (not yet removed), one call each.
+    virtual bool openQueueKeys(qint64 campaignId,
+                               const std::function<void(const QString&)>& each) = 0;
+    // The campaign's open entry under `queueKey` with its deliveries, as the last write left
+    // it; `found` says whether there is one. The correlator keeps only recently used entries
+    // in memory and reads the others back through this.
+    virtual bool loadOpenMessage(qint64 campaignId, const QString& queueKey, MessageRecord& message,
+                                 bool& found) = 0;
     virtual qint64 newMessageId() = 0;
     virtual qint64 newDeliveryId() = 0;
     // Insert with the record's id (from newMessageId/newDeliveryId) when not yet stored,

@@ -23,6 +23,8 @@ enum Slot {
     SelectAddress,
     InsertAddress,
     InsertTextBlock,
+    SelectOpenMessage,
+    SelectMessageDeliveries,
     SlotCount
 };
 
@@ -93,6 +95,11 @@ bool ImportWriter::run(QSqlQuery& query) {
 bool ImportWriter::run(SqliteStatement& statement) {
     if (statement.isPrepared() && statement.exec())
         return true;
+    m_error = statement.errorString();
+    return false;
+}
+
+bool ImportWriter::failed(const SqliteStatement& statement) {
     m_error = statement.errorString();
     return false;
 }
@@ -336,74 +343,95 @@ bool ImportWriter::saveSourceFile(SourceFileRecord& r) {
     return true;
 }
 
-bool ImportWriter::loadOpenMessages(qint64 campaignId, QHash<QString, MessageRecord>& out) {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "SELECT id, queue_key, queue_id, message_id, sender, sender_known, size, nrcpt, "
-        "first_seen_at, in_campaign, expired_at FROM messages WHERE campaign_id = ? AND closed = "
-        "0"));
-    q.addBindValue(campaignId);
-    if (!run(q))
+bool ImportWriter::openQueueKeys(qint64 campaignId,
+                                 const std::function<void(const QString&)>& each) {
+    SqliteStatement q;
+    // messages_open covers (campaign_id, queue_key) of exactly these rows.
+    if (!q.prepare(m_db, QStringLiteral("SELECT queue_key FROM messages WHERE campaign_id = ? "
+                                        "AND closed = 0"))) {
+        m_error = q.errorString();
         return false;
-    QHash<qint64, QString> keyById;
-    while (q.next()) {
-        MessageRecord m;
-        m.id = q.value(0).toLongLong();
-        m.queueKey = q.value(1).toString();
-        m.queueId = q.value(2).toString();
-        m.messageId = q.value(3).toString();
-        m.sender = q.value(4).toString();
-        m.senderKnown = q.value(5).toBool();
-        m.size = q.value(6).isNull() ? -1 : q.value(6).toLongLong();
-        m.nrcpt = q.value(7).toInt();
-        m.firstSeenAt = q.value(8).toLongLong();
-        const int membership = q.value(9).toInt();
-        m.membership = membership == 1   ? MessageRecord::Membership::Member
-                       : membership == 0 ? MessageRecord::Membership::Foreign
-                                         : MessageRecord::Membership::Undecided;
-        m.expiredAt = q.value(10).toLongLong();
-        m.stored = true;
-        keyById.insert(m.id, m.queueKey);
-        out.insert(m.queueKey, m);
     }
-    QSqlQuery d(m_db);
-    d.prepare(QStringLiteral(
-        "SELECT d.id, d.message_id, d.recipient, d.domain, d.original_recipient, d.isp, "
-        "d.attempts, "
-        "d.first_attempt_at, d.last_attempt_at, d.final_status, d.class, d.reason, d.stage, "
-        "d.code, "
-        "d.enhanced, d.blame, d.rule, d.reply, d.relay FROM deliveries d "
-        "JOIN messages m ON m.id = d.message_id WHERE m.campaign_id = ? AND m.closed = 0"));
-    d.addBindValue(campaignId);
-    if (!run(d))
-        return false;
-    while (d.next()) {
+    q.bind(campaignId);
+    bool row = false;
+    bool ok = true;
+    while ((ok = q.next(row)) && row)
+        each(q.columnText(0));
+    return ok || failed(q);
+}
+
+bool ImportWriter::loadOpenMessage(qint64 campaignId, const QString& queueKey, MessageRecord& m,
+                                   bool& found) {
+    // By messages_open; of two open rows under one key (never written by the correlator)
+    // the newest counts.
+    SqliteStatement& q = prepared(
+        SelectOpenMessage,
+        QStringLiteral("SELECT id, queue_key, queue_id, message_id, sender, sender_known, size, "
+                       "nrcpt, first_seen_at, in_campaign, expired_at FROM messages "
+                       "WHERE campaign_id = ? AND queue_key = ? AND closed = 0 "
+                       "ORDER BY id DESC LIMIT 1"));
+    if (!q.isPrepared())
+        return failed(q);
+    q.bind(campaignId).bind(queueKey);
+    bool row = false;
+    if (!q.next(row))
+        return failed(q);
+    found = row;
+    if (!found)
+        return true;
+    m = MessageRecord();
+    m.id = q.columnInt64(0);
+    m.queueKey = q.columnText(1);
+    m.queueId = q.columnText(2);
+    m.messageId = q.columnText(3);
+    m.sender = q.columnText(4);
+    m.senderKnown = q.columnInt64(5) != 0;
+    m.size = q.columnIsNull(6) ? -1 : q.columnInt64(6);
+    m.nrcpt = static_cast<int>(q.columnInt64(7));
+    m.firstSeenAt = q.columnInt64(8);
+    const qint64 membership = q.columnInt64(9);
+    m.membership = membership == 1   ? MessageRecord::Membership::Member
+                   : membership == 0 ? MessageRecord::Membership::Foreign
+                                     : MessageRecord::Membership::Undecided;
+    m.expiredAt = q.columnInt64(10);
+    m.stored = true;
+    q.reset();
+
+    SqliteStatement& d = prepared(
+        SelectMessageDeliveries,
+        QStringLiteral("SELECT id, recipient, domain, original_recipient, isp, attempts, "
+                       "first_attempt_at, last_attempt_at, final_status, class, reason, stage, "
+                       "code, enhanced, blame, rule, reply, relay FROM deliveries "
+                       "WHERE message_id = ? ORDER BY id"));
+    if (!d.isPrepared())
+        return failed(d);
+    d.bind(m.id);
+    bool ok = true;
+    while ((ok = d.next(row)) && row) {
         DeliveryRecord r;
-        r.id = d.value(0).toLongLong();
-        r.messageRowId = d.value(1).toLongLong();
-        r.recipient = d.value(2).toString();
-        r.domain = d.value(3).toString();
-        r.originalRecipient = d.value(4).toString();
-        r.isp = d.value(5).toString();
-        r.attempts = d.value(6).toInt();
-        r.firstAttemptAt = d.value(7).toLongLong();
-        r.lastAttemptAt = d.value(8).toLongLong();
-        r.finalStatus = d.value(9).toString();
-        r.cls = d.value(10).toString();
-        r.reason = d.value(11).toString();
-        r.stage = d.value(12).toString();
-        r.code = d.value(13).toString();
-        r.enhanced = d.value(14).toString();
-        r.blame = d.value(15).toString();
-        r.rule = d.value(16).toString();
-        r.reply = d.value(17).toString();
-        r.relay = d.value(18).toString();
+        r.id = d.columnInt64(0);
+        r.messageRowId = m.id;
+        r.recipient = d.columnText(1);
+        r.domain = d.columnText(2);
+        r.originalRecipient = d.columnText(3);
+        r.isp = d.columnText(4);
+        r.attempts = static_cast<int>(d.columnInt64(5));
+        r.firstAttemptAt = d.columnInt64(6);
+        r.lastAttemptAt = d.columnInt64(7);
+        r.finalStatus = d.columnText(8);
+        r.cls = d.columnText(9);
+        r.reason = d.columnText(10);
+        r.stage = d.columnText(11);
+        r.code = d.columnText(12);
+        r.enhanced = d.columnText(13);
+        r.blame = d.columnText(14);
+        r.rule = d.columnText(15);
+        r.reply = d.columnText(16);
+        r.relay = d.columnText(17);
         r.stored = true;
-        const auto message = out.find(keyById.value(r.messageRowId));
-        if (message != out.end())
-            message->deliveries.append(std::move(r));
+        m.deliveries.append(std::move(r));
     }
-    return true;
+    return ok || failed(d);
 }
 
 bool ImportWriter::insertMessage(qint64 campaignId, const MessageRecord& m) {

@@ -38,8 +38,11 @@ public:
     QList<SourceFileRecord> sourceFiles(qint64 campaignId) override;
     bool saveSourceFile(SourceFileRecord& record) override; // insert or update
 
-    // Open queue entries (not yet removed) of the campaign, with their deliveries.
-    bool loadOpenMessages(qint64 campaignId, QHash<QString, MessageRecord>& out) override;
+    // Open queue entries (not yet removed) of the campaign: their keys, and one of them
+    // with its deliveries.
+    bool openQueueKeys(qint64 campaignId, const std::function<void(const QString&)>& each) override;
+    bool loadOpenMessage(qint64 campaignId, const QString& queueKey, MessageRecord& message,
+                         bool& found) override;
     qint64 newMessageId() override;
     qint64 newDeliveryId() override;
     // Insert with the record's id (from newMessageId/newDeliveryId) when not yet stored,
@@ -78,6 +81,8 @@ public:
 private:
     bool run(QSqlQuery& query);
     bool run(SqliteStatement& statement);
+    // Takes the statement's error as the writer's; always false.
+    bool failed(const SqliteStatement& statement);
     // Deletes the campaign's rows of `table` and prepares `insert` for the new ones.
     bool replaceCampaignRows(const QString& table, qint64 campaignId, const QString& insertSql,
                              SqliteStatement& insert);

@@ -94,6 +94,39 @@ bool SqliteStatement::execScalar(qint64& value, bool& found) {
     return ok;
 }
 
+bool SqliteStatement::next(bool& row) {
+    const int rc = sqlite3_step(m_statement);
+    row = rc == SQLITE_ROW;
+    if (row)
+        return true;
+    const bool ok = rc == SQLITE_DONE;
+    if (!ok)
+        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+    reset();
+    return ok;
+}
+
+void SqliteStatement::reset() {
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
+    m_next = 1;
+}
+
+qint64 SqliteStatement::columnInt64(int column) const {
+    return sqlite3_column_int64(m_statement, column);
+}
+
+QString SqliteStatement::columnText(int column) const {
+    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
+    if (!text)
+        return {};
+    return QString::fromUtf8(text, sqlite3_column_bytes(m_statement, column));
+}
+
+bool SqliteStatement::columnIsNull(int column) const {
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
 qint64 SqliteStatement::lastInsertId() const {
     return sqlite3_last_insert_rowid(m_db);
 }

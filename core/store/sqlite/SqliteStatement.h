@@ -10,8 +10,9 @@ namespace deliverboard {
 
 // A prepared statement on the SQLite handle behind a QSqlDatabase (QSQLITE uses the
 // system libsqlite3, so the handle is shared). Used only for the importer's hot inserts
-// and updates: Qt Sql formats and hashes a placeholder name for every bound value, which
-// cost a quarter of all import instructions. Transactions stay with QSqlDatabase.
+// and updates, and for the lookups repeated per message: Qt Sql formats and hashes a placeholder
+// name for every bound value, which cost a quarter of all import instructions. Transactions stay
+// with QSqlDatabase.
 class SqliteStatement {
 public:
     SqliteStatement() = default;
@@ -39,6 +40,16 @@ public:
     // whether there was a row. False with errorString() set.
     bool execScalar(qint64& value, bool& found);
     qint64 lastInsertId() const;
+
+    // Runs a query a row at a time: true with `row` set while rows come; after the last row
+    // or an error the statement is reset for the next use. False with errorString() set.
+    // A caller that stops before the last row calls reset().
+    bool next(bool& row);
+    void reset();
+    // The current row's columns (0-based); NULL reads as 0 and as a null string.
+    qint64 columnInt64(int column) const;
+    QString columnText(int column) const;
+    bool columnIsNull(int column) const;
     QString errorString() const { return m_error; }
 
 private:
