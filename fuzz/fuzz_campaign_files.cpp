@@ -31,15 +31,23 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         if (!CampaignConfig::load(path, config, error) && error.isEmpty())
             fuzzsupport::fail("config refused without a reason");
     } else if (which == 1) {
-        const AudienceReader::Result r = AudienceReader::read(path);
-        for (const auto& member : r.members)
-            if (!member.email.contains(QLatin1Char('@')))
-                fuzzsupport::fail("audience member without @", member.email);
+        AudienceReader reader;
+        AudienceMember member;
+        if (reader.open(path))
+            while (reader.next(member))
+                if (!member.email.contains(QLatin1Char('@')))
+                    fuzzsupport::fail("audience member without @", member.email);
+        if (reader.problems().count() < reader.problems().kept().size())
+            fuzzsupport::fail("more problems kept than counted");
     } else {
-        const EventsReader::Result r = EventsReader::read(path);
-        for (const auto& e : r.events)
-            if (!e.email.contains(QLatin1Char('@')))
-                fuzzsupport::fail("event without @", e.email);
+        EventsReader reader;
+        EngagementEvent e;
+        if (reader.open(path))
+            while (reader.next(e))
+                if (!e.email.contains(QLatin1Char('@')))
+                    fuzzsupport::fail("event without @", e.email);
+        if (reader.problems().count() < reader.problems().kept().size())
+            fuzzsupport::fail("more problems kept than counted");
     }
     return 0;
 }

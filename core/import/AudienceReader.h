@@ -1,7 +1,10 @@
 #pragma once
 
-#include <QList>
+#include "TableProblems.h"
+#include "util/CsvFile.h"
+
 #include <QString>
+#include <QStringList>
 
 namespace deliverboard {
 
@@ -10,15 +13,34 @@ struct AudienceMember {
     QString status; // Active, Error or Opt-out
 };
 
-// `recipients.csv`: a header row with `email` and optional `status` (contract section 2).
+// `recipients.csv`: a header row with `email` and optional `status` (contract section 2),
+// read a row at a time, so that memory stays the same whatever the file's length.
 class AudienceReader {
 public:
-    struct Result {
-        QList<AudienceMember> members;
-        QStringList problems; // "recipients.csv: line 7: ..." for rows that were skipped
-        QString error;        // the file as a whole could not be used
-    };
-    static Result read(const QString& path);
+    // Opens the file and checks its header; false with error() set when the file as a
+    // whole cannot be used.
+    bool open(const QString& path);
+    // The next usable row; false at the end. Rows that cannot be used are skipped and
+    // listed in problems().
+    bool next(AudienceMember& member);
+    // The row next() returned last gives an address an earlier row gave: the first counts
+    // (the store tells, so that no set of every address is held here).
+    void listedTwice(const AudienceMember& member);
+
+    QString error() const { return m_error; }
+    // "recipients.csv: line N: ..." for each row skipped, and a reading error if any.
+    const TableProblems& problems() const { return m_problems; }
+
+private:
+    CsvFile m_csv;
+    QString m_name;
+    QString m_error;
+    QStringList m_fields;
+    int m_emailColumn = -1;
+    int m_statusColumn = -1;
+    qint64 m_line = 0; // of the row next() returned last
+    TableProblems m_problems;
+    bool m_readErrorNoted = false;
 };
 
 } // namespace deliverboard

@@ -261,31 +261,41 @@ void CampaignImporter::importCampaign(const QString& folder, QList<CampaignFile>
             importLog(writer, campaign, config, file, correlator, options, summary);
             break;
         case CampaignFileKind::Audience: {
-            AudienceReader::Result audience;
+            AudienceReader audience;
+            qint64 added = 0;
             importTable(
                 writer, campaign, file.path, QStringLiteral("audience"),
-                [&] {
-                    audience = AudienceReader::read(file.path);
-                    summary.audienceMembers += static_cast<int>(audience.members.size());
-                    return TableRead{
-                        audience.error, audience.problems,
-                        [&] { return writer.replaceAudience(campaign.id, audience.members); }};
-                },
-                summary);
+                TableRead{
+                    [&] { return audience.open(file.path) ? QString() : audience.error(); },
+                    [&](const std::function<bool()>& more) {
+                        return writer.replaceAudience(
+                            campaign.id,
+                            [&](AudienceMember& member) { return more() && audience.next(member); },
+                            [&](const AudienceMember& member) { audience.listedTwice(member); },
+                            added);
+                    },
+                    [&]() -> const TableProblems& { return audience.problems(); }},
+                options, summary);
+            summary.audienceMembers += static_cast<int>(added);
             break;
         }
         case CampaignFileKind::Events: {
-            EventsReader::Result events;
+            EventsReader events;
+            qint64 added = 0;
             importTable(
                 writer, campaign, file.path, QStringLiteral("events"),
-                [&] {
-                    events = EventsReader::read(file.path);
-                    summary.engagementEvents += static_cast<int>(events.events.size());
-                    return TableRead{events.error, events.problems, [&] {
-                                         return writer.replaceEvents(campaign.id, events.events);
-                                     }};
-                },
-                summary);
+                TableRead{[&] { return events.open(file.path) ? QString() : events.error(); },
+                          [&](const std::function<bool()>& more) {
+                              return writer.replaceEvents(
+                                  campaign.id,
+                                  [&](EngagementEvent& event) {
+                                      return more() && events.next(event);
+                                  },
+                                  added);
+                          },
+                          [&]() -> const TableProblems& { return events.problems(); }},
+                options, summary);
+            summary.engagementEvents += static_cast<int>(added);
             break;
         }
         case CampaignFileKind::CampaignConfig:
@@ -391,8 +401,8 @@ void CampaignImporter::importMail(ImportSink& writer, const CampaignRecord& camp
 }
 
 void CampaignImporter::importTable(ImportSink& writer, const CampaignRecord& campaign,
-                                   const QString& path, const QString& kind,
-                                   const std::function<TableRead()>& read, ImportSummary& summary) {
+                                   const QString& path, const QString& kind, const TableRead& table,
+                                   const ImportOptions& options, ImportSummary& summary) {
     const QFileInfo info(path);
     const QByteArray head = LogFileReader::head(path, kFingerprintBytes);
     const QString stamp =
@@ -404,26 +414,46 @@ void CampaignImporter::importTable(ImportSink& writer, const CampaignRecord& cam
         ++summary.filesUnchanged;
         return;
     }
-    const TableRead table = read();
+    const QString error = table.open();
     if (!beginOrFail(writer, summary))
         return;
-    if (!table.error.isEmpty()) {
-        addProblem(writer, campaign.id, summary, path, 0, table.error);
+    if (!error.isEmpty()) {
+        // What the file gave before stays.
+        addProblem(writer, campaign.id, summary, path, 0, error);
         writer.commit();
         return;
     }
-    for (const QString& problem : table.problems)
-        addProblem(writer, campaign.id, summary, path, 0, problem);
-    record.campaignId = campaign.id;
-    record.path = path;
-    record.kind = kind;
-    record.fingerprint = stamp;
-    record.fingerprintLength = 0;
-    record.fileSize = info.size();
-    record.consumedBytes = info.size();
-    record.lastError.clear();
+    // The rows are read as they are written, in this one transaction; cancel is looked at
+    // every few thousand rows.
+    qint64 rows = 0;
+    bool cancelled = false;
+    const auto more = [&] {
+        if ((++rows & 0xFFF) == 0 && isCancelled(options))
+            cancelled = true;
+        return !cancelled;
+    };
     // The file is read whole each time and replaces what it gave before: idempotent.
-    if (!table.replaceRows() || !writer.saveSourceFile(record) || !writer.commit()) {
+    const bool written = table.replaceRows(more);
+    if (cancelled) {
+        writer.rollback();
+        summary.cancelled = true;
+        return;
+    }
+    if (written) {
+        const TableProblems& problems = table.problems();
+        for (const QString& problem : problems.kept())
+            addProblem(writer, campaign.id, summary, path, 0, problem);
+        summary.problemCount += problems.count() - problems.kept().size(); // counted only
+        record.campaignId = campaign.id;
+        record.path = path;
+        record.kind = kind;
+        record.fingerprint = stamp;
+        record.fingerprintLength = 0;
+        record.fileSize = info.size();
+        record.consumedBytes = info.size();
+        record.lastError.clear();
+    }
+    if (!written || !writer.saveSourceFile(record) || !writer.commit()) {
         writer.rollback();
         summary.fatalError = QStringLiteral("cannot write %1: %2")
                                  .arg(QFileInfo(path).fileName(), writer.errorString());

@@ -4,6 +4,7 @@
 #include "CampaignFolderScanner.h"
 #include "ImportTypes.h"
 #include "KnownSourceFiles.h"
+#include "TableProblems.h"
 #include "store/ImportRecords.h"
 
 #include <QDateTime>
@@ -36,17 +37,20 @@ private:
                    const ImportOptions& options, ImportSummary& summary);
     void importMail(ImportSink& writer, const CampaignRecord& campaign, const CampaignFile& file,
                     ImportSummary& summary);
-    // A table file (recipients.csv, events.csv) is read whole and replaces what it gave
-    // before; `read` reads it and writes its rows. Skipped when unchanged since the last
-    // import (same size, modification time and first bytes), as re-reading a million-row
-    // file would be most of the cost of an unchanged re-import.
+    // A table file (recipients.csv, events.csv) replaces what it gave before. Skipped when
+    // unchanged since the last import (same size, modification time and first bytes), as
+    // re-reading a million-row file would be most of the cost of an unchanged re-import.
+    // Its rows are read as they are written, one transaction for the file: `open` opens it
+    // (an error: the file cannot be used and what it gave before stays), `replaceRows`
+    // writes its rows while `more` allows (false once cancelled), and `problems` then
+    // lists the rows it skipped.
     struct TableRead {
-        QString error;
-        QStringList problems;
-        std::function<bool()> replaceRows;
+        std::function<QString()> open;
+        std::function<bool(const std::function<bool()>& more)> replaceRows;
+        std::function<const TableProblems&()> problems;
     };
     void importTable(ImportSink& writer, const CampaignRecord& campaign, const QString& path,
-                     const QString& kind, const std::function<TableRead()>& read,
+                     const QString& kind, const TableRead& table, const ImportOptions& options,
                      ImportSummary& summary);
     void addProblem(ImportSink& writer, qint64 campaignId, ImportSummary& summary,
                     const QString& path, qint64 line, const QString& message,

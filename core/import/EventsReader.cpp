@@ -1,15 +1,9 @@
 #include "EventsReader.h"
 
-#include "util/CsvFile.h"
-
-#include <QFile>
-#include <QFileInfo>
-
 namespace deliverboard {
 
 namespace {
-QDateTime parseTimestamp(const QString& text)
-{
+QDateTime parseTimestamp(const QString& text) {
     bool numeric = false;
     const qint64 seconds = text.toLongLong(&numeric);
     if (numeric)
@@ -25,52 +19,65 @@ QDateTime parseTimestamp(const QString& text)
 }
 } // namespace
 
-EventsReader::Result EventsReader::read(const QString& path)
-{
-    Result result;
-    CsvFile csv;
-    if (!csv.open(path, result.error))
-        return result;
-    const QString name = csv.name();
-    CsvReader& reader = csv.reader();
-    QStringList fields;
-    const int email = csv.header().indexOf(QStringLiteral("email"));
-    const int event = csv.header().indexOf(QStringLiteral("event"));
-    const int timestamp = csv.header().indexOf(QStringLiteral("timestamp"));
-    if (email < 0 || event < 0) {
-        result.error = QStringLiteral("%1: line 1: the header needs \"email\" and \"event\" columns").arg(name);
-        return result;
+bool EventsReader::open(const QString& path) {
+    if (!m_csv.open(path, m_error))
+        return false;
+    m_name = m_csv.name();
+    m_emailColumn = m_csv.header().indexOf(QStringLiteral("email"));
+    m_eventColumn = m_csv.header().indexOf(QStringLiteral("event"));
+    m_timeColumn = m_csv.header().indexOf(QStringLiteral("timestamp"));
+    if (m_emailColumn < 0 || m_eventColumn < 0) {
+        m_error = QStringLiteral("%1: line 1: the header needs \"email\" and \"event\" columns")
+                      .arg(m_name);
+        m_emailColumn = -1;
+        return false;
     }
+    return true;
+}
+
+bool EventsReader::next(EngagementEvent& e) {
+    if (m_emailColumn < 0)
+        return false;
     static const QStringList kEvents{QStringLiteral("open"), QStringLiteral("click"),
                                      QStringLiteral("unsubscribe"), QStringLiteral("complaint")};
-    while (reader.readRecord(fields)) {
+    CsvReader& reader = m_csv.reader();
+    while (reader.readRecord(m_fields)) {
         const qint64 line = reader.recordLine();
-        EngagementEvent e;
-        e.email = fields.value(email).trimmed().toLower();
-        e.event = fields.value(event).trimmed().toLower();
+        e = EngagementEvent();
+        e.email = m_fields.value(m_emailColumn).trimmed().toLower();
+        e.event = m_fields.value(m_eventColumn).trimmed().toLower();
         if (!e.email.contains(QLatin1Char('@'))) {
-            result.problems.append(QStringLiteral("%1: line %2: \"%3\" is not an email address")
-                                       .arg(name).arg(line).arg(e.email.left(200)));
+            m_problems.add(QStringLiteral("%1: line %2: \"%3\" is not an email address")
+                               .arg(m_name)
+                               .arg(line)
+                               .arg(e.email.left(200)));
             continue;
         }
         if (!kEvents.contains(e.event)) {
-            result.problems.append(QStringLiteral("%1: line %2: unknown event \"%3\" (expected open, click, unsubscribe or complaint)")
-                                       .arg(name).arg(line).arg(e.event.left(50)));
+            m_problems.add(QStringLiteral("%1: line %2: unknown event \"%3\" (expected open, "
+                                          "click, unsubscribe or complaint)")
+                               .arg(m_name)
+                               .arg(line)
+                               .arg(e.event.left(50)));
             continue;
         }
-        if (timestamp >= 0 && !fields.value(timestamp).trimmed().isEmpty()) {
-            e.at = parseTimestamp(fields.value(timestamp).trimmed());
+        if (m_timeColumn >= 0 && !m_fields.value(m_timeColumn).trimmed().isEmpty()) {
+            e.at = parseTimestamp(m_fields.value(m_timeColumn).trimmed());
             if (!e.at.isValid()) {
-                result.problems.append(QStringLiteral("%1: line %2: \"%3\" is not a time (use ISO-8601)")
-                                           .arg(name).arg(line).arg(fields.value(timestamp).left(50)));
+                m_problems.add(QStringLiteral("%1: line %2: \"%3\" is not a time (use ISO-8601)")
+                                   .arg(m_name)
+                                   .arg(line)
+                                   .arg(m_fields.value(m_timeColumn).left(50)));
                 continue;
             }
         }
-        result.events.append(e);
+        return true;
     }
-    if (reader.hadError())
-        result.problems.append(QStringLiteral("%1: %2").arg(name, reader.errorString()));
-    return result;
+    if (m_csv.reader().hadError() && !m_readErrorNoted) {
+        m_problems.add(QStringLiteral("%1: %2").arg(m_name, m_csv.reader().errorString()));
+        m_readErrorNoted = true;
+    }
+    return false;
 }
 
 } // namespace deliverboard

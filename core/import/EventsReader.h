@@ -1,7 +1,9 @@
 #pragma once
 
+#include "TableProblems.h"
+#include "util/CsvFile.h"
+
 #include <QDateTime>
-#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -13,15 +15,31 @@ struct EngagementEvent {
     QDateTime at;  // UTC; invalid when the row had no time
 };
 
-// `events.csv`: `email,event,timestamp` (contract section 2).
+// `events.csv`: `email,event,timestamp` (contract section 2), read a row at a time, so
+// that memory stays the same whatever the file's length.
 class EventsReader {
 public:
-    struct Result {
-        QList<EngagementEvent> events;
-        QStringList problems; // "events.csv: line 4: ..." for rows that were skipped
-        QString error;        // the file as a whole could not be used
-    };
-    static Result read(const QString& path);
+    // Opens the file and checks its header; false with error() set when the file as a
+    // whole cannot be used.
+    bool open(const QString& path);
+    // The next usable row; false at the end. Rows that cannot be used are skipped and
+    // listed in problems().
+    bool next(EngagementEvent& event);
+
+    QString error() const { return m_error; }
+    // "events.csv: line N: ..." for each row skipped, and a reading error if any.
+    const TableProblems& problems() const { return m_problems; }
+
+private:
+    CsvFile m_csv;
+    QString m_name;
+    QString m_error;
+    QStringList m_fields;
+    int m_emailColumn = -1;
+    int m_eventColumn = -1;
+    int m_timeColumn = -1;
+    TableProblems m_problems;
+    bool m_readErrorNoted = false;
 };
 
 } // namespace deliverboard

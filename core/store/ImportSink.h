@@ -76,8 +76,16 @@ public:
     // Records a bounce that came back after a 2xx and makes it the delivery's outcome.
     virtual bool markBouncedAfterAcceptance(const AttemptRecord& attempt) = 0;
 
-    virtual bool replaceAudience(qint64 campaignId, const QList<AudienceMember>& members) = 0;
-    virtual bool replaceEvents(qint64 campaignId, const QList<EngagementEvent>& events) = 0;
+    // A table file's rows replace the campaign's, handed over one at a time by `next`
+    // until it returns false (the file is read as it is written, never held whole).
+    // `listedTwice` hears of an audience row whose address an earlier row gave: the
+    // first counts. `added` is the number of rows written.
+    virtual bool replaceAudience(qint64 campaignId,
+                                 const std::function<bool(AudienceMember&)>& next,
+                                 const std::function<void(const AudienceMember&)>& listedTwice,
+                                 qint64& added) = 0;
+    virtual bool replaceEvents(qint64 campaignId, const std::function<bool(EngagementEvent&)>& next,
+                               qint64& added) = 0;
     // The campaign's precomputed report figures: every write above that changes what a
     // report shows first marks them stale, in its own transaction; the importer rebuilds
     // them at the end when anything changed (call rebuildSummary inside a transaction).

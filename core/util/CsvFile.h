@@ -17,7 +17,9 @@ public:
     bool open(const QString& path, QString& error);
     const QStringList& header() const { return m_header; }
     QString name() const { return m_name; }
+    bool isOpen() const { return m_reader != nullptr; } // reader() exists (the header was read)
     CsvReader& reader() { return *m_reader; }
+    const CsvReader& reader() const { return *m_reader; }
 
 private:
     QFile m_file;

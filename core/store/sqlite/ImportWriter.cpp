@@ -608,8 +608,13 @@ bool ImportWriter::replaceCampaignRows(const QString& table, qint64 campaignId,
     return true;
 }
 
-bool ImportWriter::replaceAudience(qint64 campaignId, const QList<AudienceMember>& members) {
+bool ImportWriter::replaceAudience(qint64 campaignId,
+                                   const std::function<bool(AudienceMember&)>& next,
+                                   const std::function<void(const AudienceMember&)>& listedTwice,
+                                   qint64& added) {
+    added = 0;
     SqliteStatement insert;
+    // The primary key (campaign_id, email) keeps the first row of an address.
     if (!replaceCampaignRows(
             QStringLiteral("audience"), campaignId,
             QStringLiteral(
@@ -617,10 +622,15 @@ bool ImportWriter::replaceAudience(qint64 campaignId, const QList<AudienceMember
                 "(?, ?, ?, ?)"),
             insert))
         return false;
-    for (const AudienceMember& member : members) {
+    AudienceMember member;
+    while (next(member)) {
         insert.bind(campaignId).bind(member.email).bind(member.status);
         if (!bindAddressId(insert, member.email) || !run(insert))
             return false;
+        if (insert.changes() == 0)
+            listedTwice(member);
+        else
+            ++added;
     }
     return true;
 }
@@ -749,7 +759,9 @@ bool ImportWriter::markBouncedAfterAcceptance(const AttemptRecord& a) {
     return run(q);
 }
 
-bool ImportWriter::replaceEvents(qint64 campaignId, const QList<EngagementEvent>& events) {
+bool ImportWriter::replaceEvents(qint64 campaignId,
+                                 const std::function<bool(EngagementEvent&)>& next, qint64& added) {
+    added = 0;
     SqliteStatement insert;
     if (!replaceCampaignRows(QStringLiteral("events"), campaignId,
                              QStringLiteral("INSERT INTO events (campaign_id, email, event, at, "
@@ -757,7 +769,8 @@ bool ImportWriter::replaceEvents(qint64 campaignId, const QList<EngagementEvent>
                                             "?)"),
                              insert))
         return false;
-    for (const EngagementEvent& e : events) {
+    EngagementEvent e;
+    while (next(e)) {
         insert.bind(campaignId).bind(e.email).bind(e.event);
         if (e.at.isValid())
             insert.bind(e.at.toMSecsSinceEpoch());
@@ -765,6 +778,7 @@ bool ImportWriter::replaceEvents(qint64 campaignId, const QList<EngagementEvent>
             insert.bindNull();
         if (!bindAddressId(insert, e.email) || !run(insert))
             return false;
+        ++added;
     }
     return true;
 }

@@ -64,8 +64,11 @@ public:
     // Records a bounce that came back after a 2xx and makes it the delivery's outcome.
     bool markBouncedAfterAcceptance(const AttemptRecord& attempt) override;
 
-    bool replaceAudience(qint64 campaignId, const QList<AudienceMember>& members) override;
-    bool replaceEvents(qint64 campaignId, const QList<EngagementEvent>& events) override;
+    bool replaceAudience(qint64 campaignId, const std::function<bool(AudienceMember&)>& next,
+                         const std::function<void(const AudienceMember&)>& listedTwice,
+                         qint64& added) override;
+    bool replaceEvents(qint64 campaignId, const std::function<bool(EngagementEvent&)>& next,
+                       qint64& added) override;
     // The campaign's precomputed report figures (ReportSummary): every write above that
     // changes what a report shows first marks them stale, in its own transaction; the
     // importer rebuilds them at the end when anything changed.

@@ -127,6 +127,10 @@ bool SqliteStatement::columnIsNull(int column) const {
     return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
 }
 
+int SqliteStatement::changes() const {
+    return sqlite3_changes(m_db);
+}
+
 qint64 SqliteStatement::lastInsertId() const {
     return sqlite3_last_insert_rowid(m_db);
 }

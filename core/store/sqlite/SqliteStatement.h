@@ -40,6 +40,7 @@ public:
     // whether there was a row. False with errorString() set.
     bool execScalar(qint64& value, bool& found);
     qint64 lastInsertId() const;
+    int changes() const; // rows the last exec() inserted, updated or deleted
 
     // Runs a query a row at a time: true with `row` set while rows come; after the last row
     // or an error the statement is reset for the next use. False with errorString() set.
