@@ -4,11 +4,15 @@
 #include <QSqlQuery>
 #include <QString>
 
-// Takes back schema step 10 (attempt texts in compressed blocks): the blocks and the
-// attempts' references to them go (with the texts of rows written into blocks), so a test
-// can then take back an earlier step or mark the store as step 9.
+// Takes back schema steps 11 (returned mail's report time, reporting MTA and message index)
+// and 10 (attempt texts in compressed blocks): the blocks and the attempts' references to
+// them go (with the texts of rows written into blocks), so a test can then take back an
+// earlier step or mark the store as step 9.
 inline bool dropAttemptTextBlocks(const QSqlDatabase& db) {
-    for (const char* sql : {"DROP TABLE text_blocks", "ALTER TABLE attempts DROP COLUMN text_block",
+    for (const char* sql : {"ALTER TABLE returned_mail DROP COLUMN reported_at",
+                            "ALTER TABLE returned_mail DROP COLUMN remote_mta",
+                            "ALTER TABLE returned_mail DROP COLUMN message_index",
+                            "DROP TABLE text_blocks", "ALTER TABLE attempts DROP COLUMN text_block",
                             "ALTER TABLE attempts DROP COLUMN text_index"})
         if (!QSqlQuery(db).exec(QString::fromLatin1(sql)))
             return false;

@@ -320,6 +320,20 @@ void CampaignImporter::importCampaign(const QString& folder, QList<CampaignFile>
     if (!summary.fatalError.isEmpty() || summary.cancelled)
         return;
     // Every log file ended with a committed flush, so the deliveries are current here.
+    // Returned mail read by an earlier import while its delivery was deferred counts now
+    // when these logs delivered it, as if the whole folder had been read at once.
+    if (correlator.attemptsAdded() > attemptsBefore) {
+        ReturnedMailImporter::Result late;
+        if (!beginOrFail(writer, summary))
+            return;
+        if (!ReturnedMailImporter::applyLateBounces(writer, campaign, late) || !writer.commit()) {
+            writer.rollback();
+            summary.fatalError =
+                storeError(late.storeError.isEmpty() ? writer.errorString() : late.storeError);
+            return;
+        }
+        summary.bouncesAfterAcceptance += late.bouncedAfterAcceptance;
+    }
     for (const CampaignFile& file : std::as_const(files)) {
         if (isCancelled(options)) {
             summary.cancelled = true;

@@ -86,24 +86,52 @@ bool ReturnedMailImporter::importRecords(ImportSink& writer, const CampaignRecor
         }
         if (match.deliveryId == 0 || match.finalStatus != QLatin1String("sent") || !isFailure(r))
             continue;
-        AttemptRecord attempt;
-        attempt.deliveryId = match.deliveryId;
-        attempt.at = bounceTime(r.reportedAt, match.lastAttemptAt);
-        attempt.status = QStringLiteral("bounced");
-        attempt.network = false; // the bounce came back as mail, not from an attempt of ours
-        attempt.relayHost = r.remoteMta;
-        attempt.code = r.code;
-        attempt.enhanced = r.enhanced;
-        attempt.reply = r.diagnostic;
-        attempt.stage = stageId(SmtpStage::AfterAcceptance);
-        // An unrecognised permanent failure after acceptance counts as hard (contract 3).
-        attempt.cls = classId(r.cls == DeliveryClass::Unknown ? DeliveryClass::Hard : r.cls);
-        attempt.reason = r.reason;
-        attempt.isp = r.isp;
-        attempt.blame = blameId(ReasonCatalog::standard().info(r.reason).blame);
-        attempt.rule = QStringLiteral("returned-mail:") + mail::kindId(r.kind);
-        attempt.raw = QStringLiteral("%1 (message %2)").arg(path).arg(r.messageIndex + 1).toUtf8();
-        if (!writer.markBouncedAfterAcceptance(attempt)) {
+        if (!bounceAfterAcceptance(writer, path, r, match.deliveryId, match.lastAttemptAt)) {
+            result.storeError = writer.errorString();
+            return false;
+        }
+        ++result.bouncedAfterAcceptance;
+    }
+    return true;
+}
+
+bool ReturnedMailImporter::bounceAfterAcceptance(ImportSink& writer, const QString& path,
+                                                 const mail::ReturnedMailRecord& r,
+                                                 qint64 deliveryId, qint64 acceptedAt) {
+    AttemptRecord attempt;
+    attempt.deliveryId = deliveryId;
+    attempt.at = bounceTime(r.reportedAt, acceptedAt);
+    attempt.status = QStringLiteral("bounced");
+    attempt.network = false; // the bounce came back as mail, not from an attempt of ours
+    attempt.relayHost = r.remoteMta;
+    attempt.code = r.code;
+    attempt.enhanced = r.enhanced;
+    // As much as the returned-mail row keeps: a bounce applied by a later import
+    // (applyLateBounces) has only that, and must read the same.
+    attempt.reply = r.diagnostic.left(kDiagnosticKept);
+    attempt.stage = stageId(SmtpStage::AfterAcceptance);
+    // An unrecognised permanent failure after acceptance counts as hard (contract 3).
+    attempt.cls = classId(r.cls == DeliveryClass::Unknown ? DeliveryClass::Hard : r.cls);
+    attempt.reason = r.reason;
+    attempt.isp = r.isp;
+    attempt.blame = blameId(ReasonCatalog::standard().info(r.reason).blame);
+    attempt.rule = QStringLiteral("returned-mail:") + mail::kindId(r.kind);
+    attempt.raw = QStringLiteral("%1 (message %2)").arg(path).arg(r.messageIndex + 1).toUtf8();
+    return writer.markBouncedAfterAcceptance(attempt);
+}
+
+bool ReturnedMailImporter::applyLateBounces(ImportSink& writer, const CampaignRecord& campaign,
+                                            Result& result) {
+    QList<ImportSink::LateBounce> late;
+    if (!writer.lateBounces(campaign.id, late)) {
+        result.storeError = writer.errorString();
+        return false;
+    }
+    for (const ImportSink::LateBounce& bounce : std::as_const(late)) {
+        if (!isFailure(bounce.record))
+            continue;
+        if (!bounceAfterAcceptance(writer, bounce.path, bounce.record, bounce.deliveryId,
+                                   bounce.lastAttemptAt)) {
             result.storeError = writer.errorString();
             return false;
         }

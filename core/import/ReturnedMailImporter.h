@@ -33,7 +33,20 @@ public:
     static Result importFile(ImportSink& writer, const CampaignRecord& campaign,
                              const QString& path, int firstMessage, int& messagesSeen);
 
+    // After an import's logs: applies the failures reported by returned mail read earlier,
+    // while its delivery was still deferred, now that the logs say it was delivered. An
+    // import of everything at once reads the logs first and applies them in importFile;
+    // this gives a log grown over several imports the same outcome.
+    static bool applyLateBounces(ImportSink& writer, const CampaignRecord& campaign,
+                                 Result& result);
+
+    // How much of a diagnostic the store keeps with returned mail.
+    static constexpr int kDiagnosticKept = 4000;
+
 private:
+    static bool bounceAfterAcceptance(ImportSink& writer, const QString& path,
+                                      const mail::ReturnedMailRecord& record, qint64 deliveryId,
+                                      qint64 acceptedAt);
     static bool importRecords(ImportSink& writer, const CampaignRecord& campaign,
                               const QString& path, const QList<mail::ReturnedMailRecord>& records,
                               Result& result);

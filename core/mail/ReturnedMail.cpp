@@ -19,4 +19,13 @@ QString kindId(ReturnedKind kind)
     return QStringLiteral("unknown");
 }
 
+ReturnedKind kindFromId(const QString& id)
+{
+    for (ReturnedKind kind : {ReturnedKind::Dsn, ReturnedKind::TextBounce, ReturnedKind::Arf,
+                              ReturnedKind::AutoReply})
+        if (id == kindId(kind))
+            return kind;
+    return ReturnedKind::Unknown;
+}
+
 } // namespace deliverboard::mail

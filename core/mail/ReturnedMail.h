@@ -11,6 +11,7 @@ namespace deliverboard::mail {
 enum class ReturnedKind { Dsn, TextBounce, Arf, AutoReply, Unknown };
 
 QString kindId(ReturnedKind kind); // "dsn", "text-bounce", "arf", "auto-reply", "unknown"
+ReturnedKind kindFromId(const QString& id); // Unknown for any other text
 
 // One recipient found in one returned mail.
 struct ReturnedMailRecord {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ImportRecords.h"
+#include "mail/ReturnedMail.h"
 
 #include <QHash>
 #include <QList>
@@ -12,9 +13,6 @@ namespace deliverboard {
 
 struct AudienceMember;
 struct EngagementEvent;
-namespace mail {
-struct ReturnedMailRecord;
-}
 
 // Everything the importer writes and reads back while it imports (CampaignImporter,
 // QueueCorrelator, ReturnedMailImporter), as plain records: no query text crosses it. The
@@ -75,6 +73,15 @@ public:
     virtual bool linkLateComplaintsAndReplies(qint64 campaignId) = 0;
     // Records a bounce that came back after a 2xx and makes it the delivery's outcome.
     virtual bool markBouncedAfterAcceptance(const AttemptRecord& attempt) = 0;
+    // Returned mail that reports a failure for a delivery the logs now call delivered: it
+    // was read while the delivery was still deferred (it came in before the log line).
+    struct LateBounce {
+        mail::ReturnedMailRecord record; // as stored (the diagnostic up to 4,000 characters)
+        QString path;
+        qint64 deliveryId = 0;
+        qint64 lastAttemptAt = 0;
+    };
+    virtual bool lateBounces(qint64 campaignId, QList<LateBounce>& out) = 0;
 
     // A table file's rows replace the campaign's, handed over one at a time by `next`
     // until it returns false (the file is read as it is written, never held whole).

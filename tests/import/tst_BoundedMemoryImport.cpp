@@ -2,10 +2,9 @@
 // back from the store (QueueCorrelator). Whatever the limits, a generated campaign gives
 // the same report and the same messages, attempt by attempt, as with the default limits:
 // read in one go, and grown in two imports (the second starting from parked entries only).
-// (A log grown in two imports does not yet give exactly what one import of the whole log
-// gives: a bounce that came back after acceptance, read while its delivery was still
-// deferred, is not applied once a later import sees the delivery accepted. That is older
-// than the limits, so both steps are compared with the same two steps at default limits.)
+// A log grown over two imports also gives what one import of everything gives: among the
+// generated recipients is one whose bounce after acceptance came back while the first half
+// of the log still had it deferred.
 #include "TestStore.h"
 #include "cli/CliRunner.h"
 
@@ -125,6 +124,9 @@ private Q_SLOTS:
         }
         QVERIFY(!shown[0].startsWith("failed"));
         QCOMPARE(shown[1], shown[0]);
+        // Only the file paths tell the two folders apart.
+        shown[0].replace(folder.toUtf8() + '/', m_folder.toUtf8() + '/');
+        QCOMPARE(shown[0], m_expected);
     }
 
 private:

@@ -144,6 +144,67 @@ private Q_SLOTS:
                  qint64(7));
     }
 
+    // The failure report came in while the log still had the recipient deferred; the log
+    // that delivers it is imported later. The outcome is the one an import of everything at
+    // once gives: hard, with the bounce after the 2xx, and applied only once.
+    void bounceReadBeforeTheDeliveryCountsWhenTheLogGrows() {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("c"));
+        const QString qid = QStringLiteral("F000000001");
+        const QString rcpt = QStringLiteral("late@example.net");
+        LogBuilder log;
+        log.queued(qid, kSender);
+        log.said(qid, rcpt, QStringLiteral("deferred"), QStringLiteral("4.7.1"),
+                 QStringLiteral("451 4.7.1 Greylisted, try again later"));
+        QVERIFY(LogBuilder::writeFile(folder + QStringLiteral("/maillog"), log.text()));
+        QVERIFY(LogBuilder::writeFile(folder + QStringLiteral("/campaign.json"),
+                                      LogBuilder::campaignJson(kSender)));
+        QVERIFY(
+            LogBuilder::writeFile(folder + QStringLiteral("/bounces/late.eml"),
+                                  dsn(rcpt, QStringLiteral("failed"), QStringLiteral("5.2.2"),
+                                      QStringLiteral("552 5.2.2 <late@example.net> Mailbox full"),
+                                      QStringLiteral("F000000001@example.org"))));
+        TestStore store(dir.filePath(QStringLiteral("s.sqlite")));
+        ImportSummary summary = store.import({folder});
+        QVERIFY2(summary.fatalError.isEmpty(), qPrintable(summary.fatalError));
+        QCOMPARE(summary.bouncesAfterAcceptance, 0);
+        QCOMPARE(store.outcomes(QStringLiteral("Test Campaign")).value(rcpt),
+                 QStringLiteral("in_progress"));
+
+        log.clear();
+        log.advanceMinutes(30);
+        log.sent(qid, rcpt);
+        log.removed(qid);
+        QVERIFY(LogBuilder::writeFile(folder + QStringLiteral("/maillog"), log.text(), true));
+        summary = store.import({folder});
+        QVERIFY2(summary.fatalError.isEmpty(), qPrintable(summary.fatalError));
+        QCOMPARE(summary.returnedMailRecords, 0); // the mail itself is not read again
+        QCOMPARE(summary.bouncesAfterAcceptance, 1);
+        QCOMPARE(store.outcomes(QStringLiteral("Test Campaign")).value(rcpt),
+                 QStringLiteral("soft"));
+
+        auto queries = store.queries();
+        const CampaignInfo info = store.campaign(QStringLiteral("Test Campaign"));
+        MessageFilter filter;
+        filter.search = rcpt;
+        const auto rows = queries.messages(info, queries.defaultPolicy(info), filter);
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().stage, QStringLiteral("after_acceptance"));
+        const auto history = queries.attempts(rows.first().deliveryId);
+        QStringList statuses;
+        for (const auto& attempt : history)
+            statuses.append(attempt.status);
+        QCOMPARE(statuses, QStringList({QStringLiteral("deferred"), QStringLiteral("sent"),
+                                        QStringLiteral("bounced")}));
+        QVERIFY2(history.last().reply.contains(QStringLiteral("Mailbox full")),
+                 qPrintable(history.last().reply));
+
+        // Nothing new: applied once.
+        summary = store.import({folder});
+        QCOMPARE(summary.bouncesAfterAcceptance, 0);
+        QCOMPARE(queries.attempts(rows.first().deliveryId).size(), history.size());
+    }
+
     void correlatesByTimeAndByTheAnsweredMessage() {
         QTemporaryDir dir;
         const QString folder = dir.filePath(QStringLiteral("c"));

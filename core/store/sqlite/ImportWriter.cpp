@@ -3,6 +3,7 @@
 #include "ReportSummary.h"
 #include "import/AudienceReader.h"
 #include "import/EventsReader.h"
+#include "import/ReturnedMailImporter.h"
 #include "mail/ReturnedMail.h"
 #include "store/AttemptTexts.h"
 
@@ -723,8 +724,9 @@ bool ImportWriter::insertReturnedMail(qint64 campaignId, const QString& path,
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO returned_mail (campaign_id, path, recipient, kind, "
                              "class, reason, stage, code, "
-                             "enhanced, isp, diagnostic, original_message_id, delivery_id, action) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             "enhanced, isp, diagnostic, original_message_id, delivery_id, action, "
+                             "reported_at, remote_mta, message_index) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(campaignId);
     q.addBindValue(path);
     q.addBindValue(nullable(r.recipient.toLower()));
@@ -735,11 +737,56 @@ bool ImportWriter::insertReturnedMail(qint64 campaignId, const QString& path,
     q.addBindValue(nullable(r.code));
     q.addBindValue(nullable(r.enhanced));
     q.addBindValue(nullable(r.isp));
-    q.addBindValue(nullable(r.diagnostic.left(4000)));
+    q.addBindValue(nullable(r.diagnostic.left(ReturnedMailImporter::kDiagnosticKept)));
     q.addBindValue(nullable(r.originalMessageId));
     q.addBindValue(deliveryId == 0 ? QVariant() : QVariant(deliveryId));
     q.addBindValue(nullable(r.action));
+    q.addBindValue(r.reportedAt == 0 ? QVariant() : QVariant(r.reportedAt));
+    q.addBindValue(nullable(r.remoteMta));
+    q.addBindValue(r.messageIndex);
     return run(q);
+}
+
+bool ImportWriter::lateBounces(qint64 campaignId, QList<LateBounce>& out) {
+    out.clear();
+    // The failure classes and actions of ReturnedMailImporter's isFailure(); a delay
+    // warning is no failure. By returned_mail_campaign, then each delivery by its id.
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "SELECT r.path, r.recipient, r.kind, r.class, r.reason, r.stage, r.code, r.enhanced, "
+        "r.isp, r.diagnostic, r.original_message_id, r.action, r.reported_at, r.remote_mta, "
+        "r.message_index, d.id, d.last_attempt_at FROM returned_mail r "
+        "JOIN deliveries d ON d.id = r.delivery_id WHERE r.campaign_id = ? "
+        "AND r.class IN ('hard', 'spam', 'soft', 'unknown') "
+        "AND lower(COALESCE(r.action, '')) <> 'delayed' AND d.final_status = 'sent' "
+        "ORDER BY r.id"));
+    q.addBindValue(campaignId);
+    if (!run(q))
+        return false;
+    while (q.next()) {
+        LateBounce late;
+        mail::ReturnedMailRecord& r = late.record;
+        late.path = q.value(0).toString();
+        r.file = late.path;
+        r.recipient = q.value(1).toString();
+        r.kind = mail::kindFromId(q.value(2).toString());
+        r.cls = classFromId(q.value(3).toString());
+        r.reason = q.value(4).toString();
+        r.stage = stageFromId(q.value(5).toString());
+        r.code = q.value(6).toString();
+        r.enhanced = q.value(7).toString();
+        r.isp = q.value(8).toString();
+        r.diagnostic = q.value(9).toString();
+        r.originalMessageId = q.value(10).toString();
+        r.action = q.value(11).toString();
+        r.reportedAt = q.value(12).toLongLong();
+        r.remoteMta = q.value(13).toString();
+        r.messageIndex = q.value(14).toInt();
+        late.deliveryId = q.value(15).toLongLong();
+        late.lastAttemptAt = q.value(16).toLongLong();
+        out.append(late);
+    }
+    return true;
 }
 
 bool ImportWriter::markBouncedAfterAcceptance(const AttemptRecord& a) {

@@ -63,6 +63,7 @@ public:
     bool linkLateComplaintsAndReplies(qint64 campaignId) override;
     // Records a bounce that came back after a 2xx and makes it the delivery's outcome.
     bool markBouncedAfterAcceptance(const AttemptRecord& attempt) override;
+    bool lateBounces(qint64 campaignId, QList<LateBounce>& out) override;
 
     bool replaceAudience(qint64 campaignId, const std::function<bool(AudienceMember&)>& next,
                          const std::function<void(const AudienceMember&)>& listedTwice,

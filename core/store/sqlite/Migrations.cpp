@@ -388,6 +388,19 @@ QStringList attemptTextBlocksStep()
             QStringLiteral("ALTER TABLE attempts ADD COLUMN text_index INTEGER")};
 }
 
+// Version 11: what a bounce after acceptance takes from its returned mail, kept with it:
+// when the mail says the failure happened, the MTA that reported it and the message's
+// place in its file. When a later import's log lines turn a delivery to 'sent' after its
+// failure report was read (the mail came in before the log line), the bounce is applied
+// then, as an import of everything at once applies it (ReturnedMailImporter::
+// applyLateBounces). Rows written before this step have NULL there.
+QStringList returnedMailDetailsStep()
+{
+    return {QStringLiteral("ALTER TABLE returned_mail ADD COLUMN reported_at INTEGER"),
+            QStringLiteral("ALTER TABLE returned_mail ADD COLUMN remote_mta TEXT"),
+            QStringLiteral("ALTER TABLE returned_mail ADD COLUMN message_index INTEGER")};
+}
+
 } // namespace
 
 QString settledOutcomeSql(const QString& alias) {
@@ -409,7 +422,7 @@ const std::vector<QStringList>& migrationSteps()
         version1(),          version2(),        version3(),
         statusActionsStep(), unusedIndexStep(), reportSummaryStep(),
         storeSettingsStep(), addressIdsStep(),  reportPartitionsStep(),
-        attemptTextBlocksStep()};
+        attemptTextBlocksStep(), returnedMailDetailsStep()};
     return steps;
 }
 
