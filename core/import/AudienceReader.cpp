@@ -20,69 +20,51 @@ QString normaliseStatus(const QString& raw) {
 } // namespace
 
 bool AudienceReader::open(const QString& path) {
-    if (!m_csv.open(path, m_error))
+    if (!openFile(path))
         return false;
-    m_name = m_csv.name();
-    for (int i = 0; i < m_csv.header().size(); ++i) {
-        const QString& header = m_csv.header()[i];
-        if (header == QLatin1String("email") || header == QLatin1String("e-mail") ||
-            header == QLatin1String("email_address"))
+    for (int i = 0; i < header().size(); ++i) {
+        const QString& column = header()[i];
+        if (column == QLatin1String("email") || column == QLatin1String("e-mail") ||
+            column == QLatin1String("email_address"))
             m_emailColumn = i;
-        else if (header == QLatin1String("status"))
+        else if (column == QLatin1String("status"))
             m_statusColumn = i;
     }
     if (m_emailColumn < 0) {
-        m_error = QStringLiteral("%1: line 1: no \"email\" column in the header").arg(m_name);
+        headerFails(QStringLiteral("no \"email\" column in the header"));
         return false;
     }
     return true;
 }
 
 bool AudienceReader::next(AudienceMember& member) {
-    if (m_emailColumn < 0)
-        return false;
-    CsvReader& reader = m_csv.reader();
-    while (reader.readRecord(m_fields)) {
-        const qint64 line = reader.recordLine();
+    qint64 line = 0;
+    while (nextRecord(m_fields, line)) {
         const QString email = m_fields.value(m_emailColumn).trimmed().toLower();
         if (email.isEmpty()) {
-            m_problems.add(QStringLiteral("%1: line %2: no email address").arg(m_name).arg(line));
+            skip(line, QStringLiteral("no email address"));
             continue;
         }
         if (!email.contains(QLatin1Char('@')) || email.contains(QLatin1Char(' '))) {
-            m_problems.add(QStringLiteral("%1: line %2: \"%3\" is not an email address")
-                               .arg(m_name)
-                               .arg(line)
-                               .arg(email.left(200)));
+            skip(line, QStringLiteral("\"%1\" is not an email address").arg(email.left(200)));
             continue;
         }
         const QString status =
             normaliseStatus(m_statusColumn >= 0 ? m_fields.value(m_statusColumn) : QString());
         if (status.isEmpty()) {
-            m_problems.add(
-                QStringLiteral(
-                    "%1: line %2: unknown status \"%3\" (expected Active, Error or Opt-out)")
-                    .arg(m_name)
-                    .arg(line)
-                    .arg(m_fields.value(m_statusColumn).left(50)));
+            skip(line, QStringLiteral("unknown status \"%1\" (expected Active, Error or Opt-out)")
+                           .arg(m_fields.value(m_statusColumn).left(50)));
             continue;
         }
         m_line = line;
         member = {email, status};
         return true;
     }
-    if (m_csv.reader().hadError() && !m_readErrorNoted) {
-        m_problems.add(QStringLiteral("%1: %2").arg(m_name, m_csv.reader().errorString()));
-        m_readErrorNoted = true;
-    }
     return false;
 }
 
 void AudienceReader::listedTwice(const AudienceMember& member) {
-    m_problems.add(QStringLiteral("%1: line %2: %3 is listed twice; the first row counts")
-                       .arg(m_name)
-                       .arg(m_line)
-                       .arg(member.email));
+    skip(m_line, QStringLiteral("%1 is listed twice; the first row counts").arg(member.email));
 }
 
 } // namespace deliverboard

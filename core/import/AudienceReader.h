@@ -1,7 +1,6 @@
 #pragma once
 
-#include "TableProblems.h"
-#include "util/CsvFile.h"
+#include "TableRowReader.h"
 
 #include <QString>
 #include <QStringList>
@@ -15,7 +14,7 @@ struct AudienceMember {
 
 // `recipients.csv`: a header row with `email` and optional `status` (contract section 2),
 // read a row at a time, so that memory stays the same whatever the file's length.
-class AudienceReader {
+class AudienceReader : public TableRowReader {
 public:
     // Opens the file and checks its header; false with error() set when the file as a
     // whole cannot be used.
@@ -27,20 +26,11 @@ public:
     // (the store tells, so that no set of every address is held here).
     void listedTwice(const AudienceMember& member);
 
-    QString error() const { return m_error; }
-    // "recipients.csv: line N: ..." for each row skipped, and a reading error if any.
-    const TableProblems& problems() const { return m_problems; }
-
 private:
-    CsvFile m_csv;
-    QString m_name;
-    QString m_error;
     QStringList m_fields;
     int m_emailColumn = -1;
     int m_statusColumn = -1;
     qint64 m_line = 0; // of the row next() returned last
-    TableProblems m_problems;
-    bool m_readErrorNoted = false;
 };
 
 } // namespace deliverboard

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "TableProblems.h"
-#include "util/CsvFile.h"
+#include "TableRowReader.h"
 
 #include <QDateTime>
 #include <QString>
@@ -17,7 +16,7 @@ struct EngagementEvent {
 
 // `events.csv`: `email,event,timestamp` (contract section 2), read a row at a time, so
 // that memory stays the same whatever the file's length.
-class EventsReader {
+class EventsReader : public TableRowReader {
 public:
     // Opens the file and checks its header; false with error() set when the file as a
     // whole cannot be used.
@@ -26,20 +25,11 @@ public:
     // listed in problems().
     bool next(EngagementEvent& event);
 
-    QString error() const { return m_error; }
-    // "events.csv: line N: ..." for each row skipped, and a reading error if any.
-    const TableProblems& problems() const { return m_problems; }
-
 private:
-    CsvFile m_csv;
-    QString m_name;
-    QString m_error;
     QStringList m_fields;
     int m_emailColumn = -1;
     int m_eventColumn = -1;
     int m_timeColumn = -1;
-    TableProblems m_problems;
-    bool m_readErrorNoted = false;
 };
 
 } // namespace deliverboard

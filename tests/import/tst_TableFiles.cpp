@@ -57,7 +57,7 @@ private Q_SLOTS:
         const QString folder = dir.filePath(u"c"_s);
         QVERIFY(writeFile(folder + u"/recipients.csv"_s, "email,status\n"
                                                          "a@example.org,active\n"
-                                                         "not-an-address,active\n"
+                                                         "not-an-address%1,active\n"
                                                          ",active\n"
                                                          "B@Example.org,opt-out\n"
                                                          "c@example.org,sleeping\n"
@@ -78,7 +78,7 @@ private Q_SLOTS:
                  QStringList({u"a@example.org Active"_s, u"b@example.org Opt-out"_s}));
         QCOMPARE(messagesAbout(summary, u"recipients.csv"_s),
                  QStringList(
-                     {u"line 3: \"not-an-address\" is not an email address"_s,
+                     {u"line 3: \"not-an-address%1\" is not an email address"_s,
                       u"line 4: no email address"_s,
                       u"line 6: unknown status \"sleeping\" (expected Active, Error or Opt-out)"_s,
                       u"line 7: b@example.org is listed twice; the first row counts"_s}));
