@@ -22,11 +22,13 @@ QString newConnectionName() {
     return QStringLiteral("deliverboard-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-// Sorts and temporary b-trees (GROUP BY over every attempt of a campaign, for one) spill to
+// Settings of every connection, read-only or not. cache_size: 64 MB of pages. temp_store:
+// sorts and temporary b-trees (GROUP BY over every attempt of a campaign, for one) spill to
 // temporary files once they outgrow the page cache. In memory they would grow with the
 // campaign: at 10M recipients the summary's per-minute GROUP BY held 918 MB that way and
 // 138 MB with files, and ran faster (docs/performance.md, stop 23).
-constexpr const char* kTempStore = "PRAGMA temp_store=FILE";
+constexpr const char* kConnectionPragmas[] = {"PRAGMA foreign_keys=ON", "PRAGMA cache_size=-65536",
+                                              "PRAGMA temp_store=FILE"};
 } // namespace
 
 bool execSql(QSqlDatabase db, const QString& sql, QString* error) {
@@ -93,9 +95,7 @@ bool Database::configure(Mode mode) {
     QSqlDatabase db = connection();
     const bool memory = m_path == QLatin1String(":memory:");
     if (mode == Mode::ReadOnly) {
-        if (!execSql(db, QStringLiteral("PRAGMA foreign_keys=ON"), &m_error) ||
-            !execSql(db, QStringLiteral("PRAGMA cache_size=-65536"), &m_error) ||
-            !execSql(db, QString::fromLatin1(kTempStore), &m_error))
+        if (!applyConnectionPragmas())
             return false;
         const int version = schemaVersion();
         if (version < 0) {
@@ -120,10 +120,17 @@ bool Database::configure(Mode mode) {
         return true;
     }
     return (memory || execSql(db, QStringLiteral("PRAGMA journal_mode=WAL"), &m_error)) &&
-           execSql(db, QStringLiteral("PRAGMA foreign_keys=ON"), &m_error) &&
            execSql(db, QStringLiteral("PRAGMA synchronous=NORMAL"), &m_error) &&
-           execSql(db, QStringLiteral("PRAGMA cache_size=-65536"), &m_error) &&
-           execSql(db, QString::fromLatin1(kTempStore), &m_error) && migrate();
+           applyConnectionPragmas() && migrate();
+}
+
+bool Database::applyConnectionPragmas() {
+    const QSqlDatabase db = connection();
+    for (const char* pragma : kConnectionPragmas) {
+        if (!execSql(db, QString::fromLatin1(pragma), &m_error))
+            return false;
+    }
+    return true;
 }
 
 void Database::close() {

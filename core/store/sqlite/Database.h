@@ -39,6 +39,7 @@ public:
 private:
     bool migrate();
     bool configure(Mode mode);
+    bool applyConnectionPragmas();
     static constexpr int kBusyTimeoutMs = 10000;
 
     QString m_connectionName;
