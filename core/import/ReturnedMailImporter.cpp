@@ -6,6 +6,7 @@
 #include "store/ImportRecords.h"
 #include "store/ImportSink.h"
 #include <QByteArray>
+#include <QSet>
 
 namespace deliverboard {
 
@@ -127,9 +128,14 @@ bool ReturnedMailImporter::applyLateBounces(ImportSink& writer, const CampaignRe
         result.storeError = writer.errorString();
         return false;
     }
+    // Several reports can name one delivery (a DSN and a text bounce, two DSNs); an import
+    // of everything at once applies the first and finds the delivery bounced for the others.
+    // The rows come in the order they were stored, so the same first one is applied here.
+    QSet<qint64> applied;
     for (const ImportSink::LateBounce& bounce : std::as_const(late)) {
-        if (!isFailure(bounce.record))
+        if (!isFailure(bounce.record) || applied.contains(bounce.deliveryId))
             continue;
+        applied.insert(bounce.deliveryId);
         if (!bounceAfterAcceptance(writer, bounce.path, bounce.record, bounce.deliveryId,
                                    bounce.lastAttemptAt)) {
             result.storeError = writer.errorString();

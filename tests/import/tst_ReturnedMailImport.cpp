@@ -144,10 +144,19 @@ private Q_SLOTS:
                  qint64(7));
     }
 
+    void bounceReadBeforeTheDeliveryCountsWhenTheLogGrows_data() {
+        QTest::addColumn<bool>("secondReport");
+        QTest::newRow("one report") << false;
+        // A second report for the same delivery (user unknown, read after the first).
+        QTest::newRow("two reports") << true;
+    }
+
     // The failure report came in while the log still had the recipient deferred; the log
     // that delivers it is imported later. The outcome is the one an import of everything at
-    // once gives: hard, with the bounce after the 2xx, and applied only once.
+    // once gives: soft (the first report: mailbox full), with one bounce after the 2xx,
+    // applied only once, however many reports name the delivery.
     void bounceReadBeforeTheDeliveryCountsWhenTheLogGrows() {
+        QFETCH(bool, secondReport);
         QTemporaryDir dir;
         const QString folder = dir.filePath(QStringLiteral("c"));
         const QString qid = QStringLiteral("F000000001");
@@ -164,6 +173,12 @@ private Q_SLOTS:
                                   dsn(rcpt, QStringLiteral("failed"), QStringLiteral("5.2.2"),
                                       QStringLiteral("552 5.2.2 <late@example.net> Mailbox full"),
                                       QStringLiteral("F000000001@example.org"))));
+        if (secondReport)
+            QVERIFY(LogBuilder::writeFile(
+                folder + QStringLiteral("/bounces/later.eml"),
+                dsn(rcpt, QStringLiteral("failed"), QStringLiteral("5.1.1"),
+                    QStringLiteral("550 5.1.1 <late@example.net> User unknown"),
+                    QStringLiteral("F000000001@example.org"))));
         TestStore store(dir.filePath(QStringLiteral("s.sqlite")));
         ImportSummary summary = store.import({folder});
         QVERIFY2(summary.fatalError.isEmpty(), qPrintable(summary.fatalError));
@@ -203,6 +218,20 @@ private Q_SLOTS:
         summary = store.import({folder});
         QCOMPARE(summary.bouncesAfterAcceptance, 0);
         QCOMPARE(queries.attempts(rows.first().deliveryId).size(), history.size());
+
+        // The same folder imported at once gives the same outcome and the same attempts.
+        TestStore atOnce(dir.filePath(QStringLiteral("once.sqlite")));
+        summary = atOnce.import({folder});
+        QVERIFY2(summary.fatalError.isEmpty(), qPrintable(summary.fatalError));
+        QCOMPARE(summary.bouncesAfterAcceptance, 1);
+        QCOMPARE(atOnce.outcomes(QStringLiteral("Test Campaign")).value(rcpt),
+                 QStringLiteral("soft"));
+        auto onceQueries = atOnce.queries();
+        const CampaignInfo onceInfo = atOnce.campaign(QStringLiteral("Test Campaign"));
+        const auto onceRows =
+            onceQueries.messages(onceInfo, onceQueries.defaultPolicy(onceInfo), filter);
+        QCOMPARE(onceRows.size(), 1);
+        QCOMPARE(onceQueries.attempts(onceRows.first().deliveryId).size(), history.size());
     }
 
     void correlatesByTimeAndByTheAnsweredMessage() {
