@@ -59,16 +59,15 @@ public:
                                        const MessageFilter& filter, qint64 offset = 0,
                                        qint64 limit = -1) = 0;
     // Rows [offset, offset + limit) exactly as messages() gives them, read after `after`
-    // (the last row of the previous page, cursorOf) where the sort allows keysets, so a
-    // deep page does not cost every skipped row. `ok` is false on a query error.
+    // (the last row of the previous page, cursorOf), so a deep page does not cost every
+    // skipped row. `ok` is false on a query error.
     virtual QList<MessageRow> messagesPage(const CampaignInfo& campaign,
                                            const OutcomePolicy& policy, const MessageFilter& filter,
                                            qint64 offset, qint64 limit,
                                            const MessageCursor& after = {}, bool* ok = nullptr) = 0;
-    // Sort columns whose key is never NULL in the schema: the keyset condition stays a plain
-    // comparison. (Defined in sqlite/ReportQueries.cpp, beside the paging that relies on it.)
-    static bool supportsKeyset(MessageFilter::SortColumn column);
-    // The cursor just after `row` in `column`'s order (invalid where keysets are not used).
+    // The cursor just after `row` in `column`'s order (every order pages by keyset). Its key
+    // is null where the row's sort key is NULL (a delivery without an attempt, by time).
+    // (Defined in sqlite/ReportQueries.cpp, beside the paging that relies on it.)
     static MessageCursor cursorOf(const MessageRow& row, MessageFilter::SortColumn column);
     // Streams every matching row (for exports of any size); false if the callback stops.
     virtual bool forEachMessage(const CampaignInfo& campaign, const OutcomePolicy& policy,

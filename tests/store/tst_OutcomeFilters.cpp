@@ -42,6 +42,7 @@ private Q_SLOTS:
     void filteredRowsAreTheComputedOutcomes();
     void pagesOfAFilterAreItsRows();
     void recipientOrderReadsTheIndex();
+    void everyIndexedOrderWalksItsIndexBothWays();
 
 private:
     QTemporaryDir m_dir;
@@ -181,6 +182,40 @@ void tst_OutcomeFilters::recipientOrderReadsTheIndex() {
     QVERIFY2(count.contains(
                  QStringLiteral("USING INDEX deliveries_settled (campaign_id=? AND <expr>=?)")),
              qPrintable(count));
+}
+
+void tst_OutcomeFilters::everyIndexedOrderWalksItsIndexBothWays() {
+    // The first page and the page after a cursor, as messages() and messagesPage() ask them,
+    // in each indexed order and both directions: the rows come from the index in order, with
+    // no sort of the campaign (ties go by id in the key's direction, as the index has them).
+    const QSqlDatabase db = m_store->database().connection();
+    const QString select =
+        QStringLiteral("SELECT d.id FROM deliveries d JOIN messages m ON m.id = d.message_id WHERE "
+                       "d.campaign_id = %1")
+            .arg(m_campaign.id);
+    for (const auto& [key, index] :
+         {std::pair{QStringLiteral("d.recipient"), QStringLiteral("deliveries_campaign_recipient")},
+          std::pair{QStringLiteral("d.attempts"), QStringLiteral("deliveries_campaign_attempts")},
+          std::pair{QStringLiteral("d.last_attempt_at"),
+                    QStringLiteral("deliveries_campaign_last")}}) {
+        for (const QString& direction : {QStringLiteral("ASC"), QStringLiteral("DESC")}) {
+            const QString order =
+                QStringLiteral(" ORDER BY %1 %2, d.id %2 LIMIT 300").arg(key, direction);
+            const QString after = direction == QLatin1String("ASC")
+                                      ? QStringLiteral(" AND %1 >= 1 AND (%1 > 1 OR d.id > 5)")
+                                      : QStringLiteral(" AND %1 <= 1 AND (%1 < 1 OR d.id < 5)");
+            for (const QString& sql :
+                 {select + order, select + after.arg(key) + order,
+                  select + QStringLiteral(" AND %1 IS NULL").arg(key) + order}) {
+                const QString plan = planOf(db, sql);
+                QVERIFY2(plan.contains(QStringLiteral("USING INDEX ") + index) ||
+                             plan.contains(QStringLiteral("USING COVERING INDEX ") + index),
+                         qPrintable(sql + QLatin1Char('\n') + plan));
+                QVERIFY2(!plan.contains(QStringLiteral("TEMP B-TREE")),
+                         qPrintable(sql + QLatin1Char('\n') + plan));
+            }
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_OutcomeFilters)

@@ -47,16 +47,15 @@ public:
     QList<MessageRow> messages(const CampaignInfo& campaign, const OutcomePolicy& policy,
                                const MessageFilter& filter, qint64 offset = 0,
                                qint64 limit = -1) override;
-    // Rows [offset, offset + limit) exactly as messages() gives them, read by keyset where
-    // the sort allows it: after `after` (the last row of the previous page) or, for a jump,
+    // Rows [offset, offset + limit) exactly as messages() gives them, read by keyset:
+    // after `after` (the last row of the previous page) or, for a jump,
     // after the row at offset - 1 found by a narrow scan without the join, so a deep page
     // costs an index walk instead of OFFSET materialising every skipped row. `ok` is false
     // on a query error (errorString()).
     QList<MessageRow> messagesPage(const CampaignInfo& campaign, const OutcomePolicy& policy,
                                    const MessageFilter& filter, qint64 offset, qint64 limit,
                                    const MessageCursor& after = {}, bool* ok = nullptr) override;
-    // supportsKeyset() and cursorOf() are ReportSource's (defined in ReportQueries.cpp):
-    // the keyset columns are those NOT NULL in this schema.
+    // cursorOf() is ReportSource's (defined in ReportQueries.cpp).
     // Streams every matching row (for exports of any size); false if the callback stops.
     bool forEachMessage(const CampaignInfo& campaign, const OutcomePolicy& policy,
                         const MessageFilter& filter,
