@@ -263,7 +263,7 @@ void CampaignImporter::importCampaign(const QString& folder, QList<CampaignFile>
         case CampaignFileKind::Audience: {
             AudienceReader audience;
             qint64 added = 0;
-            importTable(
+            const bool replaced = importTable(
                 writer, campaign, file.path, QStringLiteral("audience"),
                 TableRead{
                     [&] { return audience.open(file.path) ? QString() : audience.error(); },
@@ -276,13 +276,14 @@ void CampaignImporter::importCampaign(const QString& folder, QList<CampaignFile>
                     },
                     [&]() -> const TableProblems& { return audience.problems(); }},
                 options, summary);
-            summary.audienceMembers += static_cast<int>(added);
+            if (replaced) // a cancelled or failed file's rows were rolled back
+                summary.audienceMembers += static_cast<int>(added);
             break;
         }
         case CampaignFileKind::Events: {
             EventsReader events;
             qint64 added = 0;
-            importTable(
+            const bool replaced = importTable(
                 writer, campaign, file.path, QStringLiteral("events"),
                 TableRead{[&] { return events.open(file.path) ? QString() : events.error(); },
                           [&](const std::function<bool()>& more) {
@@ -295,7 +296,8 @@ void CampaignImporter::importCampaign(const QString& folder, QList<CampaignFile>
                           },
                           [&]() -> const TableProblems& { return events.problems(); }},
                 options, summary);
-            summary.engagementEvents += static_cast<int>(added);
+            if (replaced)
+                summary.engagementEvents += static_cast<int>(added);
             break;
         }
         case CampaignFileKind::CampaignConfig:
@@ -414,7 +416,7 @@ void CampaignImporter::importMail(ImportSink& writer, const CampaignRecord& camp
     summary.bouncesAfterAcceptance += result.bouncedAfterAcceptance;
 }
 
-void CampaignImporter::importTable(ImportSink& writer, const CampaignRecord& campaign,
+bool CampaignImporter::importTable(ImportSink& writer, const CampaignRecord& campaign,
                                    const QString& path, const QString& kind, const TableRead& table,
                                    const ImportOptions& options, ImportSummary& summary) {
     const QFileInfo info(path);
@@ -426,16 +428,16 @@ void CampaignImporter::importTable(ImportSink& writer, const CampaignRecord& cam
     if (record.id != 0 && record.fingerprint == stamp && record.fileSize == info.size() &&
         record.lastError.isEmpty()) {
         ++summary.filesUnchanged;
-        return;
+        return false;
     }
     const QString error = table.open();
     if (!beginOrFail(writer, summary))
-        return;
+        return false;
     if (!error.isEmpty()) {
         // What the file gave before stays.
         addProblem(writer, campaign.id, summary, path, 0, error);
         writer.commit();
-        return;
+        return false;
     }
     // The rows are read as they are written, in this one transaction; cancel is looked at
     // every few thousand rows.
@@ -451,7 +453,7 @@ void CampaignImporter::importTable(ImportSink& writer, const CampaignRecord& cam
     if (cancelled) {
         writer.rollback();
         summary.cancelled = true;
-        return;
+        return false;
     }
     if (written) {
         const TableProblems& problems = table.problems();
@@ -471,9 +473,10 @@ void CampaignImporter::importTable(ImportSink& writer, const CampaignRecord& cam
         writer.rollback();
         summary.fatalError = QStringLiteral("cannot write %1: %2")
                                  .arg(QFileInfo(path).fileName(), writer.errorString());
-        return;
+        return false;
     }
     m_knownFiles.update(record);
+    return true;
 }
 
 void CampaignImporter::importLog(ImportSink& writer, CampaignRecord& campaign,

@@ -43,13 +43,14 @@ private:
     // Its rows are read as they are written, one transaction for the file: `open` opens it
     // (an error: the file cannot be used and what it gave before stays), `replaceRows`
     // writes its rows while `more` allows (false once cancelled), and `problems` then
-    // lists the rows it skipped.
+    // lists the rows it skipped. True when the file's rows replaced the old ones (false when
+    // it was unchanged, unusable, cancelled or could not be written).
     struct TableRead {
         std::function<QString()> open;
         std::function<bool(const std::function<bool()>& more)> replaceRows;
         std::function<const TableProblems&()> problems;
     };
-    void importTable(ImportSink& writer, const CampaignRecord& campaign, const QString& path,
+    bool importTable(ImportSink& writer, const CampaignRecord& campaign, const QString& path,
                      const QString& kind, const TableRead& table, const ImportOptions& options,
                      ImportSummary& summary);
     void addProblem(ImportSink& writer, qint64 campaignId, ImportSummary& summary,

@@ -161,9 +161,22 @@ private Q_SLOTS:
         const ImportSummary cancelled = importer.importPaths({folder}, options);
         QVERIFY(cancelled.cancelled);
         QCOMPARE(column(db, u"SELECT email FROM audience"_s), QStringList({u"a@example.org"_s}));
+        // The rows read before the cancel were rolled back: the summary does not count them.
+        QCOMPARE(cancelled.audienceMembers, 0);
 
         // Not cancelled, the file is read in full (it was not marked as read).
         QCOMPARE(importer.importPaths({folder}, {}).audienceMembers, 20000);
+
+        // The same for events.
+        QByteArray events = "email,event,timestamp\n";
+        for (int i = 0; i < 20000; ++i)
+            events += "user" + QByteArray::number(i) + "@example.org,open,2026-03-14T10:00:00Z\n";
+        QVERIFY(writeFile(folder + u"/events.csv"_s, events));
+        const ImportSummary eventsCancelled = importer.importPaths({folder}, options);
+        QVERIFY(eventsCancelled.cancelled);
+        QCOMPARE(eventsCancelled.engagementEvents, 0);
+        QCOMPARE(column(db, u"SELECT COUNT(*) FROM events"_s), QStringList({u"0"_s}));
+        QCOMPARE(importer.importPaths({folder}, {}).engagementEvents, 20000);
     }
 };
 
