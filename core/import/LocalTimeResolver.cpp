@@ -106,11 +106,10 @@ void YearAnchor::scanFiles(const QStringList& paths) {
         if (!reader.open())
             continue; // the import reports it
         LogFileReader::Line line;
-        while (reader.readLine(line)) {
-            SyslogEnvelope envelope;
-            if (!line.binary && SyslogEnvelope::parse(line.text, envelope) && !envelope.hasYear)
-                addMonth(envelope.month);
-        }
+        while (reader.readLine(line))
+            if (!line.binary)
+                if (const int month = SyslogEnvelope::yearlessMonth(line.text))
+                    addMonth(month);
     }
 }
 

@@ -119,14 +119,20 @@ void splitProgram(const QString& program, SyslogEnvelope& out)
     out.daemon = slash >= 0 ? program.mid(slash + 1) : program;
 }
 
-// `host tag[pid]: ` (BSD style) at pos.
-bool parseHostAndTag(QByteArrayView s, qsizetype pos, SyslogEnvelope& out)
-{
+// `host tag[pid]: ` (BSD style) at pos, as views of the line.
+struct HostAndTag {
+    QByteArrayView host;
+    QByteArrayView tag; // without `[pid]` and the colon
+    qint64 pid = 0;
+    qsizetype bodyStart = 0;
+};
+
+bool hostAndTag(QByteArrayView s, qsizetype pos, HostAndTag& out) {
     pos = skipSpaces(s, pos);
     const qsizetype hostEnd = nextSpace(s, pos);
     if (hostEnd >= s.size() || hostEnd == pos)
         return false;
-    out.host = QString::fromUtf8(s.sliced(pos, hostEnd - pos));
+    out.host = s.sliced(pos, hostEnd - pos);
     pos = hostEnd + 1;
     const qsizetype tagEnd = nextSpace(s, pos);
     if (tagEnd <= pos)
@@ -144,9 +150,42 @@ bool parseHostAndTag(QByteArrayView s, qsizetype pos, SyslogEnvelope& out)
     }
     if (tag.isEmpty())
         return false;
-    splitProgram(QString::fromUtf8(tag), out);
+    out.tag = tag;
     out.bodyStart = tagEnd < s.size() ? tagEnd + 1 : s.size();
     return true;
+}
+
+bool parseHostAndTag(QByteArrayView s, qsizetype pos, SyslogEnvelope& out) {
+    HostAndTag parts;
+    if (!hostAndTag(s, pos, parts))
+        return false;
+    out.host = QString::fromUtf8(parts.host);
+    out.pid = parts.pid;
+    splitProgram(QString::fromUtf8(parts.tag), out);
+    out.bodyStart = parts.bodyStart;
+    return true;
+}
+
+// An RFC 3164 timestamp (`Mar 14 08:00:01`, `Mar  4 ...`, optional fraction) at the start;
+// `pos` is then just after it.
+bool bsdTimestamp(QByteArrayView line, qsizetype& pos, int& month, int& day, QTime& time) {
+    month = monthFromAbbreviation(line.first(3));
+    if (month == 0 || line[3] != ' ')
+        return false;
+    pos = 4;
+    if (line[pos] == ' ')
+        ++pos; // space-padded day: "Mar  4"
+    day = digits(line, pos, 2);
+    if (day < 0) {
+        day = digits(line, pos, 1);
+        pos += 1;
+    } else {
+        pos += 2;
+    }
+    if (day < 1 || day > 31 || pos >= line.size() || line[pos] != ' ')
+        return false;
+    ++pos;
+    return parseClock(line, pos, time);
 }
 
 bool parseRfc5424(QByteArrayView s, SyslogEnvelope& out)
@@ -206,29 +245,27 @@ bool SyslogEnvelope::parse(QByteArrayView line, SyslogEnvelope& out)
         out.hasYear = true;
         return parseHostAndTag(line, pos, out);
     }
-    const int month = monthFromAbbreviation(line.first(3));
-    if (month == 0 || line[3] != ' ')
-        return false;
-    qsizetype pos = 4;
-    if (line[pos] == ' ')
-        ++pos; // space-padded day: "Mar  4"
-    int day = digits(line, pos, 2);
-    if (day < 0) {
-        day = digits(line, pos, 1);
-        pos += 1;
-    } else {
-        pos += 2;
-    }
-    if (day < 1 || day > 31 || pos >= line.size() || line[pos] != ' ')
-        return false;
-    ++pos;
+    qsizetype pos = 0;
+    int month = 0, day = 0;
     QTime time;
-    if (!parseClock(line, pos, time))
+    if (!bsdTimestamp(line, pos, month, day, time))
         return false;
     out.month = month;
     out.day = day;
     out.localTime = time;
     return parseHostAndTag(line, pos, out);
+}
+
+int SyslogEnvelope::yearlessMonth(QByteArrayView line) {
+    if (line.size() < 16 || line[0] == '<' || isDigit(line[0]))
+        return 0; // too short, or a timestamp with its year
+    qsizetype pos = 0;
+    int month = 0, day = 0;
+    QTime time;
+    HostAndTag parts;
+    if (!bsdTimestamp(line, pos, month, day, time) || !hostAndTag(line, pos, parts))
+        return 0;
+    return month;
 }
 
 } // namespace deliverboard

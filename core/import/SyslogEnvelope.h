@@ -26,6 +26,9 @@ struct SyslogEnvelope {
 
     // Parses the envelope; false when the line has none of the known shapes.
     static bool parse(QByteArrayView line, SyslogEnvelope& out);
+    // The month of a line parse() accepts with a year-less timestamp, else 0; the same checks
+    // without building the strings (the year anchor looks at every line of a folder first).
+    static int yearlessMonth(QByteArrayView line);
 };
 
 } // namespace deliverboard

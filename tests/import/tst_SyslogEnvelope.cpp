@@ -40,6 +40,25 @@ private Q_SLOTS:
                                         << true << "" << "9/30 20:46:08" << "smtpnode16" << "postfix-239.58.50.50" << "qmgr" << "23EB: removed";
         QTest::newRow("cron without pid") << QByteArray("Mar 14 08:00:01 mail CRON: (root) CMD (true)")
                                           << true << "" << "3/14 08:00:01" << "mail" << "" << "CRON" << "(root) CMD (true)";
+        QTest::newRow("no tag") << QByteArray("Mar 14 08:00:01 mailhost-without-tag") << false << ""
+                                << ""
+                                << ""
+                                << ""
+                                << ""
+                                << "";
+        QTest::newRow("tag without colon")
+            << QByteArray("Mar 14 08:00:01 mail postfix/smtp[1] x") << false << ""
+            << ""
+            << ""
+            << ""
+            << ""
+            << "";
+        QTest::newRow("only a pid") << QByteArray("Mar 14 08:00:01 mail [12]: x") << false << ""
+                                    << ""
+                                    << ""
+                                    << ""
+                                    << ""
+                                    << "";
         QTest::newRow("garbage") << QByteArray("this is not a syslog line at all") << false << "" << "" << "" << "" << "" << "";
         QTest::newRow("bad month") << QByteArray("Foo 14 08:00:01 mail postfix/smtp[1]: x") << false << "" << "" << "" << "" << "" << "";
         QTest::newRow("bad clock") << QByteArray("Mar 14 08:0a:01 mail postfix/smtp[1]: x") << false << "" << "" << "" << "" << "" << "";
@@ -53,6 +72,8 @@ private Q_SLOTS:
         QFETCH(bool, ok);
         SyslogEnvelope envelope;
         QCOMPARE(SyslogEnvelope::parse(line, envelope), ok);
+        // The year anchor's quick look agrees with the full parse.
+        QCOMPARE(SyslogEnvelope::yearlessMonth(line), ok && !envelope.hasYear ? envelope.month : 0);
         if (!ok)
             return;
         QFETCH(QString, utc);
