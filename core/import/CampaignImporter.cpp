@@ -424,7 +424,10 @@ bool CampaignImporter::importTable(ImportSink& writer, const CampaignRecord& cam
     const QString stamp =
         fingerprintOf(head + '\n' + QByteArray::number(info.size()) + '\n' +
                       QByteArray::number(info.lastModified().toMSecsSinceEpoch()));
-    SourceFileRecord record = m_knownFiles.tableMatch(path, kind);
+    // A moved folder's unchanged table has another path but the same stamp (a re-import
+    // of a moved 10M-recipient folder read both tables again and wrote 40 GB to replace
+    // equal rows).
+    SourceFileRecord record = m_knownFiles.tableMatch(path, kind, stamp);
     if (record.id != 0 && record.fingerprint == stamp && record.fileSize == info.size() &&
         record.lastError.isEmpty()) {
         ++summary.filesUnchanged;

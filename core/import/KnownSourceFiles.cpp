@@ -56,11 +56,18 @@ bool KnownSourceFiles::isTableKind(const QString& kind) {
     return kind == QLatin1String("audience") || kind == QLatin1String("events");
 }
 
-SourceFileRecord KnownSourceFiles::tableMatch(const QString& path, const QString& kind) const {
-    for (const SourceFileRecord& record : m_records)
-        if (record.kind == kind && record.path == path)
+SourceFileRecord KnownSourceFiles::tableMatch(const QString& path, const QString& kind,
+                                              const QString& stamp) const {
+    const SourceFileRecord* sameStamp = nullptr;
+    for (const SourceFileRecord& record : m_records) {
+        if (record.kind != kind)
+            continue;
+        if (record.path == path)
             return record;
-    return {};
+        if (!sameStamp && !stamp.isEmpty() && record.fingerprint == stamp)
+            sameStamp = &record;
+    }
+    return sameStamp ? *sameStamp : SourceFileRecord{};
 }
 
 SourceFileRecord KnownSourceFiles::mailMatch(const QByteArray& head) const {

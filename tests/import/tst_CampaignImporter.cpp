@@ -136,6 +136,27 @@ private Q_SLOTS:
         QSqlQuery q(store.database().connection());
         QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM audience WHERE email = 'user3@example.net'")) && q.next());
         QCOMPARE(q.value(0).toInt(), 1);
+
+        // The folder moved (a rename keeps the files' times): the tables are known by their
+        // stamp, as the logs are by their first bytes, and not read again.
+        const QString moved = dir.filePath(QStringLiteral("moved"));
+        QVERIFY(QDir().rename(folder, moved));
+        const ImportSummary afterMove = store.import({moved});
+        QVERIFY2(afterMove.fatalError.isEmpty(), qPrintable(afterMove.fatalError));
+        // (The log is known by its first bytes and continued from where it was left: no
+        // line is new.)
+        QCOMPARE(afterMove.attemptsAdded, qint64(0));
+        QCOMPARE(afterMove.filesUnchanged, 2); // the two tables
+        QCOMPARE(afterMove.audienceMembers, 0);
+        QCOMPARE(afterMove.engagementEvents, 0);
+        QCOMPARE(countRows(store.database(), QStringLiteral("audience")), qint64(3));
+        QCOMPARE(countRows(store.database(), QStringLiteral("events")), qint64(1));
+        // Changed after the move: read again, and the rows are replaced, not added.
+        QVERIFY(LogBuilder::writeFile(moved + QStringLiteral("/recipients.csv"),
+                                      "user4@example.net,Active\n", true));
+        QVERIFY(setModified(moved + QStringLiteral("/recipients.csv"), stamp.addSecs(5)));
+        QCOMPARE(store.import({moved}).audienceMembers, 4);
+        QCOMPARE(countRows(store.database(), QStringLiteral("audience")), qint64(4));
     }
 
     void messageWithManyRecipients()
