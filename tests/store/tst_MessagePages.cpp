@@ -108,6 +108,14 @@ void tst_MessagePages::pagesEqualOffsetPages() {
             QCOMPARE(continued[i].outcome, expected[i].outcome);
         }
     }
+    // Every row after the first page at once (limit < 0), across all of the ranges.
+    bool ok = false;
+    const QList<MessageRow> rest =
+        queries.messagesPage(m_campaign, m_policy, filter, 1, -1,
+                             ReportQueries::cursorOf(all[0], filter.sortColumn), &ok);
+    QVERIFY2(ok, qPrintable(queries.errorString()));
+    QCOMPARE(rest.size(), total - 1);
+    QCOMPARE(rest.last().deliveryId, all.last().deliveryId);
 }
 
 void tst_MessagePages::removalStoppedRollsBack() {

@@ -201,11 +201,13 @@ void tst_OutcomeFilters::everyIndexedOrderWalksItsIndexBothWays() {
         for (const QString& direction : {QStringLiteral("ASC"), QStringLiteral("DESC")}) {
             const QString order =
                 QStringLiteral(" ORDER BY %1 %2, d.id %2 LIMIT 300").arg(key, direction);
-            const QString after = direction == QLatin1String("ASC")
-                                      ? QStringLiteral(" AND %1 >= 1 AND (%1 > 1 OR d.id > 5)")
-                                      : QStringLiteral(" AND %1 <= 1 AND (%1 < 1 OR d.id < 5)");
+            // The two ranges after a cursor: its ties, then the keys beyond it.
+            const bool up = direction == QLatin1String("ASC");
+            const QString ties =
+                QStringLiteral(" AND %1 = 1 AND d.id %2 5").arg(key, up ? u">" : u"<");
+            const QString beyond = QStringLiteral(" AND %1 %2 1").arg(key, up ? u">" : u"<");
             for (const QString& sql :
-                 {select + order, select + after.arg(key) + order,
+                 {select + order, select + ties + order, select + beyond + order,
                   select + QStringLiteral(" AND %1 IS NULL").arg(key) + order}) {
                 const QString plan = planOf(db, sql);
                 QVERIFY2(plan.contains(QStringLiteral("USING INDEX ") + index) ||
