@@ -431,6 +431,17 @@ bool CampaignImporter::importTable(ImportSink& writer, const CampaignRecord& cam
     if (record.id != 0 && record.fingerprint == stamp && record.fileSize == info.size() &&
         record.lastError.isEmpty()) {
         ++summary.filesUnchanged;
+        if (record.path != path) { // moved: the one record follows the file
+            record.path = path;
+            if (!beginOrFail(writer, summary))
+                return false;
+            if (!writer.saveSourceFile(record) || !writer.commit()) {
+                writer.rollback();
+                summary.fatalError = storeError(writer.errorString());
+                return false;
+            }
+            m_knownFiles.update(record);
+        }
         return false;
     }
     const QString error = table.open();

@@ -58,16 +58,22 @@ bool KnownSourceFiles::isTableKind(const QString& kind) {
 
 SourceFileRecord KnownSourceFiles::tableMatch(const QString& path, const QString& kind,
                                               const QString& stamp) const {
-    const SourceFileRecord* sameStamp = nullptr;
+    const SourceFileRecord* only = nullptr;
+    int ofKind = 0;
     for (const SourceFileRecord& record : m_records) {
         if (record.kind != kind)
             continue;
         if (record.path == path)
             return record;
-        if (!sameStamp && !stamp.isEmpty() && record.fingerprint == stamp)
-            sameStamp = &record;
+        only = &record;
+        ++ofKind;
     }
-    return sameStamp ? *sameStamp : SourceFileRecord{};
+    // A table replaces the campaign's rows whole, so with one record of its kind the rows
+    // in the store are that record's; with several, an equal stamp may name a file whose
+    // rows another one has since replaced, and the file is read again.
+    if (ofKind == 1 && !stamp.isEmpty() && only->fingerprint == stamp)
+        return *only;
+    return {};
 }
 
 SourceFileRecord KnownSourceFiles::mailMatch(const QByteArray& head) const {

@@ -24,9 +24,10 @@ public:
     // The newest "mail" record whose fingerprint the head matches, or a record with id 0.
     SourceFileRecord mailMatch(const QByteArray& head) const;
     // The saved record of a table file (recipients.csv, events.csv: kind "audience" or
-    // "events") at `path`, else one of that kind saved with `stamp` (the folder was moved
-    // or renamed), or a record with id 0. Tables are read whole, so they are known by path
-    // and a stamp of their size, modification time and first bytes.
+    // "events") at `path`, else the campaign's only record of that kind when it was saved
+    // with `stamp` (the folder was moved or renamed), or a record with id 0. Tables are
+    // read whole, so they are known by path and a stamp of their size, modification time
+    // and first bytes.
     SourceFileRecord tableMatch(const QString& path, const QString& kind,
                                 const QString& stamp = {}) const;
     static bool isTableKind(const QString& kind);

@@ -157,6 +157,48 @@ private Q_SLOTS:
         QVERIFY(setModified(moved + QStringLiteral("/recipients.csv"), stamp.addSecs(5)));
         QCOMPARE(store.import({moved}).audienceMembers, 4);
         QCOMPARE(countRows(store.database(), QStringLiteral("audience")), qint64(4));
+        // One record of the file, which followed it to its new path.
+        QSqlQuery files(store.database().connection());
+        QVERIFY(
+            files.exec(QStringLiteral("SELECT path FROM source_files WHERE kind = 'audience'")));
+        QVERIFY(files.next());
+        QCOMPARE(files.value(0).toString(), moved + QStringLiteral("/recipients.csv"));
+        QVERIFY(!files.next());
+    }
+
+    // A table matched by its stamp alone must be the one whose rows the store holds: folder
+    // a gave v1, folder b replaced it with v2, and folder c, a copy of a with a's times, is
+    // read again (its stamp is a's, but a's rows are gone).
+    void tableOfAnEarlierFolderIsReadAgainWhenAnotherReplacedIt() {
+        QTemporaryDir dir;
+        LogBuilder log;
+        addDeliveredMessages(log, 0, 3);
+        const auto makeFolder = [&](const QString& name, const QByteArray& audience) {
+            const QString folder = dir.filePath(name);
+            return LogBuilder::writeFile(folder + QStringLiteral("/maillog"), log.text()) &&
+                   LogBuilder::writeFile(folder + QStringLiteral("/campaign.json"),
+                                         LogBuilder::campaignJson(kSender)) &&
+                   LogBuilder::writeFile(folder + QStringLiteral("/recipients.csv"), audience);
+        };
+        const QByteArray v1 = "email,status\nuser0@example.net,Active\n";
+        QVERIFY(makeFolder(QStringLiteral("a"), v1));
+        QVERIFY(makeFolder(QStringLiteral("b"),
+                           "email,status\nuser1@example.net,Active\nuser2@example.net,Active\n"));
+        QVERIFY(makeFolder(QStringLiteral("c"), v1));
+        const QDateTime aTime =
+            QFileInfo(dir.filePath(QStringLiteral("a/recipients.csv"))).lastModified();
+        QVERIFY(setModified(dir.filePath(QStringLiteral("c/recipients.csv")), aTime));
+
+        TestStore store(dir.filePath(QStringLiteral("s.sqlite")));
+        QCOMPARE(store.import({dir.filePath(QStringLiteral("a"))}).audienceMembers, 1);
+        QCOMPARE(store.import({dir.filePath(QStringLiteral("b"))}).audienceMembers, 2);
+        QCOMPARE(store.import({dir.filePath(QStringLiteral("c"))}).audienceMembers, 1);
+        QSqlQuery q(store.database().connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT email FROM audience")));
+        QStringList emails;
+        while (q.next())
+            emails.append(q.value(0).toString());
+        QCOMPARE(emails, QStringList{QStringLiteral("user0@example.net")});
     }
 
     void messageWithManyRecipients()
