@@ -6,6 +6,7 @@
 // order is found through the index.
 #include "TestPaths.h"
 #include "TestStore.h"
+#include "store/SqlThreadGuard.h"
 #include "store/sqlite/Migrations.h"
 
 #include <QSqlError>
@@ -23,9 +24,14 @@ QList<qint64> idsOf(const QList<MessageRow>& rows) {
     return ids;
 }
 
-QString planOf(const QSqlDatabase& db, const QString& sql) {
+// The plan of `sql`; each `?` is bound to `bind` (plans do not depend on the values).
+QString planOf(const QSqlDatabase& db, const QString& sql, const QVariant& bind = {}) {
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + sql))
+    if (!q.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + sql))
+        return q.lastError().text();
+    for (qsizetype i = 0, n = sql.count(QLatin1Char('?')); i < n; ++i)
+        q.addBindValue(bind);
+    if (!q.exec())
         return q.lastError().text();
     QString plan;
     while (q.next())
@@ -185,37 +191,51 @@ void tst_OutcomeFilters::recipientOrderReadsTheIndex() {
 }
 
 void tst_OutcomeFilters::everyIndexedOrderWalksItsIndexBothWays() {
-    // The first page and the page after a cursor, as messages() and messagesPage() ask them,
-    // in each indexed order and both directions: the rows come from the index in order, with
-    // no sort of the campaign (ties go by id in the key's direction, as the index has them).
+    // The statements the drill-down runs, as ReportQueries builds them (recorded by the SQL
+    // guard, which sees every statement on this thread): a first page, and every range of a
+    // page after a cursor, in each indexed order and both directions. Each reads its index
+    // in order, with no sort of the campaign (ties go by id in the key's direction, as the
+    // index has them; each range is one seek).
+    ReportQueries queries = m_store->queries();
     const QSqlDatabase db = m_store->database().connection();
-    const QString select =
-        QStringLiteral("SELECT d.id FROM deliveries d JOIN messages m ON m.id = d.message_id WHERE "
-                       "d.campaign_id = %1")
-            .arg(m_campaign.id);
-    for (const auto& [key, index] :
-         {std::pair{QStringLiteral("d.recipient"), QStringLiteral("deliveries_campaign_recipient")},
-          std::pair{QStringLiteral("d.attempts"), QStringLiteral("deliveries_campaign_attempts")},
-          std::pair{QStringLiteral("d.last_attempt_at"),
-                    QStringLiteral("deliveries_campaign_last")}}) {
-        for (const QString& direction : {QStringLiteral("ASC"), QStringLiteral("DESC")}) {
-            const QString order =
-                QStringLiteral(" ORDER BY %1 %2, d.id %2 LIMIT 300").arg(key, direction);
-            // The two ranges after a cursor: its ties, then the keys beyond it.
-            const bool up = direction == QLatin1String("ASC");
-            const QString ties =
-                QStringLiteral(" AND %1 = 1 AND d.id %2 5").arg(key, up ? u">" : u"<");
-            const QString beyond = QStringLiteral(" AND %1 %2 1").arg(key, up ? u">" : u"<");
-            for (const QString& sql :
-                 {select + order, select + ties + order, select + beyond + order,
-                  select + QStringLiteral(" AND %1 IS NULL").arg(key) + order}) {
-                const QString plan = planOf(db, sql);
+    for (const auto& [column, index] : {std::pair{MessageFilter::SortColumn::Recipient,
+                                                  QStringLiteral("deliveries_campaign_recipient")},
+                                        std::pair{MessageFilter::SortColumn::Attempts,
+                                                  QStringLiteral("deliveries_campaign_attempts")},
+                                        std::pair{MessageFilter::SortColumn::LastAttempt,
+                                                  QStringLiteral("deliveries_campaign_last")}}) {
+        for (const bool descending : {false, true}) {
+            MessageFilter filter;
+            filter.sortColumn = column;
+            filter.descending = descending;
+            const QList<MessageRow> all = queries.messages(m_campaign, m_policy, filter);
+            QVERIFY(all.size() > 40);
+            sqlguard::enable(sqlguard::Mode::Record);
+            sqlguard::reset();
+            bool ok = false;
+            queries.messagesPage(m_campaign, m_policy, filter, 0, 300, {}, &ok);
+            // Every row after the 20th: the cursor's ties, then the keys beyond it.
+            queries.messagesPage(m_campaign, m_policy, filter, 20, -1,
+                                 ReportSource::cursorOf(all.at(19), column), &ok);
+            const QStringList statements = sqlguard::violations();
+            sqlguard::enable(sqlguard::Mode::Off);
+            QVERIFY2(ok, qPrintable(queries.errorString()));
+            QVERIFY2(statements.size() >= 3, qPrintable(statements.join(QLatin1Char('\n'))));
+            bool tiesSeek = false;
+            for (QString sql : statements) {
+                sql.remove(0, sql.indexOf(QStringLiteral(": ")) + 2); // the guard's "where: "
+                const QString plan = planOf(db, sql, m_campaign.id);
+                // The cursor's ties: one seek to the key and the id, not a walk over the key.
+                tiesSeek =
+                    tiesSeek ||
+                    plan.contains(QRegularExpression(QStringLiteral("=\\? AND rowid[<>]\\?")));
                 QVERIFY2(plan.contains(QStringLiteral("USING INDEX ") + index) ||
                              plan.contains(QStringLiteral("USING COVERING INDEX ") + index),
                          qPrintable(sql + QLatin1Char('\n') + plan));
                 QVERIFY2(!plan.contains(QStringLiteral("TEMP B-TREE")),
                          qPrintable(sql + QLatin1Char('\n') + plan));
             }
+            QVERIFY2(tiesSeek, qPrintable(statements.join(QLatin1Char('\n'))));
         }
     }
 }
