@@ -565,22 +565,28 @@ QList<MessageRow> ReportQueries::messages(const CampaignInfo& campaign, const Ou
                                           const MessageFilter& filter, qint64 offset, qint64 limit)
 {
     QList<MessageRow> rows;
-    QVariantList binds;
+    QVariantList binds{campaign.id};
     const QString where = filterClause(campaign.id, policy, filter, binds);
+    // SQLite lets WHERE use the SELECT alias `outcome`.
+    appendMessages(messageSelect(policy) + where +
+                       orderClause(sortExpression(filter.sortColumn), filter.descending) +
+                       QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit).arg(offset),
+                   binds, rows);
+    return rows;
+}
+
+bool ReportQueries::appendMessages(const QString& sql, const QVariantList& binds,
+                                   QList<MessageRow>& rows) {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    // SQLite lets WHERE use the SELECT alias `outcome`.
-    q.prepare(messageSelect(policy) + where +
-              orderClause(sortExpression(filter.sortColumn), filter.descending) +
-              QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit).arg(offset));
-    q.addBindValue(campaign.id);
-    for (const QVariant& bind : std::as_const(binds))
+    q.prepare(sql);
+    for (const QVariant& bind : binds)
         q.addBindValue(bind);
     if (!run(q))
-        return rows;
+        return false;
     while (q.next())
         rows.append(messageFrom(q));
-    return rows;
+    return true;
 }
 
 MessageCursor ReportSource::cursorOf(const MessageRow& row, MessageFilter::SortColumn column) {
@@ -706,27 +712,17 @@ QList<MessageRow> ReportQueries::messagesPage(const CampaignInfo& campaign,
             return done({});
         cursor = *found;
     }
-    QVariantList binds;
+    QVariantList binds{campaign.id};
     const QString where = filterClause(campaign.id, policy, filter, binds);
     const QString key = sortExpression(filter.sortColumn);
     const QString order = orderClause(key, filter.descending);
     QList<MessageRow> rows;
     // One range of the order: the rows matching `range` (with its binds), up to the page.
     const auto readRange = [&](const QString& range, const QVariantList& rangeBinds) {
-        QSqlQuery q(m_db);
-        q.setForwardOnly(true);
-        q.prepare(messageSelect(policy) + where + range + order +
-                  QStringLiteral(" LIMIT %1").arg(limit < 0 ? -1 : limit - rows.size()));
-        q.addBindValue(campaign.id);
-        for (const QVariant& bind : std::as_const(binds))
-            q.addBindValue(bind);
-        for (const QVariant& bind : rangeBinds)
-            q.addBindValue(bind);
-        if (!run(q))
-            return false;
-        while (q.next())
-            rows.append(messageFrom(q));
-        return true;
+        return appendMessages(
+            messageSelect(policy) + where + range + order +
+                QStringLiteral(" LIMIT %1").arg(limit < 0 ? -1 : limit - rows.size()),
+            binds + rangeBinds, rows);
     };
     // Rows after (key, id) in "ORDER BY key ASC|DESC, d.id ASC|DESC", as ranges that are
     // each one index seek: first the cursor's ties (key = ? AND id beyond it: SEARCH d USING

@@ -94,6 +94,8 @@ private:
                          const MessageFilter& filter, QVariantList& binds,
                          bool unordered = false) const;
     QString messageSelect(const OutcomePolicy& policy) const;
+    // Runs a messageSelect() statement with `binds` and appends its rows; false on error.
+    bool appendMessages(const QString& sql, const QVariantList& binds, QList<MessageRow>& rows);
     std::optional<MessageCursor> mergedCursorAt(const CampaignInfo& campaign,
                                                 const OutcomePolicy& policy,
                                                 const MessageFilter& filter, qint64 row);
