@@ -431,17 +431,8 @@ bool CampaignImporter::importTable(ImportSink& writer, const CampaignRecord& cam
     if (record.id != 0 && record.fingerprint == stamp && record.fileSize == info.size() &&
         record.lastError.isEmpty()) {
         ++summary.filesUnchanged;
-        if (record.path != path) { // moved: the one record follows the file
-            record.path = path;
-            if (!beginOrFail(writer, summary))
-                return false;
-            if (!writer.saveSourceFile(record) || !writer.commit()) {
-                writer.rollback();
-                summary.fatalError = storeError(writer.errorString());
-                return false;
-            }
-            m_knownFiles.update(record);
-        }
+        if (record.path != path) // moved: the one record follows the file
+            followMove(writer, record, path, summary);
         return false;
     }
     const QString error = table.open();
@@ -493,6 +484,19 @@ bool CampaignImporter::importTable(ImportSink& writer, const CampaignRecord& cam
     return true;
 }
 
+void CampaignImporter::followMove(ImportSink& writer, SourceFileRecord& record, const QString& path,
+                                  ImportSummary& summary) {
+    record.path = path;
+    if (!beginOrFail(writer, summary))
+        return;
+    if (!writer.saveSourceFile(record) || !writer.commit()) {
+        writer.rollback();
+        summary.fatalError = storeError(writer.errorString());
+        return;
+    }
+    m_knownFiles.update(record);
+}
+
 void CampaignImporter::importLog(ImportSink& writer, CampaignRecord& campaign,
                                  const CampaignConfig& config, const CampaignFile& file,
                                  QueueCorrelator& correlator, const ImportOptions& options,
@@ -506,9 +510,14 @@ void CampaignImporter::importLog(ImportSink& writer, CampaignRecord& campaign,
     // content under another name, and a grown file starts with what was read before.
     SourceFileRecord record = m_knownFiles.bestLogMatch(head);
     if (record.id != 0 && record.fileSize == fileSize && record.lastError.isEmpty() &&
-        record.consumedBytes > 0 && record.path == file.path) {
+        record.consumedBytes > 0) {
         ++summary.filesUnchanged;
         m_bytesDoneBefore += fileSize;
+        // Read whole before, under this or another name (a moved folder, a rotated file):
+        // the record takes the name. (It used to be continued from its end, which read
+        // nothing new but decompressed a .gz log whole.)
+        if (record.path != file.path)
+            followMove(writer, record, file.path, summary);
         return;
     }
     record.campaignId = campaign.id;

@@ -53,6 +53,9 @@ private:
     bool importTable(ImportSink& writer, const CampaignRecord& campaign, const QString& path,
                      const QString& kind, const TableRead& table, const ImportOptions& options,
                      ImportSummary& summary);
+    // An unchanged file read before under another name: its record takes the new one.
+    void followMove(ImportSink& writer, SourceFileRecord& record, const QString& path,
+                    ImportSummary& summary);
     void addProblem(ImportSink& writer, qint64 campaignId, ImportSummary& summary,
                     const QString& path, qint64 line, const QString& message,
                     const QByteArray& excerpt = {});

@@ -138,15 +138,15 @@ private Q_SLOTS:
         QCOMPARE(q.value(0).toInt(), 1);
 
         // The folder moved (a rename keeps the files' times): the tables are known by their
-        // stamp, as the logs are by their first bytes, and not read again.
+        // stamp, the log by its first bytes and size, and none is read again.
         const QString moved = dir.filePath(QStringLiteral("moved"));
         QVERIFY(QDir().rename(folder, moved));
         const ImportSummary afterMove = store.import({moved});
         QVERIFY2(afterMove.fatalError.isEmpty(), qPrintable(afterMove.fatalError));
-        // (The log is known by its first bytes and continued from where it was left: no
-        // line is new.)
+        // The log is known by its first bytes and size, and not read either.
+        QCOMPARE(afterMove.filesRead, 0);
         QCOMPARE(afterMove.attemptsAdded, qint64(0));
-        QCOMPARE(afterMove.filesUnchanged, 2); // the two tables
+        QCOMPARE(afterMove.filesUnchanged, 3);
         QCOMPARE(afterMove.audienceMembers, 0);
         QCOMPARE(afterMove.engagementEvents, 0);
         QCOMPARE(countRows(store.database(), QStringLiteral("audience")), qint64(3));
@@ -157,13 +157,15 @@ private Q_SLOTS:
         QVERIFY(setModified(moved + QStringLiteral("/recipients.csv"), stamp.addSecs(5)));
         QCOMPARE(store.import({moved}).audienceMembers, 4);
         QCOMPARE(countRows(store.database(), QStringLiteral("audience")), qint64(4));
-        // One record of the file, which followed it to its new path.
+        // One record of each file, which followed it to its new path.
         QSqlQuery files(store.database().connection());
-        QVERIFY(
-            files.exec(QStringLiteral("SELECT path FROM source_files WHERE kind = 'audience'")));
-        QVERIFY(files.next());
-        QCOMPARE(files.value(0).toString(), moved + QStringLiteral("/recipients.csv"));
-        QVERIFY(!files.next());
+        QVERIFY(files.exec(QStringLiteral("SELECT path FROM source_files ORDER BY path")));
+        QStringList paths;
+        while (files.next())
+            paths.append(files.value(0).toString());
+        QCOMPARE(paths, QStringList({moved + QStringLiteral("/events.csv"),
+                                     moved + QStringLiteral("/maillog"),
+                                     moved + QStringLiteral("/recipients.csv")}));
     }
 
     // A table matched by its stamp alone must be the one whose rows the store holds: folder
